@@ -1,0 +1,262 @@
+"""`SalesMap`: one sales process map in memory.
+
+Nodes and links live in a private `networkx.MultiDiGraph` keyed by id (edge key =
+link id); their document order (the order the file lists them in) is kept beside
+it, so that undoing a removal puts an entity back exactly where it was.
+Read queries are public; the `_insert_*` / `_remove_*` / `_replace_*` mutators are
+for the editing layer only, and each announces itself on `events`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import networkx as nx
+
+from .entities import Decision, Lane, Link, MapInfo, Note, Outcome, Phase, Stage
+from .events import EventHub
+from .ids import fresh_id
+
+AnyNode = Stage | Decision | Outcome
+
+
+class SalesMap:
+    def __init__(self, info: MapInfo | None = None) -> None:
+        self.events = EventHub()
+        self._info = info or MapInfo()
+        self._graph = nx.MultiDiGraph()
+        self._node_order: list[str] = []
+        self._link_order: list[str] = []
+        self._links: dict[str, Link] = {}
+        self._notes: dict[str, Note] = {}
+        self._lanes: tuple[Lane, ...] = ()
+        self._phases: tuple[Phase, ...] = ()
+
+    # ---- read queries -------------------------------------------------
+    @property
+    def info(self) -> MapInfo:
+        return self._info
+
+    @property
+    def start(self) -> str | None:
+        return self._info.start
+
+    def nodes(self) -> list[AnyNode]:
+        return [self._graph.nodes[n]["node"] for n in self._node_order]
+
+    def node(self, node_id: str) -> AnyNode:
+        return self._graph.nodes[node_id]["node"]
+
+    def has_node(self, node_id: str) -> bool:
+        return node_id in self._graph
+
+    def node_index(self, node_id: str) -> int:
+        return self._node_order.index(node_id)
+
+    def stages(self) -> list[Stage]:
+        return [n for n in self.nodes() if isinstance(n, Stage)]
+
+    def links(self) -> list[Link]:
+        return [self._links[k] for k in self._link_order]
+
+    def link(self, link_id: str) -> Link:
+        return self._links[link_id]
+
+    def has_link(self, link_id: str) -> bool:
+        return link_id in self._links
+
+    def link_index(self, link_id: str) -> int:
+        return self._link_order.index(link_id)
+
+    def links_from(self, node_id: str) -> list[Link]:
+        return self._in_order(k for _, _, k in self._graph.out_edges(node_id, keys=True))
+
+    def links_to(self, node_id: str) -> list[Link]:
+        return self._in_order(k for _, _, k in self._graph.in_edges(node_id, keys=True))
+
+    def links_of(self, node_id: str) -> list[Link]:
+        """Every link that starts or ends at the node, each once (a loop counts once)."""
+        keys = {k for _, _, k in self._graph.out_edges(node_id, keys=True)}
+        keys |= {k for _, _, k in self._graph.in_edges(node_id, keys=True)}
+        return self._in_order(keys)
+
+    def successors(self, node_id: str) -> list[str]:
+        return list(dict.fromkeys(link.target for link in self.links_from(node_id)))
+
+    def predecessors(self, node_id: str) -> list[str]:
+        return list(dict.fromkeys(link.source for link in self.links_to(node_id)))
+
+    def notes(self) -> list[Note]:
+        return list(self._notes.values())
+
+    def note(self, note_id: str) -> Note:
+        return self._notes[note_id]
+
+    def has_note(self, note_id: str) -> bool:
+        return note_id in self._notes
+
+    def note_index(self, note_id: str) -> int:
+        return list(self._notes).index(note_id)
+
+    def lanes(self) -> tuple[Lane, ...]:
+        return self._lanes
+
+    def lane(self, lane_id: str) -> Lane | None:
+        return next((lane for lane in self._lanes if lane.id == lane_id), None)
+
+    def lane_index(self, lane_id: str) -> int | None:
+        return next((i for i, lane in enumerate(self._lanes) if lane.id == lane_id), None)
+
+    def phases(self) -> tuple[Phase, ...]:
+        return self._phases
+
+    def phase(self, phase_id: str) -> Phase | None:
+        return next((phase for phase in self._phases if phase.id == phase_id), None)
+
+    def graph_view(self) -> nx.MultiDiGraph:
+        """A read-only view of the topology (node and edge keys are ids), for analysis."""
+        return self._graph.copy(as_view=True)
+
+    def new_node_id(self, prefix: str = "n") -> str:
+        return fresh_id(prefix, self._graph)
+
+    def new_link_id(self, prefix: str = "l") -> str:
+        return fresh_id(prefix, self._links)
+
+    def new_note_id(self, prefix: str = "note") -> str:
+        return fresh_id(prefix, self._notes)
+
+    def new_lane_id(self, prefix: str = "lane") -> str:
+        return fresh_id(prefix, {lane.id for lane in self._lanes})
+
+    def new_phase_id(self, prefix: str = "phase") -> str:
+        return fresh_id(prefix, {phase.id for phase in self._phases})
+
+    def __len__(self) -> int:
+        return len(self._node_order)
+
+    def _in_order(self, keys: Iterable[str]) -> list[Link]:
+        wanted = set(keys)
+        if len(wanted) <= 1:
+            return [self._links[k] for k in wanted]
+        return sorted((self._links[k] for k in wanted), key=lambda link: self._link_order.index(link.id))
+
+    # ---- low-level mutators (editing layer only) ----------------------
+    def _insert_node(self, node: AnyNode, index: int | None = None) -> None:
+        if node.id in self._graph:
+            raise KeyError(f"node id {node.id!r} already exists")
+        self._graph.add_node(node.id, node=node)
+        index = len(self._node_order) if index is None else index
+        self._node_order.insert(index, node.id)
+        self.events.emit("node_added", node, index)
+
+    def _replace_node(self, node: AnyNode) -> AnyNode:
+        old = self._graph.nodes[node.id]["node"]
+        self._graph.nodes[node.id]["node"] = node
+        self.events.emit("node_changed", old, node)
+        return old
+
+    def _remove_node(self, node_id: str) -> AnyNode:
+        """Remove a node that has no links left (commands remove its links first)."""
+        if self._graph.degree(node_id):
+            raise ValueError(f"node {node_id!r} still has links")
+        node = self._graph.nodes[node_id]["node"]
+        self._graph.remove_node(node_id)
+        self._node_order.remove(node_id)
+        self.events.emit("node_removed", node)
+        return node
+
+    def _insert_link(self, link: Link, index: int | None = None) -> None:
+        if link.id in self._links:
+            raise KeyError(f"link id {link.id!r} already exists")
+        if link.source not in self._graph or link.target not in self._graph:
+            raise KeyError(f"link {link.id!r} names a missing node")
+        self._graph.add_edge(link.source, link.target, key=link.id)
+        self._links[link.id] = link
+        index = len(self._link_order) if index is None else index
+        self._link_order.insert(index, link.id)
+        self.events.emit("link_added", link, index)
+
+    def _replace_link(self, link: Link) -> Link:
+        old = self._links[link.id]
+        if (old.source, old.target) != (link.source, link.target):
+            self._graph.remove_edge(old.source, old.target, key=old.id)
+            self._graph.add_edge(link.source, link.target, key=link.id)
+        self._links[link.id] = link
+        self.events.emit("link_changed", old, link)
+        return old
+
+    def _remove_link(self, link_id: str) -> Link:
+        link = self._links.pop(link_id)
+        self._graph.remove_edge(link.source, link.target, key=link_id)
+        self._link_order.remove(link_id)
+        self.events.emit("link_removed", link)
+        return link
+
+    def _insert_note(self, note: Note, index: int | None = None) -> None:
+        if note.id in self._notes:
+            raise KeyError(f"note id {note.id!r} already exists")
+        items = list(self._notes.items())
+        index = len(items) if index is None else index
+        items.insert(index, (note.id, note))
+        self._notes = dict(items)
+        self.events.emit("note_added", note, index)
+
+    def _replace_note(self, note: Note) -> Note:
+        old = self._notes[note.id]
+        self._notes[note.id] = note
+        self.events.emit("note_changed", old, note)
+        return old
+
+    def _remove_note(self, note_id: str) -> Note:
+        note = self._notes.pop(note_id)
+        self.events.emit("note_removed", note)
+        return note
+
+    def _set_info(self, info: MapInfo) -> MapInfo:
+        old, self._info = self._info, info
+        self.events.emit("info_changed", old, info)
+        return old
+
+    def _set_lanes(self, lanes: Iterable[Lane]) -> tuple[Lane, ...]:
+        old, self._lanes = self._lanes, tuple(lanes)
+        self.events.emit("lanes_changed")
+        return old
+
+    def _set_phases(self, phases: Iterable[Phase]) -> tuple[Phase, ...]:
+        old, self._phases = self._phases, tuple(phases)
+        self.events.emit("phases_changed")
+        return old
+
+    # ---- whole-document conversion ------------------------------------
+    def to_dict(self) -> dict:
+        """The document as the canonical .smap dict (see `persistence.canonical`)."""
+        from .serialize import map_to_dict
+
+        return map_to_dict(self)
+
+    @classmethod
+    def from_parts(
+        cls,
+        info: MapInfo,
+        lanes: Iterable[Lane] = (),
+        phases: Iterable[Phase] = (),
+        nodes: Iterable[AnyNode] = (),
+        links: Iterable[Link] = (),
+        notes: Iterable[Note] = (),
+    ) -> "SalesMap":
+        """Build a document from already validated entities (no events are emitted)."""
+        doc = cls(info)
+        doc._lanes, doc._phases = tuple(lanes), tuple(phases)
+        for node in nodes:
+            doc._graph.add_node(node.id, node=node)
+            doc._node_order.append(node.id)
+        for link in links:
+            doc._graph.add_edge(link.source, link.target, key=link.id)
+            doc._links[link.id] = link
+            doc._link_order.append(link.id)
+        doc._notes = {note.id: note for note in notes}
+        return doc
+
+    def __iter__(self) -> Iterator[AnyNode]:
+        return iter(self.nodes())

@@ -1,0 +1,124 @@
+"""The entities of a sales process map, exactly as `spec/smap-format.md` defines them."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import Field, StrictFloat, StrictStr
+
+from .fields import Amount, Color, Coord, Days, Entity, Flag, Id, Name, Share, Text
+
+MAX_CHECKLIST = 200
+MAX_SUBSTEPS = 200
+
+NodeKind = Literal["stage", "decision", "outcome"]
+LinkKind = Literal["flow", "yes", "no", "objection"]
+Result = Literal["won", "lost", "nurture"]
+Period = Literal["month", "quarter", "year"]
+
+LINK_KINDS: tuple[str, ...] = ("flow", "yes", "no", "objection")
+RESULTS: tuple[str, ...] = ("won", "lost", "nurture")
+PERIODS: tuple[str, ...] = ("month", "quarter", "year")
+
+
+class ChecklistItem(Entity):
+    text: Text
+    required: Flag = False
+
+
+class Lane(Entity):
+    """A department or role that owns stages, drawn as a swimlane."""
+
+    id: Id
+    name: Name
+    color: Color = "#2E86DE"
+
+
+class Phase(Entity):
+    """A buyer-journey phase, drawn as a band over the stages it holds."""
+
+    id: Id
+    name: Name
+
+
+class _NodeBase(Entity):
+    id: Id
+    name: Name
+    notes: Text = ""
+    x: Coord = 0.0
+    y: Coord = 0.0
+
+
+class Stage(_NodeBase):
+    kind: Literal["stage"] = "stage"
+    entry_criteria: Text = ""
+    activities: Text = ""
+    exit_checklist: Annotated[tuple[ChecklistItem, ...], Field(max_length=MAX_CHECKLIST)] = ()
+    substeps: Annotated[tuple[Text, ...], Field(max_length=MAX_SUBSTEPS)] = ()
+    owner: Id | None = None
+    phase: Id | None = None
+    expected_days: Days | None = None
+    conversion_rate: Share | None = None
+
+
+class Decision(_NodeBase):
+    kind: Literal["decision"] = "decision"
+    owner: Id | None = None
+    phase: Id | None = None
+
+
+class Outcome(_NodeBase):
+    kind: Literal["outcome"] = "outcome"
+    result: Result
+
+
+Node = Annotated[Union[Stage, Decision, Outcome], Field(discriminator="kind")]
+NodeTypes = (Stage, Decision, Outcome)
+
+
+class Link(Entity):
+    """An arrow between two nodes; `share` is the part of the deals leaving `source` that take it."""
+
+    id: Id
+    source: Id
+    target: Id
+    kind: LinkKind = "flow"
+    label: Text = ""
+    share: Share | None = None
+
+
+class Note(Entity):
+    """A free sticky note (workshop parking lot); not part of the flow."""
+
+    id: Id
+    text: Text = ""
+    x: Coord = 0.0
+    y: Coord = 0.0
+    color: Color = "#FFF3B0"
+
+
+class Kpi(Entity):
+    name: Name
+    target: Text = ""
+
+
+class Funnel(Entity):
+    """Reverse-funnel settings: `target` won deals per `period`."""
+
+    target: Annotated[Amount, Field(gt=0.0)]
+    period: Period = "year"
+    won_at: Id | None = None
+    deal_value: Amount | None = None
+    currency: Annotated[StrictStr, Field(pattern=r"^([A-Z]{3})?$")] = ""
+
+
+class MapInfo(Entity):
+    """Everything about a map that is not a list of entities."""
+
+    title: Text = ""
+    goal: Text = ""
+    language: Annotated[StrictStr, Field(pattern=r"^([A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*)?$")] = ""
+    start: Id | None = None
+    kpis: tuple[Kpi, ...] = ()
+    funnel: Funnel | None = None
+    lane_height: Annotated[StrictFloat, Field(ge=80.0, le=2000.0)] = 260.0
