@@ -541,8 +541,8 @@ def extended(lang):
         L,
         {"en": "Extended B2B sales process", "de": "Erweiterter B2B-Vertriebsprozess"},
         {
-            "en": "Raise the win rate from SQL to closed won from 18 % to 25 % by 2027-12-31",
-            "de": "Abschlussquote vom SQL bis zum gewonnenen Auftrag bis 31.12.2027 von 18 % auf 25 % steigern",
+            "en": "Raise the win rate (SQL to closed won) from 18 % to 25 % by 2027-12-31",
+            "de": "Abschlussquote (SQL bis Gewonnen) bis zum 31.12.2027 von 18 % auf 25 % steigern",
         },
         "brand-awareness", EXT_LANES, PHASES, n, links, notes, SEED_KPIS,
         {"target": 120, "period": "year", "won_at": "won", "deal_value": 30000, "currency": "EUR"},
@@ -584,7 +584,7 @@ def five_step(lang):
     n = [
         stage(
             L, "prospect",
-            {"en": "Prospect", "de": "Potenzielle Kunden finden"},
+            {"en": "Prospect", "de": "Interessenten identifizieren"},
             {
                 "en": "The company matches the ideal customer profile (industry, size, region).",
                 "de": "Das Unternehmen passt zum idealen Kundenprofil (Branche, Größe, Region).",
@@ -632,7 +632,7 @@ def five_step(lang):
         ),
         stage(
             L, "research",
-            {"en": "Research", "de": "Bedarf recherchieren"},
+            {"en": "Research", "de": "Bedarf ermitteln"},
             {
                 "en": "The contact is interested and agrees to a needs conversation.",
                 "de": "Der Ansprechpartner hat Interesse und ist zu einem Bedarfsgespräch bereit.",
@@ -707,8 +707,8 @@ def five_step(lang):
         L,
         {"en": "Five-step sales process", "de": "Vertriebsprozess in fünf Schritten"},
         {
-            "en": "Win 20 new customers per year by 2027-12-31",
-            "de": "Bis 31.12.2027 jährlich 20 Neukunden gewinnen",
+            "en": "Win 20 new customers in 2027",
+            "de": "Im Jahr 2027 20 Neukunden gewinnen",
         },
         "prospect", FIVE_LANES, PHASES, n, links, [], FIVE_KPIS,
         {"target": 20, "period": "year", "won_at": "won", "deal_value": 30000, "currency": "EUR"},
