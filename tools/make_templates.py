@@ -186,7 +186,7 @@ def extended(lang):
         },
         {
             "en": "Marketing places the brand in front of the target audience across several channels: print and digital advertising, SEO, mailers, trade shows and e-mail marketing.",
-            "de": "Das Marketing bringt die Marke über mehrere Kanäle vor die Zielgruppe: Print- und Online-Werbung, SEO, Mailings, Messen und E-Mail-Marketing.",
+            "de": "Das Marketing platziert die Marke über mehrere Kanäle gezielt bei der Zielgruppe: Print- und Online-Werbung, SEO, Mailings, Messen und E-Mail-Marketing.",
         },
         [
             ({"en": "Contact reached by at least one campaign", "de": "Kontakt über mindestens eine Kampagne erreicht"}, True),
@@ -255,7 +255,7 @@ def extended(lang):
         },
         {
             "en": "The rep reaches the buyer to qualify or disqualify: which pain or problem they want to solve, whether there is a budget, the timeline and how the decision is made.",
-            "de": "Der Vertriebsmitarbeiter erreicht den Interessenten, um ihn zu qualifizieren oder auszusortieren: Welches Problem will er lösen, gibt es ein Budget, wie sieht der Zeitplan aus und wie wird entschieden?",
+            "de": "Der Vertriebsmitarbeiter nimmt Kontakt auf, um den Interessenten zu qualifizieren oder auszusortieren: Welches Problem will er lösen, gibt es ein Budget, wie sieht der Zeitplan aus und wie wird entschieden?",
         },
         [
             ({"en": "First conversation held with the buyer", "de": "Erstgespräch mit dem Interessenten geführt"}, True),
@@ -328,7 +328,7 @@ def extended(lang):
         },
         {
             "en": "Rep and sales engineer plan the demo together, then show only what answers the buyer's requirements, avoiding a long canned demo.",
-            "de": "Vertrieb und Vertriebsingenieur planen die Demo gemeinsam und zeigen dann nur, was die Anforderungen des Kunden beantwortet, statt einer langen Standard-Demo.",
+            "de": "Vertrieb und Vertriebsingenieur planen die Demo gemeinsam und zeigen dann gezielt das, was die Anforderungen des Kunden abdeckt – keine lange Standard-Demo.",
         },
         [
             ({"en": "Demo held with the decision makers present", "de": "Demo mit den Entscheidern durchgeführt"}, True),
@@ -437,7 +437,7 @@ def extended(lang):
         {"en": "Go live", "de": "Go-live"},
         {
             "en": "The customer is confirmed live on the product or service.",
-            "de": "Der Kunde ist nachweislich live mit dem Produkt oder der Dienstleistung.",
+            "de": "Der Kunde arbeitet nachweislich produktiv mit dem Produkt oder der Dienstleistung.",
         },
         {
             "en": "Go-live is announced to the customer's users; usually this triggers the commission payout or quota credit.",
@@ -459,7 +459,7 @@ def extended(lang):
         },
         {
             "en": "Trial period: a dedicated onboarding team (or the implementation team for a short time) looks after the customer until they run smoothly without extra support.",
-            "de": "Bewährungszeit: Ein eigenes Onboarding-Team (oder kurzzeitig noch das Implementierungsteam) betreut den Kunden, bis er ohne zusätzliche Unterstützung reibungslos arbeitet.",
+            "de": "Eingewöhnungsphase: Ein eigenes Onboarding-Team (oder kurzzeitig noch das Implementierungsteam) betreut den Kunden, bis er ohne zusätzliche Unterstützung reibungslos arbeitet.",
         },
         [
             ({"en": "No open critical support tickets", "de": "Keine offenen kritischen Support-Tickets"}, True),
@@ -474,11 +474,11 @@ def extended(lang):
         {"en": "Existing customer", "de": "Bestandskunde"},
         {
             "en": "Onboarding is closed and the customer has used the product or service for the agreed period.",
-            "de": "Das Onboarding ist abgeschlossen, und der Kunde nutzt das Produkt oder die Dienstleistung seit dem vereinbarten Zeitraum.",
+            "de": "Das Onboarding ist abgeschlossen, und der Kunde nutzt das Produkt oder die Dienstleistung bereits über den vereinbarten Zeitraum.",
         },
         {
-            "en": "Customer success keeps the customer: regular reviews, renewals, upselling and asking for referrals.",
-            "de": "Customer Success hält den Kunden: regelmäßige Reviews, Vertragsverlängerungen, Upselling und Bitte um Empfehlungen.",
+            "en": "Customer success works on retention: regular reviews, renewals, upselling and asking for referrals.",
+            "de": "Customer Success sichert die Kundenbindung: regelmäßige Reviews, Vertragsverlängerungen, Upselling und aktive Nachfrage nach Empfehlungen.",
         },
         [
             ({"en": "Quarterly business review held", "de": "Quartalsgespräch (QBR) durchgeführt"}, True),
@@ -565,7 +565,7 @@ FIVE_KPIS = [
     ),
     (
         {"en": "Conversion rates", "de": "Konversionsraten"},
-        {"en": "Research to won at least 30 %", "de": "Recherche bis Gewonnen mindestens 30 %"},
+        {"en": "Research to won at least 30 %", "de": "Bedarfsermittlung bis Gewonnen mindestens 30 %"},
     ),
     (
         {"en": "First response time", "de": "Erstreaktionszeit"},
@@ -595,7 +595,7 @@ def five_step(lang):
             },
             [
                 ({"en": "Contact person and role identified", "de": "Ansprechpartner und Funktion ermittelt"}, True),
-                ({"en": "Contact data in the CRM", "de": "Kontaktdaten im CRM"}, True),
+                ({"en": "Contact data in the CRM", "de": "Kontaktdaten im CRM erfasst"}, True),
             ],
             [
                 {"en": "Target account list", "de": "Zielkundenliste"},
