@@ -1,0 +1,118 @@
+"""The order of a map's nodes along its flow: the main path first, then the branches.
+
+The PDF playbook, the outline panel and the presentation mode walk a map in this
+order, and the health checks use the main path ("the longest path from the start
+along flow and yes links"). Loops are allowed anywhere, so every walk here keeps
+a visited set and never recurses (maps may have thousands of nodes).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Link, SalesMap
+
+MAIN_KINDS = frozenset({"flow", "yes"})
+
+
+def outgoing(doc: SalesMap, kinds: frozenset[str] | None = None) -> dict[str, list[Link]]:
+    """Each node's outgoing links in document order (optionally only some kinds)."""
+    out: dict[str, list[Link]] = defaultdict(list)
+    for link in doc.links():
+        if kinds is None or link.kind in kinds:
+            out[link.source].append(link)
+    return out
+
+
+def start_nodes(doc: SalesMap) -> list[str]:
+    """Where deals enter: the map's `start`, else every node no other node links to."""
+    if doc.start is not None and doc.has_node(doc.start):
+        return [doc.start]
+    return _unentered(doc)
+
+
+def _unentered(doc: SalesMap) -> list[str]:
+    """Nodes no other node links to, in document order."""
+    entered = {link.target for link in doc.links() if link.source != link.target}
+    return [node.id for node in doc.nodes() if node.id not in entered]
+
+
+def main_path(doc: SalesMap) -> list[str]:
+    """The longest path from the start along `flow` and `yes` links (node ids, start first).
+
+    Links that close a loop (found by a depth-first walk in document order) are
+    ignored, so the path is simple. Ties go to the link listed first.
+    """
+    starts = start_nodes(doc)
+    if not starts:
+        return []
+    start = starts[0]
+    forward = _forward_links(start, outgoing(doc, MAIN_KINDS))
+    length = _path_lengths(start, forward)
+    path = [start]
+    while forward[path[-1]]:
+        path.append(max(forward[path[-1]], key=lambda target: length[target]))
+    return path
+
+
+def flow_order(doc: SalesMap) -> list[str]:
+    """Every node once: the main path, then each branch depth-first, then the unreachable parts."""
+    order = main_path(doc)
+    seen = set(order)
+    links = outgoing(doc)
+    # Unreachable parts are walked from their own beginnings where they have one.
+    for root in order + _unentered(doc) + [node.id for node in doc.nodes()]:
+        # A main-path node is already placed: its branches start at its successors.
+        stack = _unseen_targets(root, links, seen) if root in seen else [root]
+        while stack:
+            node_id = stack.pop()
+            if node_id in seen:
+                continue
+            seen.add(node_id)
+            order.append(node_id)
+            stack.extend(_unseen_targets(node_id, links, seen))
+    return order
+
+
+def _unseen_targets(node_id: str, links: dict[str, list[Link]], seen: set[str]) -> list[str]:
+    """Targets not yet placed, reversed so that popping them visits the first link first."""
+    return [link.target for link in reversed(links.get(node_id, ())) if link.target not in seen]
+
+
+def _forward_links(start: str, links: dict[str, list[Link]]) -> dict[str, list[str]]:
+    """The successors of every node reachable from `start`, minus links back into the walk."""
+    forward: dict[str, list[str]] = {start: []}
+    on_stack = {start}
+    stack = [(start, iter(links.get(start, ())))]
+    while stack:
+        node_id, pending = stack[-1]
+        link = next(pending, None)
+        if link is None:
+            stack.pop()
+            on_stack.discard(node_id)
+            continue
+        target = link.target
+        if target in on_stack or target in forward[node_id]:
+            continue
+        forward[node_id].append(target)
+        if target not in forward:
+            forward[target] = []
+            on_stack.add(target)
+            stack.append((target, iter(links.get(target, ()))))
+    return forward
+
+
+def _path_lengths(start: str, forward: dict[str, list[str]]) -> dict[str, int]:
+    """Nodes on the longest forward path from each node (the forward links form no loop)."""
+    length: dict[str, int] = {}
+    stack = [(start, False)]
+    while stack:
+        node_id, expanded = stack.pop()
+        if node_id in length:
+            continue
+        if expanded:
+            length[node_id] = 1 + max((length[t] for t in forward[node_id]), default=0)
+            continue
+        stack.append((node_id, True))
+        stack.extend((t, False) for t in forward[node_id] if t not in length)
+    return length
