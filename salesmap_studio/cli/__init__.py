@@ -1,0 +1,43 @@
+"""`salesmap-studio`: open the editor, or run a subcommand without a display.
+
+Each subcommand lives in a module of this package with `register(subparsers)`;
+a subcommand's `run(args)` returns the exit status (0 ok, 1 findings, 2 error).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .. import __version__
+from . import files
+from .common import PROG, Parser, run_guarded
+
+COMMAND_MODULES = [files]
+
+
+def _parsers() -> tuple[Parser, set[str], Parser]:
+    commands = Parser(prog=PROG, description="SalesMap Studio: sales process maps.")
+    sub = commands.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    gui = Parser(
+        prog=PROG,
+        description="Open the SalesMap Studio editor. Subcommands: "
+        + ", ".join(sub.choices)
+        + f" (see '{PROG} COMMAND --help').",
+    )
+    gui.add_argument("files", nargs="*", metavar="FILE", help=".smap files to open")
+    gui.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return commands, set(sub.choices), gui
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    commands, names, gui = _parsers()
+    if argv and argv[0] in names:
+        args = commands.parse_args(argv)
+        return run_guarded(args.run, args)
+    args = gui.parse_args(argv)
+    from ..app import run  # Qt is imported only when the editor opens
+
+    return run(args.files)

@@ -1,0 +1,51 @@
+"""What every subcommand shares: one-line errors, exit codes, reading a map."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..model import SalesMap
+from ..persistence import SmapError, load
+
+PROG = "salesmap-studio"
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class CliError(Exception):
+    """A problem to report as one line on stderr; the command exits with status 2."""
+
+
+def fail(*parts: object) -> CliError:
+    """`raise fail(path, "what")` -> 'salesmap-studio: path: what'."""
+    return CliError(": ".join(str(p) for p in parts))
+
+
+def report(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def read_map(path: str) -> SalesMap:
+    return load(path)  # SmapError carries file, place and problem; main() prints it
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        report(f"{message} (see '{self.prog} --help')")
+        raise SystemExit(EXIT_ERROR)
+
+
+def run_guarded(func, args) -> int:
+    try:
+        return int(func(args) or 0)
+    except CliError as err:
+        report(str(err))
+    except SmapError as err:
+        report(str(err))
+    except OSError as err:
+        report(f"{err.filename or ''}: {err.strerror or err}".lstrip(": "))
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_ERROR

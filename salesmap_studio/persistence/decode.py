@@ -1,0 +1,67 @@
+"""Bytes -> plain JSON data, refusing what the spec refuses before any schema check."""
+
+from __future__ import annotations
+
+import json
+import math
+
+from .errors import SmapError, json_path
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+
+
+class _Constant:
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SmapError(name, "", "the file is UTF-16 encoded; a .smap file must be UTF-8")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a UTF-8 byte-order mark (Windows editors) is harmless
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        raise SmapError(name, f"line {line}, column {column}", "the file is not valid UTF-8 text") from None
+
+
+def parse_json(text: str, name: str):
+    if not text.strip():
+        raise SmapError(name, "", "the file is empty")
+    try:
+        data = json.loads(text, parse_constant=_Constant)
+    except json.JSONDecodeError as err:
+        raise SmapError(name, f"line {err.lineno}, column {err.colno}", f"not valid JSON ({err.msg})") from None
+    except RecursionError:
+        raise SmapError(name, "", "not a sales map: the JSON is nested too deeply") from None
+    _check_values(data, name)
+    return data
+
+
+def _check_values(data, name: str) -> None:
+    """Walk the parsed tree (without recursion) for NaN, ±Infinity and lone surrogates."""
+    stack: list[tuple[object, tuple]] = [(data, ())]
+    while stack:
+        value, loc = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                _check_text(key, loc, name)
+                stack.append((item, loc + (key,)))
+        elif isinstance(value, list):
+            stack.extend((item, loc + (i,)) for i, item in enumerate(value))
+        elif isinstance(value, _Constant):
+            raise SmapError(name, json_path(loc), f"{value.token} is not allowed; numbers must be finite")
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise SmapError(name, json_path(loc), "the number is too large; numbers must be finite")
+        elif isinstance(value, str):
+            _check_text(value, loc, name)
+
+
+def _check_text(text: str, loc: tuple, name: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SmapError(name, json_path(loc), "the text holds an unpaired surrogate escape (\\ud800–\\udfff)") from None

@@ -1,0 +1,56 @@
+"""Reading a .smap file: all of the spec's rules, one clear error, never a half-read map."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..model import FORMAT, VERSION, SalesMap
+from .decode import MAX_FILE_BYTES, decode_text, parse_json
+from .errors import SmapError
+from .migrations import migrate
+from .references import check_references
+from .schema import validate_parts
+
+
+def load(path: str | os.PathLike) -> SalesMap:
+    name = str(path)
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            raise SmapError(name, "", f"the file is {size / 2**20:.1f} MiB; a .smap file may be at most 32 MiB")
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        raise SmapError(name, "", f"cannot read the file ({err.strerror or err})") from None
+    return loads(raw, name)
+
+
+def loads(raw: bytes | str, name: str = "<map>") -> SalesMap:
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    if len(raw) > MAX_FILE_BYTES:
+        raise SmapError(name, "", "the data is over 32 MiB; a .smap file may be at most 32 MiB")
+    data = parse_json(decode_text(raw, name), name)
+    data = migrate(_check_envelope(data, name))
+    parts = validate_parts(data, name)
+    check_references(parts, name)
+    return SalesMap.from_parts(**parts)
+
+
+def _check_envelope(data, name: str) -> dict:
+    if not isinstance(data, dict):
+        raise SmapError(name, "", f"not a sales map: the file holds a JSON {_json_kind(data)}, not an object")
+    if data.get("format") != FORMAT:
+        raise SmapError(name, "format", f'not a sales map: "format" must be "{FORMAT}"')
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SmapError(name, "version", "the format version must be a whole number from 1")
+    if version > VERSION:
+        raise SmapError(
+            name, "version", f"made by a newer version of SalesMap Studio (file version {version}, this program reads up to {VERSION})"
+        )
+    return data
+
+
+def _json_kind(data) -> str:
+    return {list: "array", str: "string", bool: "boolean", type(None): "null"}.get(type(data), "number")

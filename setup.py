@@ -1,0 +1,12 @@
+"""Maps the top-level resources/ and icons/ folders into the package (see pyproject.toml)."""
+
+from setuptools import find_packages, setup
+
+DATA_PACKAGES = {"salesmap_studio.resources": "resources", "salesmap_studio.icons": "icons"}
+
+setup(
+    packages=find_packages(include=["salesmap_studio", "salesmap_studio.*"]) + list(DATA_PACKAGES),
+    package_dir=DATA_PACKAGES,
+    package_data={name: ["**/*"] for name in DATA_PACKAGES},
+    include_package_data=True,
+)
