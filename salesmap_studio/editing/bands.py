@@ -1,0 +1,129 @@
+"""Editing what is not a node: the map's details, its lanes and its phases.
+
+Part of the `Modeling` facade (a mixin, so the facade file stays readable).
+Lanes are bands by their order, so reordering or removing a lane moves the
+stages it owns along with their band in the same undo step.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Decision, Lane, Phase, Stage, slug
+from .commands import MoveNodes, SetLanes, SetMapInfo, SetPhases
+from .errors import build, validated
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
+    from ..model import SalesMap
+
+LANE_COLOURS = ("#4A7FB5", "#3E9E78", "#8A6BB0", "#C98A3E", "#B5544A", "#3F9BAA", "#7D8A3E", "#A0527D")
+
+
+class BandEditing:
+    doc: "SalesMap"
+    undo_stack: "QUndoStack"
+
+    def set_info(self, **fields) -> None:
+        """title, goal, language, start, kpis, funnel (and lane_height)."""
+        doc = self.doc
+        if fields.get("start") is not None and not doc.has_node(fields["start"]):
+            raise ValueError(f"The start {fields['start']!r} is not a node on this map.")
+        new = validated(doc.info, **fields)
+        if new.funnel is not None and new.funnel.won_at is not None and not doc.has_node(new.funnel.won_at):
+            raise ValueError(f"The won point {new.funnel.won_at!r} is not a node on this map.")
+        if new != doc.info:
+            self.undo_stack.push(SetMapInfo(doc, new))
+
+    # ---- lanes ------------------------------------------------------------
+    def add_lane(self, name: str, color: str | None = None) -> str:
+        lanes = self.doc.lanes()
+        colour = color or LANE_COLOURS[len(lanes) % len(LANE_COLOURS)]
+        lane = build(Lane, id=self.doc.new_lane_id(slug(name, "lane")), name=name, color=colour)
+        self.undo_stack.push(SetLanes(self.doc, (*lanes, lane), text="Add lane"))
+        return lane.id
+
+    def set_lane(self, lane_id: str, **fields) -> None:
+        lanes = list(self.doc.lanes())
+        index = self._lane_index(lane_id)
+        lanes[index] = validated(lanes[index], **fields)
+        if lanes[index] != self.doc.lanes()[index]:
+            self.undo_stack.push(SetLanes(self.doc, lanes, text="Edit lane"))
+
+    def move_lane(self, lane_id: str, new_index: int) -> None:
+        lanes = list(self.doc.lanes())
+        lane = lanes.pop(self._lane_index(lane_id))
+        lanes.insert(max(0, min(new_index, len(lanes))), lane)
+        with self.macro("Move lane"):
+            self._follow_bands(lanes, {})
+            self.undo_stack.push(SetLanes(self.doc, lanes, text="Move lane"))
+
+    def remove_lane(self, lane_id: str) -> None:
+        """Removes the lane; its stages lose their owner, lanes below move up a band."""
+        lanes = [lane for lane in self.doc.lanes() if lane.id != self._lane(lane_id).id]
+        with self.macro("Remove lane"):
+            self._follow_bands(lanes, {lane_id: None})
+            self.undo_stack.push(SetLanes(self.doc, lanes, text="Remove lane"))
+
+    def _follow_bands(self, new_lanes: list[Lane], new_owner: dict[str, str | None]) -> None:
+        """Moves owned nodes with their lane's band and applies owner changes."""
+        doc, height = self.doc, self.doc.info.lane_height
+        new_index = {lane.id: i for i, lane in enumerate(new_lanes)}
+        moved = []
+        for node in doc.nodes():
+            owner = getattr(node, "owner", None)
+            if owner is None or not isinstance(node, (Stage, Decision)):
+                continue
+            changes = {"owner": new_owner[owner]} if owner in new_owner else {}
+            if owner in new_index:
+                changes["y"] = node.y + (new_index[owner] - doc.lane_index(owner)) * height
+            new = validated(node, **changes)
+            if new != node:
+                moved.append(new)
+        if moved:
+            self.undo_stack.push(MoveNodes(doc, moved, text="Move with lane"))
+
+    def _lane(self, lane_id: str) -> Lane:
+        lane = self.doc.lane(lane_id)
+        if lane is None:
+            raise ValueError(f"There is no lane {lane_id!r} on this map.")
+        return lane
+
+    def _lane_index(self, lane_id: str) -> int:
+        return self.doc.lanes().index(self._lane(lane_id))
+
+    # ---- phases -----------------------------------------------------------
+    def add_phase(self, name: str) -> str:
+        phase = build(Phase, id=self.doc.new_phase_id(slug(name, "phase")), name=name)
+        self.undo_stack.push(SetPhases(self.doc, (*self.doc.phases(), phase), text="Add phase"))
+        return phase.id
+
+    def set_phase(self, phase_id: str, **fields) -> None:
+        phases = list(self.doc.phases())
+        index = self._phase_index(phase_id)
+        phases[index] = validated(phases[index], **fields)
+        if phases[index] != self.doc.phases()[index]:
+            self.undo_stack.push(SetPhases(self.doc, phases, text="Edit phase"))
+
+    def move_phase(self, phase_id: str, new_index: int) -> None:
+        phases = list(self.doc.phases())
+        phase = phases.pop(self._phase_index(phase_id))
+        phases.insert(max(0, min(new_index, len(phases))), phase)
+        self.undo_stack.push(SetPhases(self.doc, phases, text="Move phase"))
+
+    def remove_phase(self, phase_id: str) -> None:
+        """Removes the phase; the stages in it keep their place but lose the phase."""
+        index = self._phase_index(phase_id)
+        phases = [p for i, p in enumerate(self.doc.phases()) if i != index]
+        cleared = [validated(n, phase=None) for n in self.doc.nodes() if getattr(n, "phase", None) == phase_id]
+        with self.macro("Remove phase"):
+            if cleared:
+                self.undo_stack.push(MoveNodes(self.doc, cleared, text="Remove phase"))
+            self.undo_stack.push(SetPhases(self.doc, phases, text="Remove phase"))
+
+    def _phase_index(self, phase_id: str) -> int:
+        for index, phase in enumerate(self.doc.phases()):
+            if phase.id == phase_id:
+                return index
+        raise ValueError(f"There is no phase {phase_id!r} on this map.")

@@ -1,0 +1,235 @@
+"""Every change to a map as a small `QUndoCommand` (verb + noun).
+
+A command keeps what it needs to undo itself and touches the document only
+through its `_insert_*` / `_replace_*` / `_remove_*` / `_set_*` mutators.
+Commands never start other commands; the `Modeling` facade composes them.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtGui import QUndoCommand
+
+from ..model import Lane, Link, MapInfo, Note, Phase, SalesMap
+from ..model.document import AnyNode
+
+MERGE_NODE_FIELDS = 4101
+MERGE_NOTE_FIELDS = 4102
+MERGE_LINK_FIELDS = 4103
+
+
+class AddNode(QUndoCommand):
+    """Adds a node, and the links that tie it in (e.g. from the stage it follows).
+
+    A rename of the new node pushed right after merges into this step, so
+    "add a stage and type its name" is one undo step.
+    """
+
+    def __init__(self, doc: SalesMap, node: AnyNode, links: Iterable[Link] = (), text: str = "Add node") -> None:
+        super().__init__(text)
+        self.doc, self.node, self.links = doc, node, tuple(links)
+
+    def id(self) -> int:
+        return MERGE_NODE_FIELDS
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetNodeFields) or other.new.id != self.node.id or other.fields != {"name"}:
+            return False
+        self.node = other.new
+        return True
+
+    def redo(self) -> None:
+        self.doc._insert_node(self.node)
+        for link in self.links:
+            self.doc._insert_link(link)
+
+    def undo(self) -> None:
+        for link in reversed(self.links):
+            self.doc._remove_link(link.id)
+        self.doc._remove_node(self.node.id)
+
+
+class Connect(QUndoCommand):
+    def __init__(self, doc: SalesMap, link: Link, text: str = "Connect") -> None:
+        super().__init__(text)
+        self.doc, self.link = doc, link
+
+    def redo(self) -> None:
+        self.doc._insert_link(self.link)
+
+    def undo(self) -> None:
+        self.doc._remove_link(self.link.id)
+
+
+class AddNote(QUndoCommand):
+    def __init__(self, doc: SalesMap, note: Note, text: str = "Add sticky note") -> None:
+        super().__init__(text)
+        self.doc, self.note = doc, note
+
+    def redo(self) -> None:
+        self.doc._insert_note(self.note)
+
+    def undo(self) -> None:
+        self.doc._remove_note(self.note.id)
+
+
+class RemoveItems(QUndoCommand):
+    """Removes nodes (with every link that touches them), links and notes.
+
+    Positions in the document's order are captured on redo, so undo puts each
+    entity back exactly where it was.
+    """
+
+    def __init__(self, doc: SalesMap, ids: Iterable[str], text: str = "Delete") -> None:
+        super().__init__(text)
+        self.doc = doc
+        ids = list(dict.fromkeys(ids))
+        self.node_ids = [i for i in ids if doc.has_node(i)]
+        self.note_ids = [i for i in ids if doc.has_note(i)]
+        self.link_ids = [i for i in ids if doc.has_link(i)]
+        self._nodes: list[tuple[int, AnyNode]] = []
+        self._links: list[tuple[int, Link]] = []
+        self._notes: list[tuple[int, Note]] = []
+
+    def all_link_ids(self) -> list[str]:
+        wanted = set(self.link_ids)
+        for node_id in self.node_ids:
+            wanted |= {link.id for link in self.doc.links_of(node_id)}
+        return list(wanted)
+
+    def redo(self) -> None:
+        doc = self.doc
+        self._links = sorted((doc.link_index(i), doc.link(i)) for i in self.all_link_ids())
+        self._notes = sorted((doc.note_index(i), doc.note(i)) for i in self.note_ids)
+        self._nodes = sorted((doc.node_index(i), doc.node(i)) for i in self.node_ids)
+        for _, link in reversed(self._links):
+            doc._remove_link(link.id)
+        for _, note in reversed(self._notes):
+            doc._remove_note(note.id)
+        for _, node in reversed(self._nodes):
+            doc._remove_node(node.id)
+
+    def undo(self) -> None:
+        for index, node in self._nodes:
+            self.doc._insert_node(node, index)
+        for index, note in self._notes:
+            self.doc._insert_note(note, index)
+        for index, link in self._links:
+            self.doc._insert_link(link, index)
+
+
+class ReplaceEntities(QUndoCommand):
+    """Swaps node and note entities for edited copies (same ids); undo swaps back."""
+
+    def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
+                 text: str = "Edit") -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.new_nodes = {node.id: node for node in nodes}
+        self.new_notes = {note.id: note for note in notes}
+        self.old_nodes = {i: doc.node(i) for i in self.new_nodes}
+        self.old_notes = {i: doc.note(i) for i in self.new_notes}
+
+    def redo(self) -> None:
+        self._apply(self.new_nodes, self.new_notes)
+
+    def undo(self) -> None:
+        self._apply(self.old_nodes, self.old_notes)
+
+    def _apply(self, nodes: dict[str, AnyNode], notes: dict[str, Note]) -> None:
+        for node in nodes.values():
+            self.doc._replace_node(node)
+        for note in notes.values():
+            self.doc._replace_note(note)
+
+
+class MoveNodes(ReplaceEntities):
+    """A drag, a nudge or a layout: new positions (and lane owners) for nodes and notes."""
+
+    def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
+                 text: str = "Move") -> None:
+        super().__init__(doc, nodes, notes, text)
+
+
+class _MergingReplace(QUndoCommand):
+    """Replaces one entity; consecutive edits of the same fields of it merge into one step."""
+
+    merge_id = -1
+
+    def __init__(self, old, new, fields: Iterable[str], text: str, put) -> None:
+        super().__init__(text)
+        self.old, self.new, self.fields, self._put = old, new, frozenset(fields), put
+
+    def id(self) -> int:
+        return self.merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if type(other) is not type(self) or other.new.id != self.new.id or other.fields != self.fields:
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+    def redo(self) -> None:
+        self._put(self.new)
+
+    def undo(self) -> None:
+        self._put(self.old)
+
+
+class SetNodeFields(_MergingReplace):
+    merge_id = MERGE_NODE_FIELDS
+
+    def __init__(self, doc: SalesMap, new: AnyNode, fields: Iterable[str], text: str = "Edit node") -> None:
+        super().__init__(doc.node(new.id), new, fields, text, doc._replace_node)
+
+
+class SetNoteFields(_MergingReplace):
+    merge_id = MERGE_NOTE_FIELDS
+
+    def __init__(self, doc: SalesMap, new: Note, fields: Iterable[str], text: str = "Edit sticky note") -> None:
+        super().__init__(doc.note(new.id), new, fields, text, doc._replace_note)
+
+
+class SetLinkFields(_MergingReplace):
+    merge_id = MERGE_LINK_FIELDS
+
+    def __init__(self, doc: SalesMap, new: Link, fields: Iterable[str], text: str = "Edit link") -> None:
+        super().__init__(doc.link(new.id), new, fields, text, doc._replace_link)
+
+
+class SetMapInfo(QUndoCommand):
+    def __init__(self, doc: SalesMap, info: MapInfo, text: str = "Edit map details") -> None:
+        super().__init__(text)
+        self.doc, self.old, self.new = doc, doc.info, info
+
+    def redo(self) -> None:
+        self.doc._set_info(self.new)
+
+    def undo(self) -> None:
+        self.doc._set_info(self.old)
+
+
+class SetLanes(QUndoCommand):
+    def __init__(self, doc: SalesMap, lanes: Iterable[Lane], text: str = "Edit lanes") -> None:
+        super().__init__(text)
+        self.doc, self.old, self.new = doc, doc.lanes(), tuple(lanes)
+
+    def redo(self) -> None:
+        self.doc._set_lanes(self.new)
+
+    def undo(self) -> None:
+        self.doc._set_lanes(self.old)
+
+
+class SetPhases(QUndoCommand):
+    def __init__(self, doc: SalesMap, phases: Iterable[Phase], text: str = "Edit phases") -> None:
+        super().__init__(text)
+        self.doc, self.old, self.new = doc, doc.phases(), tuple(phases)
+
+    def redo(self) -> None:
+        self.doc._set_phases(self.new)
+
+    def undo(self) -> None:
+        self.doc._set_phases(self.old)

@@ -1,0 +1,207 @@
+"""`Modeling`: the one place where edits start.
+
+Views call it (`modeling.connect(a, b, kind="no")`); it checks the rules and the
+values, then pushes one command (or one macro) onto the undo stack. A value it
+refuses raises ValueError with a sentence for the user, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+from PySide6.QtGui import QUndoStack
+
+from ..model import Decision, Link, Note, Outcome, SalesMap, Stage
+from . import rules
+from .bands import BandEditing
+from .commands import AddNode, AddNote, Connect, MoveNodes, RemoveItems, SetLinkFields, SetMapInfo, SetNodeFields, SetNoteFields
+from .errors import build, validated
+from .names import default_name
+from .paste import pasted_entities
+
+_NODE_TYPES = {"stage": Stage, "decision": Decision, "outcome": Outcome}
+_OWNED = (Stage, Decision)
+
+
+class Modeling(BandEditing):
+    def __init__(self, doc: SalesMap, undo_stack: QUndoStack) -> None:
+        self.doc, self.undo_stack = doc, undo_stack
+
+    # ---- several steps, one undo --------------------------------------
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Everything pushed inside is one undo step; an error inside rolls it all back."""
+        stack = self.undo_stack
+        stack.beginMacro(text)
+        try:
+            yield
+        except BaseException:
+            stack.endMacro()
+            stack.undo()
+            stack.command(stack.index()).setObsolete(True)
+            stack.redo()  # an obsolete command is dropped, not redone
+            raise
+        stack.endMacro()
+
+    # ---- nodes ----------------------------------------------------------
+    def add_node(self, kind: str, x: float, y: float, name: str | None = None,
+                 result: str | None = None, owner: str | None = None) -> str:
+        if kind not in _NODE_TYPES:
+            raise ValueError(f"Unknown node kind {kind!r}; use stage, decision or outcome.")
+        fields = {"id": self.doc.new_node_id(kind), "kind": kind, "x": float(x), "y": float(y),
+                  "name": name or default_name(self.doc.info.language, kind, result or "won")}
+        if kind == "outcome":
+            fields["result"] = result or "won"
+        else:
+            fields["owner"] = self._known_lane(owner if owner is not None else rules.lane_at(self.doc, y))
+        node = build(_NODE_TYPES[kind], **fields)
+        self.undo_stack.push(AddNode(self.doc, node, text=f"Add {kind}"))
+        return node.id
+
+    def add_stage_after(self, node_id: str, name: str = "") -> str:
+        """A new stage to the right of `node_id`, in its lane, linked from it."""
+        return self._add_after(node_id, "stage", name, "Add next stage")
+
+    def insert_decision_after(self, node_id: str) -> str:
+        return self._add_after(node_id, "decision", "", "Insert decision")
+
+    def _add_after(self, node_id: str, kind: str, name: str, text: str) -> str:
+        doc = self._need_node(node_id)
+        before = doc.node(node_id)
+        link_kind = rules.branch_kind(doc, node_id)
+        problem = rules.follow_problem(doc, node_id)
+        if problem:
+            raise ValueError(problem)
+        x, y = rules.free_spot(doc, before.x + rules.STEP_X, before.y)
+        owner = getattr(before, "owner", None) if y == before.y else rules.lane_at(doc, y)
+        node = build(_NODE_TYPES[kind], id=doc.new_node_id(kind), kind=kind, x=x, y=y, owner=owner,
+                     name=name or default_name(doc.info.language, kind))
+        link = Link(id=doc.new_link_id(), source=node_id, target=node.id, kind=link_kind)
+        self.undo_stack.push(AddNode(doc, node, [link], text=text))
+        return node.id
+
+    def move_nodes(self, positions: dict[str, tuple[float, float]]) -> None:
+        """One step; a stage moved into another lane's band takes that lane as owner."""
+        self._reposition(positions, "Move", follow_lanes=True)
+
+    def set_positions(self, positions: dict[str, tuple[float, float]], text: str) -> None:
+        """New positions without touching owners (auto layout, align)."""
+        self._reposition(positions, text, follow_lanes=False)
+
+    def _reposition(self, positions: dict[str, tuple[float, float]], text: str, follow_lanes: bool) -> None:
+        doc, nodes, notes = self.doc, [], []
+        for item_id, (x, y) in positions.items():
+            if doc.has_node(item_id):
+                node = doc.node(item_id)
+                changes = {"x": float(x), "y": float(y)}
+                lane = rules.lane_at(doc, y)
+                if follow_lanes and isinstance(node, _OWNED) and lane and lane != rules.lane_at(doc, node.y):
+                    changes["owner"] = lane
+                nodes.append(validated(node, **changes))
+            elif doc.has_note(item_id):
+                notes.append(validated(doc.note(item_id), x=float(x), y=float(y)))
+            else:
+                raise ValueError(f"Nothing with id {item_id!r} is on the map.")
+        nodes = [n for n in nodes if n != doc.node(n.id)]
+        notes = [n for n in notes if n != doc.note(n.id)]
+        if nodes or notes:
+            self.undo_stack.push(MoveNodes(doc, nodes, notes, text=text))
+
+    def set_node_fields(self, node_id: str, **fields) -> None:
+        """Edit one node; repeated edits of the same field merge into one undo step."""
+        node = self._need_node(node_id).node(node_id)
+        if "owner" in fields:
+            fields["owner"] = self._known_lane(fields["owner"])
+            centre = rules.lane_centre(self.doc, fields["owner"]) if fields["owner"] else None
+            if centre is not None and "y" not in fields and rules.lane_at(self.doc, node.y) != fields["owner"]:
+                fields["y"] = centre
+        if "phase" in fields and fields["phase"] is not None and self.doc.phase(fields["phase"]) is None:
+            raise ValueError(f"There is no phase {fields['phase']!r} on this map.")
+        new = validated(node, **fields)
+        if new != node:
+            text = "Rename" if set(fields) == {"name"} else "Edit " + node.kind
+            self.undo_stack.push(SetNodeFields(self.doc, new, fields, text=text))
+
+    def set_nodes_field(self, ids: Iterable[str], field: str, value) -> None:
+        with self.macro(f"Edit {field.replace('_', ' ')}"):
+            for node_id in ids:
+                self.set_node_fields(node_id, **{field: value})
+
+    def remove(self, ids: Iterable[str]) -> None:
+        """Delete nodes (with their links), links and notes; clears what named them."""
+        command = RemoveItems(self.doc, ids)
+        if not (command.node_ids or command.link_ids or command.note_ids):
+            return
+        gone, info = set(command.node_ids), self.doc.info
+        changes = {"start": None} if info.start in gone else {}
+        if info.funnel is not None and info.funnel.won_at in gone:
+            changes["funnel"] = info.funnel.replace(won_at=None)
+        with self.macro("Delete"):
+            self.undo_stack.push(command)
+            if changes:
+                self.undo_stack.push(SetMapInfo(self.doc, info.replace(**changes)))
+
+    # ---- links ----------------------------------------------------------
+    def can_connect(self, source: str, target: str, kind: str = "flow") -> bool:
+        return rules.connect_problem(self.doc, source, target, kind) is None
+
+    def connect(self, source: str, target: str, kind: str = "flow", label: str = "",
+                share: float | None = None) -> str | None:
+        """The new link's id, or None when the rules do not allow it."""
+        if not self.can_connect(source, target, kind):
+            return None
+        link = build(Link, id=self.doc.new_link_id(), source=source, target=target,
+                     kind=kind, label=label, share=share)
+        self.undo_stack.push(Connect(self.doc, link, text=f"Connect ({kind})"))
+        return link.id
+
+    def set_link_fields(self, link_id: str, **fields) -> None:
+        if not self.doc.has_link(link_id):
+            raise ValueError(f"There is no link {link_id!r} on this map.")
+        old = self.doc.link(link_id)
+        new = validated(old, **fields)
+        problem = rules.connect_problem(self.doc, new.source, new.target, new.kind, ignore=link_id)
+        if problem:
+            raise ValueError(problem)
+        if new != old:
+            text = "Change link kind" if set(fields) == {"kind"} else "Edit link"
+            self.undo_stack.push(SetLinkFields(self.doc, new, fields, text=text))
+
+    # ---- sticky notes ---------------------------------------------------
+    def add_note(self, x: float, y: float, text: str = "") -> str:
+        note = build(Note, id=self.doc.new_note_id(), text=text, x=float(x), y=float(y))
+        self.undo_stack.push(AddNote(self.doc, note))
+        return note.id
+
+    def set_note_fields(self, note_id: str, **fields) -> None:
+        if not self.doc.has_note(note_id):
+            raise ValueError(f"There is no sticky note {note_id!r} on this map.")
+        old = self.doc.note(note_id)
+        new = validated(old, **fields)
+        if new != old:
+            self.undo_stack.push(SetNoteFields(self.doc, new, fields))
+
+    # ---- paste ------------------------------------------------------------
+    def paste(self, smap_dict: dict, dx: float = 0.0, dy: float = 0.0) -> list[str]:
+        """Adds the nodes, links and notes of a .smap dict with fresh ids; returns those ids."""
+        nodes, links, notes = pasted_entities(self.doc, smap_dict, dx, dy)
+        with self.macro("Paste"):
+            for node in nodes:
+                self.undo_stack.push(AddNode(self.doc, node, text="Paste"))
+            for note in notes:
+                self.undo_stack.push(AddNote(self.doc, note, text="Paste"))
+            for link in links:
+                self.undo_stack.push(Connect(self.doc, link, text="Paste"))
+        return [e.id for e in (*nodes, *notes, *links)]
+
+    # ---- helpers ----------------------------------------------------------
+    def _need_node(self, node_id: str) -> SalesMap:
+        if not self.doc.has_node(node_id):
+            raise ValueError(f"There is no node {node_id!r} on this map.")
+        return self.doc
+
+    def _known_lane(self, lane_id: str | None) -> str | None:
+        if lane_id is not None and self.doc.lane(lane_id) is None:
+            raise ValueError(f"There is no lane {lane_id!r} on this map.")
+        return lane_id

@@ -1,0 +1,73 @@
+"""Turning a pasted .smap fragment into entities with fresh ids for this map.
+
+The fragment may come from another window or another program, so it is
+validated like a file: a bad fragment raises ValueError and nothing is pasted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from ..model import Link, Node, Note, SalesMap, fresh_id
+from ..model.document import AnyNode
+from .errors import readable, validated
+
+_NODE = TypeAdapter(Node)
+
+
+def _entries(fragment: dict, key: str) -> list[dict]:
+    entries = fragment.get(key, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise ValueError(f"The pasted map's “{key}” is not a list of objects.")
+    return entries
+
+
+def _fresh(old_id: Any, taken: set[str], fallback: str) -> str:
+    new = fresh_id(old_id if isinstance(old_id, str) else fallback, taken)
+    taken.add(new)
+    return new
+
+
+def _parse(kind: str, make, data: dict):
+    try:
+        return make(data)
+    except ValidationError as error:
+        raise ValueError(f"The pasted {kind} is not valid — {readable(error)}") from None
+
+
+def _nodes(doc: SalesMap, entries: list[dict], dx: float, dy: float, renamed: dict[str, str]) -> list[AnyNode]:
+    taken = {n.id for n in doc.nodes()}
+    nodes = []
+    for entry in entries:
+        data = dict(entry, id=_fresh(entry.get("id"), taken, "n"))
+        if isinstance(data.get("owner"), str) and doc.lane(data["owner"]) is None:
+            data["owner"] = None
+        if isinstance(data.get("phase"), str) and doc.phase(data["phase"]) is None:
+            data["phase"] = None
+        node = _parse("node", _NODE.validate_python, data)
+        renamed[str(entry.get("id"))] = node.id
+        nodes.append(validated(node, x=node.x + dx, y=node.y + dy))
+    return nodes
+
+
+def pasted_entities(doc: SalesMap, fragment: Any, dx: float, dy: float) -> tuple[list[AnyNode], list[Link], list[Note]]:
+    """Nodes, links (only those whose both ends were pasted) and notes, ready to insert."""
+    if not isinstance(fragment, dict):
+        raise ValueError("The clipboard does not hold a sales process map.")
+    renamed: dict[str, str] = {}
+    nodes = _nodes(doc, _entries(fragment, "nodes"), dx, dy, renamed)
+    taken_links = {link.id for link in doc.links()}
+    links = []
+    for entry in _entries(fragment, "links"):
+        source, target = renamed.get(str(entry.get("source"))), renamed.get(str(entry.get("target")))
+        if source and target:
+            data = dict(entry, id=_fresh(entry.get("id"), taken_links, "l"), source=source, target=target)
+            links.append(_parse("link", Link.model_validate, data))
+    taken_notes = {note.id for note in doc.notes()}
+    notes = []
+    for entry in _entries(fragment, "notes"):
+        note = _parse("sticky note", Note.model_validate, dict(entry, id=_fresh(entry.get("id"), taken_notes, "note")))
+        notes.append(validated(note, x=note.x + dx, y=note.y + dy))
+    return nodes, links, notes

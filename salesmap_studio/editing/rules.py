@@ -1,0 +1,79 @@
+"""What an edit may do: the rules the facade checks before it acts and the
+connect tool asks while hovering. Plain functions over the document, no Qt."""
+
+from __future__ import annotations
+
+import math
+
+from ..model import LINK_KINDS, Decision, Outcome, SalesMap
+
+STEP_X = 260.0  # the distance between two stages in a row, as in the templates
+STEP_Y = 130.0  # half a default lane: the next free row below
+NEAR_X, NEAR_Y = 200.0, 90.0  # two node centres closer than this overlap
+
+
+def connect_problem(doc: SalesMap, source: str, target: str, kind: str, ignore: str | None = None) -> str | None:
+    """Why `source → target` of `kind` is not allowed, or None when it is.
+
+    `ignore` names a link being edited, which does not count as already there.
+    """
+    if kind not in LINK_KINDS:
+        return f"Unknown link kind {kind!r}; use one of {', '.join(LINK_KINDS)}."
+    if not doc.has_node(source) or not doc.has_node(target):
+        return "Both ends of a link must be nodes on the map."
+    problem = follow_problem(doc, source)
+    if problem:
+        return problem
+    start = doc.node(source)
+    if kind in ("yes", "no") and not isinstance(start, Decision):
+        return "Only a decision has yes and no branches."
+    if source == target and kind != "objection":
+        return "A link back to the same node must be an objection."
+    existing = [link for link in doc.links_from(source) if link.id != ignore]
+    if kind in ("yes", "no") and any(link.kind == kind for link in existing):
+        return f"This decision already has a “{kind}” branch."
+    if kind != "objection" and any(link.target == target and link.kind == kind for link in existing):
+        return "These two nodes are already linked this way."
+    return None
+
+
+def follow_problem(doc: SalesMap, node_id: str) -> str | None:
+    """Why nothing may follow the node (a won or lost outcome ends the map), or None."""
+    node = doc.node(node_id)
+    if isinstance(node, Outcome) and node.result != "nurture":
+        return f"“{node.name}” ends the map; nothing follows it."
+    return None
+
+
+def branch_kind(doc: SalesMap, node_id: str) -> str:
+    """The kind of the next link out of a node: yes, then no on a decision; flow elsewhere."""
+    if isinstance(doc.node(node_id), Decision):
+        taken = {link.kind for link in doc.links_from(node_id)}
+        for kind in ("yes", "no"):
+            if kind not in taken:
+                return kind
+    return "flow"
+
+
+def lane_at(doc: SalesMap, y: float) -> str | None:
+    """The id of the lane whose band holds `y`, or None outside every band."""
+    lanes = doc.lanes()
+    index = math.floor(y / doc.info.lane_height)
+    return lanes[index].id if 0 <= index < len(lanes) else None
+
+
+def lane_centre(doc: SalesMap, lane_id: str) -> float | None:
+    index = doc.lane_index(lane_id)
+    if index is None:
+        return None
+    return (index + 0.5) * doc.info.lane_height
+
+
+def free_spot(doc: SalesMap, x: float, y: float) -> tuple[float, float]:
+    """(x, y), or the first spot below it that no node occupies."""
+    taken = [(node.x, node.y) for node in doc.nodes()]
+    for _ in range(200):
+        if all(abs(x - nx) >= NEAR_X or abs(y - ny) >= NEAR_Y for nx, ny in taken):
+            break
+        y += STEP_Y
+    return x, y

@@ -1,0 +1,47 @@
+"""Shared fixtures. Qt runs offscreen: set before any test module imports Qt."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from salesmap_studio.model import Lane, MapInfo, SalesMap  # noqa: E402
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "templates"
+
+
+@pytest.fixture
+def doc() -> SalesMap:
+    """A fresh English map with two lanes (Marketing on top, Sales below) and nothing on it."""
+    return SalesMap.from_parts(
+        MapInfo(title="Test map", language="en"),
+        lanes=[Lane(id="marketing", name="Marketing", color="#4A7FB5"), Lane(id="sales", name="Sales", color="#3E9E78")],
+    )
+
+
+@pytest.fixture
+def template():
+    """Loads a bundled template: `template("extended-b2b", "de")`."""
+    from salesmap_studio.persistence import load
+
+    return lambda name, lang="en": load(TEMPLATES / f"{name}.{lang}.smap")
+
+
+@pytest.fixture
+def window_for(qtbot):
+    """Opens a MainWindow on a document, shown and registered with qtbot."""
+    from salesmap_studio.ui.main_window import MainWindow
+
+    def open_window(document: SalesMap, path=None):
+        window = MainWindow(document, path)
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return open_window
