@@ -1,0 +1,96 @@
+"""Swimlane bands (one per lane, spec: lane i spans i × lane_height to (i + 1) × lane_height)
+and phase bands (over the x-range of the nodes each phase holds)."""
+
+from __future__ import annotations
+
+from . import palette
+from .primitives import BandGeometry, Rect, Shape, TextLine, union
+from .shapes import ASCENT, LINE_GAP, SIZES
+from .text import text_width, wrap
+
+MARGIN = 40.0
+HEADER_W = 150.0
+PHASE_HEADER_H = 34.0
+PHASE_PAD = 22.0
+BAND_TEXT = 15.0
+
+
+def _box(x: float, y: float, kind: str) -> Rect:
+    w, h = SIZES[kind]
+    return Rect(x - w / 2, y - h / 2, w, h)
+
+
+def content_extent(doc) -> Rect | None:
+    """The rectangle covering every node and note box, or None for an empty map."""
+    boxes = [_box(n.x, n.y, n.kind) for n in doc.nodes()]
+    boxes += [_box(n.x, n.y, "note") for n in doc.notes()]
+    return union(boxes)
+
+
+def _centred_lines(texts, rect: Rect, size: float, color: str, left: float | None = None):
+    line_h = size * LINE_GAP
+    top = rect.y + (rect.h - len(texts) * line_h) / 2
+    out = []
+    for i, text in enumerate(texts):
+        width = text_width(text, size, True)
+        x = left if left is not None else rect.x + (rect.w - width) / 2
+        out.append(TextLine(text, x, top + i * line_h + size * ASCENT, size, True, color, width))
+    return tuple(out)
+
+
+def lane_bands(doc) -> list[BandGeometry]:
+    lanes = doc.lanes()
+    if not lanes:
+        return []
+    extent = content_extent(doc) or Rect(0.0, 0.0, 800.0, 0.0)
+    x0 = extent.x - MARGIN - HEADER_W
+    width = extent.right + MARGIN - x0
+    height = doc.info.lane_height
+    bands = []
+    for i, lane in enumerate(lanes):
+        rect = Rect(x0, i * height, width, height)
+        header = Rect(x0, rect.y, HEADER_W, height)
+        ink = palette.darker(lane.color, 0.55)
+        texts = wrap(lane.name, HEADER_W - 28.0, BAND_TEXT, True, max(1, int(height // 24) - 1))
+        bands.append(BandGeometry(
+            lane.id, "lane",
+            Shape(rect, palette.with_alpha(lane.color, palette.LANE_TINT_ALPHA), palette.LANE_LINE, 1.0),
+            Shape(header, palette.with_alpha(lane.color, palette.LANE_HEADER_ALPHA)),
+            _centred_lines(texts, header, BAND_TEXT, ink, left=header.x + 14.0),
+        ))
+    return bands
+
+
+def _vertical_span(doc, extent: Rect) -> tuple[float, float]:
+    top, bottom = extent.y - PHASE_PAD, extent.bottom + PHASE_PAD
+    if doc.lanes():
+        top, bottom = min(top, 0.0), max(bottom, len(doc.lanes()) * doc.info.lane_height)
+    return top - PHASE_HEADER_H, bottom
+
+
+def phase_bands(doc) -> list[BandGeometry]:
+    phases = doc.phases()
+    extent = content_extent(doc)
+    if not phases or extent is None:
+        return []
+    held: dict[str, list[Rect]] = {phase.id: [] for phase in phases}
+    for node in doc.nodes():
+        phase = getattr(node, "phase", None)
+        if phase in held:
+            held[phase].append(_box(node.x, node.y, node.kind))
+    top, bottom = _vertical_span(doc, extent)
+    bands = []
+    for phase in phases:
+        span = union(held[phase.id])
+        if span is None:
+            continue
+        rect = Rect(span.x - PHASE_PAD, top, span.w + 2 * PHASE_PAD, bottom - top)
+        header = Rect(rect.x, top, rect.w, PHASE_HEADER_H)
+        texts = wrap(phase.name, rect.w - 16.0, BAND_TEXT, True, 1)
+        bands.append(BandGeometry(
+            phase.id, "phase",
+            Shape(rect, palette.PHASE_FILL, palette.PHASE_LINE, 1.0, radius=8.0, dash=(4.0, 4.0)),
+            Shape(header, palette.PHASE_HEADER, radius=8.0),
+            _centred_lines(texts, header, BAND_TEXT, palette.PHASE_TEXT),
+        ))
+    return bands

@@ -1,0 +1,146 @@
+"""Link curves: box edge to box edge, arrowheads, fanned siblings, loops, objection arcs, labels."""
+
+from __future__ import annotations
+
+import math
+
+from . import palette
+from .primitives import Label, LinkGeometry, Rect, Shape, TextLine, union
+from .shapes import LINE_GAP, ASCENT
+from .text import text_width, wrap
+
+ARROW_LEN, ARROW_HALF = 11.0, 5.5
+FAN_STEP = 18.0
+LABEL_SIZE = 12.0
+LABEL_MAX_W = 170.0
+LABEL_PAD_X, LABEL_PAD_Y = 6.0, 3.0
+WORDS = {"en": {"yes": "Yes", "no": "No"}, "de": {"yes": "Ja", "no": "Nein"}}
+WIDTH = {"flow": 1.6, "yes": 1.8, "no": 1.8, "objection": 1.6}
+NORMALS = {"left": (-1.0, 0.0), "right": (1.0, 0.0), "top": (0.0, -1.0), "bottom": (0.0, 1.0)}
+
+
+def label_text(link, language: str) -> str:
+    """'Yes', 'Nein · 30 %', the objection text …: what the link's label says."""
+    words = WORDS["de" if language.lower().startswith("de") else "en"]
+    parts = [words[link.kind]] if link.kind in words else []
+    if link.label.strip():
+        parts.append(link.label.strip())
+    if link.share is not None:
+        parts.append(f"{round(link.share * 100):d} %")
+    return " · ".join(parts)
+
+
+def border_point(box: Rect, kind: str, side: str, offset: float) -> tuple[float, float]:
+    """The point on the node's outline on `side`, `offset` along that side from its middle."""
+    cx, cy = box.center
+    horizontal = side in ("left", "right")
+    half_along, half_across = (box.h / 2, box.w / 2) if horizontal else (box.w / 2, box.h / 2)
+    offset = max(-0.8 * half_along, min(0.8 * half_along, offset))
+    depth = half_across
+    if kind == "decision":
+        depth = half_across * (1 - abs(offset) / half_along)
+    elif kind == "outcome":
+        r = box.h / 2
+        straight = half_along - r if not horizontal else 0.0
+        over = abs(offset) - straight
+        depth = half_across - r + math.sqrt(max(r * r - over * over, 0.0)) if over > 0 else half_across
+    nx, ny = NORMALS[side]
+    if horizontal:
+        return (cx + nx * depth, cy + offset)
+    return (cx + offset, cy + ny * depth)
+
+
+def _arrow(tip, direction) -> tuple[tuple[float, float], ...]:
+    dx, dy = direction
+    bx, by = tip[0] - dx * ARROW_LEN, tip[1] - dy * ARROW_LEN
+    return (tip, (bx - dy * ARROW_HALF, by + dx * ARROW_HALF), (bx + dy * ARROW_HALF, by - dx * ARROW_HALF))
+
+
+def _sides(src: Rect, dst: Rect) -> tuple[str, str]:
+    """Leave and enter through the sides that face each other (left-to-right flow first)."""
+    if dst.x - src.right >= 20.0:
+        return "right", "left"
+    if src.x - dst.right >= 20.0:
+        return "left", "right"
+    return ("bottom", "top") if dst.center[1] >= src.center[1] else ("top", "bottom")
+
+
+def _flow_curve(src, src_kind, dst, dst_kind, fan: float):
+    out_side, in_side = _sides(src, dst)
+    start = border_point(src, src_kind, out_side, fan)
+    tip = border_point(dst, dst_kind, in_side, fan)
+    (sx, sy), (tx, ty) = NORMALS[out_side], NORMALS[in_side]
+    base = (tip[0] + tx * ARROW_LEN, tip[1] + ty * ARROW_LEN)
+    span = abs(base[0] - start[0]) if out_side in ("left", "right") else abs(base[1] - start[1])
+    reach = max(30.0, 0.45 * span)
+    segment = (start[0] + sx * reach, start[1] + sy * reach, base[0] + tx * reach, base[1] + ty * reach, *base)
+    return start, (segment,), tip, (-tx, -ty)
+
+
+def _objection_curve(src, src_kind, dst, dst_kind, rank: int):
+    """An arc above the row (odd siblings below) from the source back to the target."""
+    side = "top" if rank % 2 == 0 else "bottom"
+    sign = -1.0 if side == "top" else 1.0
+    start = border_point(src, src_kind, side, 0.0)
+    tip = border_point(dst, dst_kind, side, 0.0)
+    rise = min(50.0 + 0.12 * abs(tip[0] - start[0]), 170.0) * (1 + 0.7 * (rank // 2))
+    edge = min(start[1], tip[1]) if side == "top" else max(start[1], tip[1])
+    apex = edge + sign * rise
+    base = (tip[0], tip[1] + sign * ARROW_LEN)
+    return start, ((start[0], apex, base[0], apex, *base),), tip, (0.0, -sign)
+
+
+def _loop_curve(box, kind, rank: int):
+    """A loop from the node's top back into its right side; later loops grow outwards."""
+    size = 42.0 + 24.0 * rank
+    start = border_point(box, kind, "top", box.w * 0.22)
+    tip = border_point(box, kind, "right", -box.h * 0.22)
+    base = (tip[0] + ARROW_LEN, tip[1])
+    segment = (start[0], start[1] - size, base[0] + size, base[1], *base)
+    return start, (segment,), tip, (-1.0, 0.0)
+
+
+def _point_at(start, segment, t: float) -> tuple[float, float]:
+    c1x, c1y, c2x, c2y, ex, ey = segment
+    u = 1 - t
+    a, b, c, d = u ** 3, 3 * u * u * t, 3 * u * t * t, t ** 3
+    return (a * start[0] + b * c1x + c * c2x + d * ex, a * start[1] + b * c1y + c * c2y + d * ey)
+
+
+def _label(text: str, center, color: str) -> Label:
+    texts = wrap(text, LABEL_MAX_W, LABEL_SIZE, False, 3)
+    widths = [text_width(t, LABEL_SIZE) for t in texts]
+    line_h = LABEL_SIZE * LINE_GAP
+    w, h = max(widths) + 2 * LABEL_PAD_X, len(texts) * line_h + 2 * LABEL_PAD_Y
+    rect = Rect(center[0] - w / 2, center[1] - h / 2, w, h)
+    ink = palette.INK_SOFT if color == palette.LINK["flow"] else palette.darker(color, 0.8)
+    lines = tuple(
+        TextLine(t, center[0] - tw / 2, rect.y + LABEL_PAD_Y + i * line_h + LABEL_SIZE * ASCENT,
+                 LABEL_SIZE, False, ink, tw)
+        for i, (t, tw) in enumerate(zip(texts, widths))
+    )
+    background = Shape(rect, palette.LABEL_FILL, palette.with_alpha(color, "66"), 1.0, radius=6.0)
+    return Label(background, lines)
+
+
+def link_shape_geometry(link, src: Rect, src_kind: str, dst: Rect, dst_kind: str,
+                        rank: int, count: int, language: str) -> LinkGeometry:
+    """The geometry of one link; `rank` of `count` links joining the same two nodes."""
+    if link.source == link.target:
+        start, segments, tip, direction = _loop_curve(src, src_kind, rank)
+    elif link.kind == "objection":
+        start, segments, tip, direction = _objection_curve(src, src_kind, dst, dst_kind, rank)
+    else:
+        start, segments, tip, direction = _flow_curve(src, src_kind, dst, dst_kind,
+                                                      (rank - (count - 1) / 2) * FAN_STEP)
+    color = palette.LINK[link.kind]
+    arrow = _arrow(tip, direction)
+    text = label_text(link, language)
+    label = _label(text, _point_at(start, segments[-1], 0.5), color) if text else None
+    points = [start, *arrow] + [(s[i], s[i + 1]) for s in segments for i in (0, 2, 4)]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    bounds = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(2.0)
+    if label:
+        bounds = union([bounds, label.background.rect])
+    dash = (6.0, 4.0) if link.kind == "objection" else ()
+    return LinkGeometry(link.id, link.kind, start, segments, color, WIDTH[link.kind], dash, arrow, label, bounds)

@@ -1,0 +1,94 @@
+"""Measuring and wrapping text with the bundled DejaVu Sans, the same measure for every painter.
+
+reportlab's `stringWidth` on the registered TrueType font gives advance widths in
+font units; Qt draws the same font a little narrower on kerned pairs only, so a
+line that fits here fits on screen, in PNG/SVG and in the PDF.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ELLIPSIS = "…"
+FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+
+
+def font_file(bold: bool = False) -> Path:
+    return FONT_DIR / (f"{BOLD}.ttf" if bold else f"{REGULAR}.ttf")
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts with reportlab once (also used by the PDF export)."""
+    registered = pdfmetrics.getRegisteredFontNames()
+    for name, bold in ((REGULAR, False), (BOLD, True)):
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(font_file(bold))))
+
+
+def font_name(bold: bool) -> str:
+    return BOLD if bold else REGULAR
+
+
+@lru_cache(maxsize=65536)
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Advance width of `text` at `size` scene units."""
+    register_fonts()
+    return pdfmetrics.stringWidth(text, font_name(bold), size)
+
+
+def _fit_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
+    """Split a word too long for one line: the longest head that fits (hyphenated), and the rest."""
+    cut = len(word) - 3  # leave at least three letters for the next line
+    while cut > 1 and text_width(word[:cut] + "-", size, bold) > width:
+        cut -= 1
+    if cut <= 2:  # a hyphen after one or two letters reads badly; cut without one
+        cut = max(1, next((n for n in range(len(word), 0, -1)
+                           if text_width(word[:n], size, bold) <= width), 1))
+        return word[:cut], word[cut:]
+    return word[:cut] + "-", word[cut:]
+
+
+def _with_ellipsis(line: str, width: float, size: float, bold: bool) -> str:
+    line = line.rstrip()
+    while line and text_width(line + ELLIPSIS, size, bold) > width:
+        line = line[:-1].rstrip()
+    return line + ELLIPSIS
+
+
+def wrap(text: str, widths: float | list[float], size: float, bold: bool = False,
+         max_lines: int = 3) -> list[str]:
+    """Break `text` into at most `max_lines` lines no wider than their width.
+
+    `widths` is one width for every line or one per line (a diamond is narrower at
+    the top and bottom). Words longer than a line are split; text that does not
+    fit ends with an ellipsis on the last line.
+    """
+    widths = [widths] * max_lines if isinstance(widths, (int, float)) else list(widths)
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    while words and len(lines) < max_lines:
+        width = widths[len(lines)]
+        candidate = f"{current} {words[0]}" if current else words[0]
+        if text_width(candidate, size, bold) <= width:
+            current = candidate
+            words.pop(0)
+        elif current:
+            lines.append(current)
+            current = ""
+        else:
+            head, rest = _fit_word(words[0], width, size, bold)
+            lines.append(head)
+            words[0:1] = [rest] if rest else []
+    if current and len(lines) < max_lines:
+        lines.append(current)
+        current = ""
+    if words or current:
+        lines[-1] = _with_ellipsis(lines[-1], widths[len(lines) - 1], size, bold)
+    return lines

@@ -1,0 +1,183 @@
+"""Qt painting of `analysis.geometry` objects, shared by the canvas items and PNG export.
+
+Paths and static texts are built once per geometry object and cached, so an item
+repaint is a few cached draw calls. Fonts are pixel-sized in scene units, so
+what reportlab measured is what Qt draws.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath,
+                           QPen, QPolygonF, QStaticText)
+
+from ..analysis.geometry import BandGeometry, LinkGeometry, MapGeometry, NodeGeometry, NoteGeometry
+from ..analysis.geometry.palette import rgba
+from ..analysis.geometry.text import font_file
+
+FAMILY = "DejaVu Sans"
+LOD_NAMES = 0.45    # below this zoom the quiet detail lines and shadows are left out
+LOD_SHAPES = 0.18   # below this zoom no text is drawn at all
+_fonts_registered = False
+
+
+def ensure_fonts() -> None:
+    """Register the bundled DejaVu fonts with Qt (needs a QGuiApplication)."""
+    global _fonts_registered
+    if not _fonts_registered:
+        for bold in (False, True):
+            QFontDatabase.addApplicationFont(str(font_file(bold)))
+        _fonts_registered = True
+
+
+@lru_cache(maxsize=4096)
+def qcolor(color: str) -> QColor:
+    r, g, b, a = rgba(color)
+    return QColor.fromRgbF(r, g, b, a)
+
+
+@lru_cache(maxsize=64)
+def scene_font(size: float, bold: bool) -> QFont:
+    ensure_fonts()
+    font = QFont(FAMILY)
+    font.setPixelSize(max(1, round(size)))
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+@lru_cache(maxsize=64)
+def _ascent(size: float, bold: bool) -> float:
+    return QFontMetricsF(scene_font(size, bold)).ascent()
+
+
+@lru_cache(maxsize=100_000)
+def _static_text(text: str, size: float, bold: bool) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+    static.prepare(font=scene_font(size, bold))
+    return static
+
+
+class _PathCache:
+    """QPainterPaths keyed by the identity of the (immutable) geometry they were built from."""
+
+    def __init__(self, limit: int = 200_000) -> None:
+        self._items: dict[int, tuple[object, QPainterPath]] = {}
+        self._limit = limit
+
+    def get(self, obj, build) -> QPainterPath:
+        hit = self._items.get(id(obj))
+        if hit is not None and hit[0] is obj:
+            return hit[1]
+        if len(self._items) >= self._limit:
+            self._items.clear()
+        path = build(obj)
+        self._items[id(obj)] = (obj, path)
+        return path
+
+
+_paths = _PathCache()
+
+
+def _shape_path(shape) -> QPainterPath:
+    path = QPainterPath()
+    if shape.points:
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in shape.points]))
+        path.closeSubpath()
+    else:
+        r = shape.rect
+        path.addRoundedRect(QRectF(r.x, r.y, r.w, r.h), shape.radius, shape.radius)
+    return path
+
+
+def _link_path(link: LinkGeometry) -> QPainterPath:
+    path = QPainterPath(QPointF(*link.start))
+    for c1x, c1y, c2x, c2y, x, y in link.segments:
+        path.cubicTo(c1x, c1y, c2x, c2y, x, y)
+    return path
+
+
+def _pen(color: str, width: float, dash=()) -> QPen:
+    pen = QPen(qcolor(color), width)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap if not dash else Qt.PenCapStyle.FlatCap)
+    if dash:
+        pen.setDashPattern([d / width for d in dash])
+    return pen
+
+
+def paint_shape(painter: QPainter, shape) -> None:
+    painter.setPen(_pen(shape.stroke, shape.stroke_width, shape.dash) if shape.stroke else Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(qcolor(shape.fill)) if shape.fill else Qt.BrushStyle.NoBrush)
+    painter.drawPath(_paths.get(shape, _shape_path))
+
+
+def paint_lines(painter: QPainter, lines) -> None:
+    for line in lines:
+        painter.setFont(scene_font(line.size, line.bold))
+        painter.setPen(qcolor(line.color))
+        top = line.y - _ascent(line.size, line.bold)
+        painter.drawStaticText(QPointF(line.x, top), _static_text(line.text, line.size, line.bold))
+
+
+def paint_node(painter: QPainter, node: NodeGeometry, lod: float = 1.0) -> None:
+    if node.shadow is not None and lod >= LOD_NAMES:
+        paint_shape(painter, node.shadow)
+    paint_shape(painter, node.shape)
+    for accent in node.accents:
+        paint_shape(painter, accent)
+    if lod >= LOD_SHAPES:
+        paint_lines(painter, node.lines if lod >= LOD_NAMES else node.lines[:node.detail_from])
+
+
+def paint_note(painter: QPainter, note: NoteGeometry, lod: float = 1.0) -> None:
+    if note.shadow is not None and lod >= LOD_NAMES:
+        paint_shape(painter, note.shadow)
+    paint_shape(painter, note.shape)
+    if lod >= LOD_SHAPES:
+        paint_lines(painter, note.lines)
+
+
+def paint_link(painter: QPainter, link: LinkGeometry, lod: float = 1.0, label: bool = True) -> None:
+    """The curve and arrowhead; its label too unless `label` is False (paint_map draws labels last)."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(_pen(link.color, link.width, link.dash))
+    painter.drawPath(_paths.get(link, _link_path))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(qcolor(link.color)))
+    painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in link.arrow]))
+    if label:
+        paint_link_label(painter, link, lod)
+
+
+def paint_link_label(painter: QPainter, link: LinkGeometry, lod: float = 1.0) -> None:
+    if link.label is not None and lod >= LOD_SHAPES:
+        paint_shape(painter, link.label.background)
+        paint_lines(painter, link.label.lines)
+
+
+def paint_band(painter: QPainter, band: BandGeometry, lod: float = 1.0) -> None:
+    paint_shape(painter, band.shape)
+    paint_shape(painter, band.header)
+    if lod >= LOD_SHAPES:
+        paint_lines(painter, band.lines)
+
+
+def paint_map(painter: QPainter, geometry: MapGeometry, lod: float = 1.0) -> None:
+    """The whole map in scene coordinates: bands, links, labels, nodes, then notes on top."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    for band in [*geometry.lanes, *geometry.phases]:
+        paint_band(painter, band, lod)
+    for link in geometry.links.values():
+        paint_link(painter, link, lod, label=False)
+    for link in geometry.links.values():
+        paint_link_label(painter, link, lod)
+    for node in geometry.nodes.values():
+        paint_node(painter, node, lod)
+    for note in geometry.notes.values():
+        paint_note(painter, note, lod)
