@@ -24,6 +24,27 @@ def outgoing(doc: SalesMap, kinds: frozenset[str] | None = None) -> dict[str, li
     return out
 
 
+def neighbours(doc: SalesMap, reverse: bool = False) -> dict[str, list[str]]:
+    """Each node's link targets (or, reversed, its link sources) in document order."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for link in doc.links():
+        source, target = (link.target, link.source) if reverse else (link.source, link.target)
+        out[source].append(target)
+    return out
+
+
+def reachable(starts: list[str], step: dict[str, list[str]]) -> set[str]:
+    """Every node reached from `starts` by following `step` (the starts included)."""
+    seen = set(starts)
+    stack = list(starts)
+    while stack:
+        for nxt in step.get(stack.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
+
+
 def start_nodes(doc: SalesMap) -> list[str]:
     """Where deals enter: the map's `start`, else every node no other node links to."""
     if doc.start is not None and doc.has_node(doc.start):

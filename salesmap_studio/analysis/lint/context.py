@@ -1,0 +1,64 @@
+"""What every lint rule needs: the finding type and the facts about a map computed once."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from functools import cached_property
+
+from ...model import Link, SalesMap
+from ..flow_order import main_path, outgoing
+from ..messages import say
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: str
+    node: str | None
+    link: str | None
+    message: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class LintContext:
+    def __init__(self, doc: SalesMap) -> None:
+        self.doc = doc
+        self.language = doc.info.language
+
+    @cached_property
+    def outgoing(self) -> dict[str, list[Link]]:
+        return outgoing(self.doc)
+
+    @cached_property
+    def main_path(self) -> list[str]:
+        return main_path(self.doc)
+
+    @cached_property
+    def _node_position(self) -> dict[str, int]:
+        return {node.id: i for i, node in enumerate(self.doc.nodes())}
+
+    @cached_property
+    def _link_position(self) -> dict[str, int]:
+        first = len(self._node_position)
+        return {link.id: first + i for i, link in enumerate(self.doc.links())}
+
+    def finding(self, rule: str, severity: str, key: str, node: str | None = None,
+                link: str | None = None, **values) -> Finding:
+        """A finding whose message is `key` in the map's language; `{name}` is the node's name."""
+        if node is not None:
+            values.setdefault("name", self.doc.node(node).name)
+        return Finding(rule, severity, node, link, say(key, self.language, **values))
+
+    def sort_key(self, finding: Finding) -> tuple[int, int]:
+        # Findings about the whole map come first within their severity.
+        if finding.node is not None:
+            position = self._node_position[finding.node]
+        elif finding.link is not None:
+            position = self._link_position[finding.link]
+        else:
+            position = -1
+        return SEVERITIES.index(finding.severity), position

@@ -1,0 +1,121 @@
+"""What map health findings and funnel errors tell the facilitator, in English and German.
+
+Every message names the problem and what to do about it. `{name}` is the name
+of the node a finding is about; the German uses „…“ quotes and the polite "Sie".
+"""
+
+from __future__ import annotations
+
+from .language import pick
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "no-start": (
+        "The map has no start. Mark the step where deals enter as the start.",
+        "Die Karte hat keinen Startpunkt. Markieren Sie den Schritt, an dem Deals hereinkommen, als Start.",
+    ),
+    "unreachable": (
+        "“{name}” cannot be reached from the start. Draw an arrow to it from an earlier step, or delete it.",
+        "„{name}“ ist vom Start aus nicht erreichbar. Ziehen Sie einen Pfeil von einem früheren Schritt "
+        "dorthin oder löschen Sie es.",
+    ),
+    "decision-no-yes": (
+        "Decision “{name}” has no “yes” branch. Add one that says where the deal goes next.",
+        "Die Entscheidung „{name}“ hat keinen Ja-Zweig. Ergänzen Sie, wohin der Deal bei „Ja“ weitergeht.",
+    ),
+    "decision-no-no": (
+        "Decision “{name}” has no “no” branch. Add one that says what happens when the buyer says no.",
+        "Die Entscheidung „{name}“ hat keinen Nein-Zweig. Ergänzen Sie, was passiert, wenn der Käufer "
+        "Nein sagt.",
+    ),
+    "decision-one-way": (
+        "Decision “{name}” leads only one way. A decision needs a “yes” and a “no” branch.",
+        "Die Entscheidung „{name}“ führt nur in eine Richtung. Eine Entscheidung braucht einen Ja- und "
+        "einen Nein-Zweig.",
+    ),
+    "shares-over": (
+        "The shares leaving “{name}” add up to {total:.0%}, more than 100%. Lower them.",
+        "Die Anteile, die „{name}“ verlassen, ergeben zusammen {total_de} % – mehr als 100 %. "
+        "Senken Sie sie.",
+    ),
+    "shares-under": (
+        "The shares leaving “{name}” add up to only {total:.0%}. Say where the other deals go.",
+        "Die Anteile, die „{name}“ verlassen, ergeben zusammen nur {total_de} %. Ergänzen Sie, wohin "
+        "die übrigen Deals gehen.",
+    ),
+    "dead-end": (
+        "Deals stop at “{name}”: nothing leads on from it. Add the next step or an outcome.",
+        "Bei „{name}“ bleiben Deals hängen: Von dort führt kein Pfeil weiter. Ergänzen Sie den nächsten "
+        "Schritt oder ein Ergebnis.",
+    ),
+    "missing-entry-criteria": (
+        "Stage “{name}” does not say what lets a deal in. Write its entry criteria.",
+        "Der Schritt „{name}“ sagt nicht, wann ein Deal hineinkommt. Tragen Sie die Eingangskriterien ein.",
+    ),
+    "missing-exit-checklist": (
+        "Stage “{name}” has no exit checklist. List what must be done before the deal moves on.",
+        "Der Schritt „{name}“ hat keine Ausgangs-Checkliste. Halten Sie fest, was erledigt sein muss, "
+        "bevor der Deal weitergeht.",
+    ),
+    "missing-owner": (
+        "“{name}” has no owner. Drag it into the lane of the team that does it.",
+        "„{name}“ ist niemandem zugeordnet. Ziehen Sie es in die Bahn des Teams, das dafür zuständig ist.",
+    ),
+    "no-objection-path": (
+        "The map never says what happens when a buyer says no. Add a “no” branch or an objection loop.",
+        "Die Karte zeigt nirgends, was passiert, wenn ein Käufer Nein sagt. Ergänzen Sie einen Nein-Zweig "
+        "oder eine Einwandschleife.",
+    ),
+    "too-many-stages": (
+        "The main path has {count} stages. More than 15 is hard to follow; merge or drop some.",
+        "Der Hauptpfad hat {count} Schritte. Mehr als 15 sind schwer zu überblicken; fassen Sie Schritte "
+        "zusammen oder streichen Sie welche.",
+    ),
+    "duplicate-name": (
+        "The name “{name}” is used {count} times. Give each step its own name so everyone knows which "
+        "is meant.",
+        "Der Name „{name}“ kommt {count}-mal vor. Geben Sie jedem Schritt einen eigenen Namen, damit klar "
+        "ist, welcher gemeint ist.",
+    ),
+    "no-won-point": (
+        "The funnel does not know where deals are won. Choose the won point in the funnel settings.",
+        "Der Trichter weiß nicht, wo Deals gewonnen sind. Wählen Sie in den Trichter-Einstellungen den "
+        "Gewonnen-Punkt.",
+    ),
+    "conversion-missing": (
+        "Stage “{name}” has no conversion rate; the funnel counts it as 100 %. Enter the share of deals "
+        "that move on.",
+        "Der Schritt „{name}“ hat keine Konversionsrate; der Trichter rechnet mit 100 %. Tragen Sie ein, "
+        "welcher Anteil der Deals weitergeht.",
+    ),
+    "funnel-no-settings": (
+        "The map has no funnel settings. Set a target of won deals per period first.",
+        "Die Karte hat keine Trichter-Einstellungen. Legen Sie zuerst ein Ziel an gewonnenen Deals pro "
+        "Zeitraum fest.",
+    ),
+    "funnel-no-start": (
+        "The funnel needs one start. Mark the step where deals enter as the start.",
+        "Der Trichter braucht genau einen Start. Markieren Sie den Schritt, an dem Deals hereinkommen, "
+        "als Start.",
+    ),
+    "funnel-never-won": (
+        "No deal that enters at the start ever reaches the won point. Connect the path to it.",
+        "Kein Deal, der am Start hereinkommt, erreicht je den Gewonnen-Punkt. Verbinden Sie den Weg dorthin.",
+    ),
+    "funnel-endless-loop": (
+        "Deals that reach “{name}” go round a loop forever. Lower a conversion rate or share in that loop.",
+        "Deals, die „{name}“ erreichen, drehen sich endlos im Kreis. Senken Sie in dieser Schleife eine "
+        "Konversionsrate oder einen Anteil.",
+    ),
+    "funnel-too-large": (
+        "The funnel can be computed for up to {limit} steps; this map has {count}.",
+        "Der Trichter lässt sich für bis zu {limit} Elemente berechnen; diese Karte hat {count}.",
+    ),
+}
+
+
+def say(key: str, language: str, **values) -> str:
+    """The message `key` in the map's language, with `values` filled in."""
+    english, german = TEXTS[key]
+    if "total" in values:
+        values["total_de"] = f"{values['total'] * 100:.0f}"
+    return pick(language, english, german).format(**values)
