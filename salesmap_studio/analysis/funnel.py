@@ -78,6 +78,11 @@ def compute_funnel(doc: SalesMap) -> FunnelResult:
     )
 
 
+def percent(share: float) -> str:
+    """A share as a percentage with three significant digits: 15.8%, 0.0128%."""
+    return f"{share * 100:.3g}%"
+
+
 def _settings(doc: SalesMap):
     funnel = doc.info.funnel
     if funnel is None:

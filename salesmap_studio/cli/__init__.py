@@ -10,9 +10,10 @@ import sys
 
 from .. import __version__
 from . import files
+from . import funnel, lint
 from .common import PROG, Parser, run_guarded
 
-COMMAND_MODULES = [files]
+COMMAND_MODULES = [files, lint, funnel]
 
 
 def _parsers() -> tuple[Parser, set[str], Parser]:

@@ -1,0 +1,46 @@
+"""`salesmap-studio funnel MAP.smap`: deals needed per period, win rate, cycle time, volumes."""
+
+from __future__ import annotations
+
+import json
+
+from ..analysis.flow_order import flow_order
+from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel, percent
+from .common import EXIT_OK, fail, read_map
+
+
+def register(sub) -> None:
+    p = sub.add_parser("funnel", help="reverse funnel: deals needed per period for the map's target")
+    p.add_argument("map", metavar="MAP.smap")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format; default: text")
+    p.set_defaults(run=_funnel)
+
+
+def _funnel(args) -> int:
+    doc = read_map(args.map)
+    try:
+        result = compute_funnel(doc)
+    except FunnelError as error:
+        raise fail(args.map, "funnel", error) from None
+    if args.format == "json":
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        names = {node_id: doc.node(node_id).name for node_id in flow_order(doc)}
+        print(_as_text(result, names, doc.info.funnel.currency))
+    return EXIT_OK
+
+
+def _as_text(result: FunnelResult, names: dict[str, str], currency: str) -> str:
+    per = f"per {result.period}"
+    lines = [
+        f"Target:      {result.target:,.0f} won deals {per}",
+        f"Entries:     {result.entries:,.1f} {per}",
+        f"Win rate:    {percent(result.win_rate)}",
+        f"Cycle time:  {result.cycle_days:,.1f} days for won deals",
+    ]
+    if result.revenue is not None:
+        lines.append(f"Revenue:     {result.revenue:,.0f} {currency} {per}".replace("  per", " per"))
+    width = max(len(names[node_id]) for node_id in result.volumes)
+    lines.append(f"Deals {per}:")
+    lines += [f"  {name:<{width}}  {result.volumes[node_id]:>10,.1f}" for node_id, name in names.items()]
+    return "\n".join(lines)

@@ -1,0 +1,33 @@
+"""`salesmap-studio lint MAP.smap`: the map health findings; exit 1 when there are errors."""
+
+from __future__ import annotations
+
+import json
+
+from ..analysis.lint import SEVERITIES, lint
+from .common import EXIT_FINDINGS, EXIT_OK, read_map
+
+
+def register(sub) -> None:
+    p = sub.add_parser("lint", help="check a map for the common mistakes; exit 1 when it has errors")
+    p.add_argument("map", metavar="MAP.smap")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format; default: text")
+    p.set_defaults(run=_lint)
+
+
+def _lint(args) -> int:
+    findings = lint(read_map(args.map))
+    if args.format == "json":
+        print(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for f in findings:
+            where = f.node or f.link or "map"
+            print(f"{args.map}: {f.severity}: {where}: {f.message} [{f.rule}]")
+        print(_summary([f.severity for f in findings]))
+    return EXIT_FINDINGS if any(f.severity == "error" for f in findings) else EXIT_OK
+
+
+def _summary(severities: list[str]) -> str:
+    words = {"error": "error", "warning": "warning", "info": "note"}
+    counts = [(severities.count(s), words[s]) for s in SEVERITIES]
+    return ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts)
