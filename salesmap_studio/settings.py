@@ -1,0 +1,91 @@
+"""The user's preferences and recent files, kept with QSettings (typed, with defaults).
+
+One place reads and writes these keys, so the Preferences dialog, the canvas
+(grid, snapping), autosave, the export dialogs and the start screen agree on
+names and defaults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ORGANIZATION = "SalesMap Studio"
+APPLICATION = "SalesMap Studio"
+LANGUAGES = ("system", "en", "de")
+PAGE_SIZES = ("A4", "A3", "A2", "Letter", "Legal", "Tabloid")
+AUTOSAVE_RANGE = (10, 600)   # seconds
+GRID_RANGE = (5, 200)        # scene units
+RECENT_LIMIT = 10
+
+
+@dataclass(frozen=True)
+class Preferences:
+    language: str = "system"        # "system", "en" or "de"; applies after a restart
+    autosave_seconds: int = 30      # at most this long between recovery snapshots while unsaved
+    show_grid: bool = True
+    snap_to_grid: bool = True
+    grid_size: int = 20
+    page_size: str = "A4"           # the default page size of PDF export
+
+
+def _settings() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def _clamp(value: int, bounds: tuple[int, int]) -> int:
+    return max(bounds[0], min(bounds[1], value))
+
+
+def _valid(prefs: Preferences) -> Preferences:
+    """Values from a hand-edited or old settings file, brought back into range."""
+    defaults = Preferences()
+    return Preferences(
+        language=prefs.language if prefs.language in LANGUAGES else defaults.language,
+        autosave_seconds=_clamp(prefs.autosave_seconds, AUTOSAVE_RANGE),
+        show_grid=prefs.show_grid,
+        snap_to_grid=prefs.snap_to_grid,
+        grid_size=_clamp(prefs.grid_size, GRID_RANGE),
+        page_size=prefs.page_size if prefs.page_size in PAGE_SIZES else defaults.page_size,
+    )
+
+
+def load_preferences() -> Preferences:
+    store, defaults, values = _settings(), Preferences(), {}
+    for field in fields(Preferences):
+        default = getattr(defaults, field.name)
+        try:
+            values[field.name] = store.value(f"preferences/{field.name}", default, type=type(default))
+        except (TypeError, ValueError):
+            values[field.name] = default
+    return _valid(Preferences(**values))
+
+
+def save_preferences(prefs: Preferences) -> None:
+    store = _settings()
+    for key, value in asdict(_valid(prefs)).items():
+        store.setValue(f"preferences/{key}", value)
+    store.sync()
+
+
+def recent_files() -> list[Path]:
+    """Recently opened or saved maps, newest first, only those that still exist."""
+    paths = _settings().value("recent/files", [], type=list) or []
+    return [Path(p) for p in paths if isinstance(p, str) and Path(p).is_file()]
+
+
+def add_recent_file(path: str | Path) -> None:
+    path = str(Path(path).resolve())
+    paths = [p for p in (str(q) for q in recent_files()) if p != path]
+    store = _settings()
+    store.setValue("recent/files", [path, *paths][:RECENT_LIMIT])
+    store.sync()
+
+
+def forget_recent_file(path: str | Path) -> None:
+    path = str(Path(path).resolve())
+    store = _settings()
+    store.setValue("recent/files", [str(p) for p in recent_files() if str(p) != path])
+    store.sync()

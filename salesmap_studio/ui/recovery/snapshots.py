@@ -1,0 +1,88 @@
+"""Recovery snapshots: the map as .smap JSON wrapped with where it came from and when.
+
+A snapshot file is `{"recovery": {...}, "map": {...}}`, written with the one
+atomic writer into the data folder — never over the user's file, never pickled.
+Each running session writes into its own folder; a folder whose session is gone
+(see `lock.py`) holds what a crash left behind.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ...model import SalesMap
+from ...persistence import SmapError, atomic_write, loads
+
+SUFFIX = ".smap-recovery"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One recoverable map: the file it lives in and what the dialog shows about it."""
+
+    file: Path
+    title: str
+    original_path: Path | None
+    saved_at: datetime
+    problem: str = ""   # why it cannot be restored, if it cannot
+
+    def load(self) -> SalesMap:
+        """The map inside; SmapError with one clear message when the snapshot is damaged."""
+        return loads(json.dumps(_read_envelope(self.file)["map"], ensure_ascii=False), str(self.file))
+
+
+def write_snapshot(file: Path, doc: SalesMap, original_path: Path | None) -> None:
+    envelope = {
+        "recovery": {
+            "original_path": str(original_path) if original_path else None,
+            "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "title": doc.info.title,
+        },
+        "map": doc.to_dict(),
+    }
+    file.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(envelope, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    atomic_write(file, text.encode("utf-8"))
+
+
+def read_snapshot(file: Path) -> Snapshot:
+    """What a snapshot file says about itself; a damaged one comes back with `problem` set."""
+    try:
+        meta = _read_envelope(file)["recovery"]
+        saved_at = datetime.fromisoformat(meta["saved_at"])
+        original = Path(meta["original_path"]) if meta.get("original_path") else None
+        return Snapshot(file, str(meta.get("title") or ""), original, saved_at)
+    except SmapError as error:
+        return Snapshot(file, file.stem, None, _modified(file), problem=error.what)
+    except (KeyError, TypeError, ValueError):
+        return Snapshot(file, file.stem, None, _modified(file), problem="the recovery data is incomplete")
+
+
+def delete_snapshot(file: Path) -> None:
+    file.unlink(missing_ok=True)
+    try:
+        file.parent.rmdir()  # the session folder goes when its last snapshot does
+    except OSError:
+        pass
+
+
+def _read_envelope(file: Path) -> dict:
+    try:
+        data = json.loads(file.read_bytes().decode("utf-8"))
+    except OSError as error:
+        raise SmapError(str(file), "", f"cannot read the snapshot ({error.strerror or error})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise SmapError(str(file), "", "the snapshot is damaged (not JSON)") from None
+    if not isinstance(data, dict) or not isinstance(data.get("recovery"), dict) or "map" not in data:
+        raise SmapError(str(file), "", "the snapshot is damaged (no map inside)")
+    return data
+
+
+def _modified(file: Path) -> datetime:
+    try:
+        return datetime.fromtimestamp(file.stat().st_mtime, timezone.utc)
+    except OSError:
+        return datetime.now(timezone.utc)
