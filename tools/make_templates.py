@@ -136,7 +136,7 @@ SEED_KPIS = [
     ),
     (
         {"en": "Sales qualified lead delivery", "de": "Gelieferte vertriebsqualifizierte Leads (SQL)"},
-        {"en": "At least 40 SQLs per month", "de": "Mindestens 40 SQLs pro Monat"},
+        {"en": "At least 55 SQLs per month", "de": "Mindestens 55 SQLs pro Monat"},
     ),
     (
         {"en": "First response time", "de": "Erstreaktionszeit"},
@@ -317,7 +317,7 @@ def extended(lang):
             ({"en": "Demo scheduled with the sales engineer", "de": "Demo-Termin mit dem Vertriebsingenieur vereinbart"}, True),
         ],
         [],
-        "sales", "consideration", 14, 0.6, 6 * STEP, lane_y(SAL),
+        "sales", "consideration", 14, 0.55, 6 * STEP, lane_y(SAL),
     ))
     n.append(stage(
         L, "demo",
@@ -363,7 +363,7 @@ def extended(lang):
             {"en": "Price approval", "de": "Preisfreigabe"},
             {"en": "Proposal presentation", "de": "Angebotspräsentation"},
         ],
-        "sales", "decision", 14, 0.55, 8 * STEP, lane_y(SAL),
+        "sales", "decision", 14, 0.9, 8 * STEP, lane_y(SAL),
     ))
     n.append(stage(
         L, "verbal-agreement",
@@ -401,6 +401,10 @@ def extended(lang):
         ],
         [],
         "sales", "decision", 3, 1.0, 10 * STEP, lane_y(SAL),
+        {
+            "en": "Every signed deal counts as closed won (share 1.0); the handover to implementation follows for the same deal, so the funnel does not split deals between the two.",
+            "de": "Jeder unterschriebene Deal zählt als gewonnen (Anteil 1,0); die Übergabe an die Implementierung folgt für denselben Deal, der Trichter teilt die Deals also nicht zwischen beiden auf.",
+        },
     ))
     n.append(outcome(
         L, "won", {"en": "Closed won", "de": "Gewonnen"}, "won", 11 * STEP, lane_y(SAL),
@@ -515,14 +519,15 @@ def extended(lang):
         link(L, "l7", "sql", "discovery"),
         link(L, "l8", "discovery", "demo"),
         link(L, "l9", "demo", "proposal"),
-        link(L, "l10", "proposal", "verbal-agreement", "flow", "", 0.55),
+        link(L, "l10", "proposal", "verbal-agreement", "flow", "", 0.6),
         link(L, "l11", "proposal", "discovery", "objection",
-             {"en": "Too expensive — needs ROI case", "de": "Zu teuer – braucht eine ROI-Rechnung"}, 0.2),
+             {"en": "Too expensive — needs ROI case", "de": "Zu teuer – braucht eine ROI-Rechnung"}, 0.15),
         link(L, "l12", "proposal", "lost", "flow",
              {"en": "Rejected", "de": "Abgelehnt"}, 0.25),
         link(L, "l13", "verbal-agreement", "contract-signed"),
-        link(L, "l14", "contract-signed", "won"),
-        link(L, "l15", "contract-signed", "implementation"),
+        link(L, "l14", "contract-signed", "won", "flow", "", 1.0),
+        link(L, "l15", "contract-signed", "implementation", "flow",
+             {"en": "Handover", "de": "Übergabe"}),
         link(L, "l16", "implementation", "go-live"),
         link(L, "l17", "go-live", "new-customer"),
         link(L, "l18", "new-customer", "existing-customer"),
@@ -565,7 +570,7 @@ FIVE_KPIS = [
     ),
     (
         {"en": "Conversion rates", "de": "Konversionsraten"},
-        {"en": "Research to won at least 30 %", "de": "Bedarfsermittlung bis Gewonnen mindestens 30 %"},
+        {"en": "Research to won at least 40 %", "de": "Bedarfsermittlung bis Gewonnen mindestens 40 %"},
     ),
     (
         {"en": "First response time", "de": "Erstreaktionszeit"},
@@ -683,7 +688,7 @@ def five_step(lang):
                 ({"en": "Handover to onboarding", "de": "Übergabe an das Onboarding"}, False),
             ],
             [],
-            "account-executive", "decision", 14, 0.6, 5 * STEP, lane_y(AE),
+            "account-executive", "decision", 14, 0.9, 5 * STEP, lane_y(AE),
         ),
         outcome(L, "won", {"en": "Closed won", "de": "Gewonnen"}, "won", 6 * STEP, lane_y(AE)),
         outcome(L, "lost", {"en": "Closed lost", "de": "Verloren"}, "lost", 6 * STEP, lane_y(SD),
@@ -698,10 +703,10 @@ def five_step(lang):
         link(L, "l4", "interested", "nurture", "no", "", 0.6),
         link(L, "l5", "research", "present"),
         link(L, "l6", "present", "close"),
-        link(L, "l7", "close", "won", "flow", "", 0.6),
+        link(L, "l7", "close", "won", "flow", "", 0.65),
         link(L, "l8", "close", "research", "objection",
              {"en": "Price too high — rebuild the business case", "de": "Preis zu hoch – Business Case neu aufbauen"}, 0.15),
-        link(L, "l9", "close", "lost", "flow", {"en": "Rejected", "de": "Abgelehnt"}, 0.25),
+        link(L, "l9", "close", "lost", "flow", {"en": "Rejected", "de": "Abgelehnt"}, 0.2),
     ]
     return document(
         L,
