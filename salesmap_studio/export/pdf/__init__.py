@@ -1,0 +1,92 @@
+"""The map as a PDF: one page or a C × R wall poster, optionally followed by the playbook.
+
+reportlab only, no Qt. Draws the same `analysis.geometry` as the canvas, with
+the bundled DejaVu fonts embedded as subsets.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from ...analysis.geometry import map_geometry
+from ...analysis.geometry.text import register_fonts
+from ...persistence import atomic_write
+from .chrome import draw_footer, finish_page_total
+from .layout import draw_map_page, draw_poster
+from .pages import FOOTER_H, MARGIN, ORIENTATIONS, PAGE_SIZES, page_size
+from .playbook import lay_out, playbook_story
+from .words import is_german
+
+__all__ = ["PdfOptions", "PdfResult", "render_pdf", "export_pdf", "PAGE_SIZES", "ORIENTATIONS"]
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    page: str = "A3"
+    orientation: str = "auto"          # "auto" | "portrait" | "landscape"
+    poster: tuple[int, int] | None = None   # (columns, rows)
+    playbook: bool = False
+
+    def check(self) -> None:
+        """Raise ValueError with a readable message for an option the export cannot honour."""
+        if self.page not in PAGE_SIZES:
+            raise ValueError(f"unknown page size {self.page!r} (choose {', '.join(PAGE_SIZES)})")
+        if self.orientation not in ORIENTATIONS:
+            raise ValueError(f"unknown orientation {self.orientation!r} (choose {', '.join(ORIENTATIONS)})")
+        if self.poster is not None and not all(1 <= n <= 20 for n in self.poster):
+            raise ValueError("a poster has 1 to 20 columns and 1 to 20 rows")
+
+
+@dataclass
+class PdfResult:
+    data: bytes
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def _footer_text(doc, file_name: str) -> str:
+    today = date.today()
+    stamp = today.strftime("%d.%m.%Y") if is_german(doc.info.language) else today.isoformat()
+    return " · ".join(part for part in (stamp, file_name, doc.info.title) if part)
+
+
+def _playbook_page(options: PdfOptions) -> tuple[float, float]:
+    """The playbook is a handout: A4 portrait, or Letter for the US page sizes."""
+    return page_size("A4" if options.page.startswith("A") else "Letter", "portrait")
+
+
+def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "") -> PdfResult:
+    options.check()
+    register_fonts()
+    geometry = map_geometry(doc)
+    out = io.BytesIO()
+    canvas = Canvas(out, pageCompression=1, initialFontName="DejaVuSans", initialFontSize=10)
+    canvas.setTitle(doc.info.title or file_name)
+    canvas.setCreator("SalesMap Studio")
+    language, footer = doc.info.language, _footer_text(doc, file_name)
+    if options.poster:
+        warnings = draw_poster(canvas, doc, geometry, options, footer)
+    else:
+        warnings = draw_map_page(canvas, doc, geometry, options, footer)
+    if options.playbook:
+        page = _playbook_page(options)
+        frame = (MARGIN * 1.5, MARGIN + FOOTER_H + 6, page[0] - 3 * MARGIN, page[1] - 2.5 * MARGIN - FOOTER_H)
+        lay_out(canvas, playbook_story(doc, language), page, frame,
+                lambda c: draw_footer(c, page, footer, language))
+    pages = canvas.getPageNumber() - 1
+    finish_page_total(canvas)
+    canvas.showOutline()
+    canvas.save()
+    return PdfResult(out.getvalue(), pages, warnings)
+
+
+def export_pdf(doc, path: str | Path, options: PdfOptions = PdfOptions()) -> PdfResult:
+    """Render and write atomically; returns the result (its `warnings` say when text prints small)."""
+    result = render_pdf(doc, options, Path(path).name)
+    atomic_write(path, result.data)
+    return result

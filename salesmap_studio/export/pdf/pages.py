@@ -1,0 +1,94 @@
+"""Paper: page sizes, orientation, the printable area, and how a map is fitted or tiled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A1, A2, A3, A4, LEGAL, LETTER
+from reportlab.lib.units import mm
+
+from ...analysis.geometry import Rect
+
+PAGE_SIZES = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "Letter": LETTER, "Legal": LEGAL,
+              "Tabloid": (11 * 72.0, 17 * 72.0)}
+ORIENTATIONS = ("auto", "portrait", "landscape")
+MARGIN = 12 * mm
+OVERLAP = 10 * mm
+HEADER_H = 44.0        # title and goal above the map
+FOOTER_H = 18.0        # date, file name, page x of y
+LEGEND_H = 22.0
+SMALLEST_TEXT = 12.0   # the smallest font size in the geometry (details, link labels)
+MIN_PRINTED_PT = 6.0
+MAX_POSTER_SIDE = 12
+
+
+def page_size(name: str, orientation: str) -> tuple[float, float]:
+    w, h = PAGE_SIZES[name]
+    w, h = min(w, h), max(w, h)
+    return (h, w) if orientation == "landscape" else (w, h)
+
+
+def map_area(page: tuple[float, float]) -> Rect:
+    """Where the map goes on a single map page (PDF points, y up): inside margins, header, legend, footer."""
+    w, h = page
+    bottom = MARGIN + FOOTER_H + LEGEND_H
+    return Rect(MARGIN, bottom, w - 2 * MARGIN, h - MARGIN - HEADER_H - bottom)
+
+
+def fit_scale(bounds: Rect, area: Rect) -> float:
+    return min(area.w / max(bounds.w, 1.0), area.h / max(bounds.h, 1.0))
+
+
+def choose_orientation(name: str, orientation: str, bounds: Rect) -> str:
+    """'auto' picks the orientation that prints the map larger."""
+    if orientation != "auto":
+        return orientation
+    scales = {o: fit_scale(bounds, map_area(page_size(name, o))) for o in ("landscape", "portrait")}
+    return max(scales, key=scales.get)
+
+
+def sheet_area(page: tuple[float, float]) -> Rect:
+    """The image area of one poster sheet: inside the margins (which hold label and crop marks)."""
+    w, h = page
+    return Rect(MARGIN, MARGIN, w - 2 * MARGIN, h - 2 * MARGIN)
+
+
+def poster_scale(bounds: Rect, page: tuple[float, float], cols: int, rows: int) -> float:
+    """The scale that fits the map on C × R sheets whose image areas overlap by OVERLAP."""
+    area = sheet_area(page)
+    total = Rect(0.0, 0.0, cols * area.w - (cols - 1) * OVERLAP, rows * area.h - (rows - 1) * OVERLAP)
+    return fit_scale(bounds, total)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    col: int
+    row: int
+    window: Rect      # the part of the poster (in points from the poster's top-left) this sheet shows
+
+    def name(self) -> str:
+        return f"{chr(ord('A') + self.col)}{self.row + 1}"
+
+
+def poster_sheets(page: tuple[float, float], cols: int, rows: int) -> list[Sheet]:
+    area = sheet_area(page)
+    step_x, step_y = area.w - OVERLAP, area.h - OVERLAP
+    return [Sheet(c, r, Rect(c * step_x, r * step_y, area.w, area.h))
+            for r in range(rows) for c in range(cols)]
+
+
+def printed_text_pt(scale: float) -> float:
+    return SMALLEST_TEXT * scale
+
+
+def poster_that_fits(bounds: Rect, name: str, orientation: str) -> tuple[int, int] | None:
+    """The smallest C × R poster (fewest sheets) that prints text at 6 pt or more."""
+    page = page_size(name, choose_orientation(name, orientation, bounds))
+    best = None
+    for cols in range(1, MAX_POSTER_SIDE + 1):
+        for rows in range(1, MAX_POSTER_SIDE + 1):
+            if printed_text_pt(poster_scale(bounds, page, cols, rows)) >= MIN_PRINTED_PT:
+                if best is None or cols * rows < best[0] * best[1]:
+                    best = (cols, rows)
+                break
+    return best

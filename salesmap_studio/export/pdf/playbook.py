@@ -1,0 +1,184 @@
+"""The playbook: a cover (title, goal, KPIs, funnel) and one section per node in flow order.
+
+Built from reportlab flowables and laid out page by page on the same canvas as
+the map, with an outline entry (bookmark) per node.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, Frame, Paragraph, Spacer
+
+from ...analysis.flow_order import flow_order
+from ...analysis.geometry import label_text, palette
+from ...analysis.geometry.text import BOLD, REGULAR
+from ...model import Decision, Outcome, Stage
+from .playbook_words import number, phrase
+
+INK, SOFT = palette.INK, palette.INK_SOFT
+STYLES = {
+    "title": ParagraphStyle("title", fontName=BOLD, fontSize=24, leading=30, textColor=INK, spaceAfter=8),
+    "goal": ParagraphStyle("goal", fontName=REGULAR, fontSize=13, leading=18, textColor=SOFT, spaceAfter=18),
+    "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=16, leading=21, textColor=INK, spaceBefore=10, spaceAfter=6),
+    "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=13, leading=17, textColor=INK, spaceBefore=14, spaceAfter=3),
+    "label": ParagraphStyle("label", fontName=BOLD, fontSize=9.5, leading=13, textColor=SOFT, spaceBefore=6),
+    "body": ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14, textColor=INK),
+    "facts": ParagraphStyle("facts", fontName=REGULAR, fontSize=9.5, leading=13, textColor=SOFT),
+    "item": ParagraphStyle("item", fontName=REGULAR, fontSize=10, leading=14, textColor=INK, leftIndent=16,
+                           firstLineIndent=-12),
+}
+
+
+class Bookmark(Flowable):
+    """An invisible mark that adds a PDF outline entry pointing at where it lands."""
+
+    def __init__(self, key: str, title: str, level: int) -> None:
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+
+    def wrap(self, available_width, available_height):
+        return (0, 0)
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.key, 0, 0)
+        self.canv.addOutlineEntry(self.title, self.key, self.level)
+
+
+def para(text: str, style: str) -> Paragraph:
+    # A no-break space keeps "25 %" and "30 T" together at a line end.
+    text = escape(text).replace(" %", "\u00a0%").replace("\n", "<br/>")
+    return Paragraph(text, STYLES[style])
+
+
+def _funnel_lines(doc, language: str) -> list[str]:
+    funnel = doc.info.funnel
+    lines = [phrase("funnel-target", language, target=number(funnel.target, language),
+                    period=phrase(funnel.period, language))]
+    if funnel.deal_value is not None:
+        lines.append(phrase("deal-value", language, value=f"{number(funnel.deal_value, language)} {funnel.currency}"))
+    try:
+        from ...analysis.funnel import FunnelError, compute_funnel
+    except ImportError:
+        return lines
+    try:
+        result = compute_funnel(doc)
+    except FunnelError as err:
+        return lines + [str(err)]
+    lines.append(phrase("entries", language, value=number(result.entries, language)))
+    rate = f"{result.win_rate * 100:.3g}"
+    lines.append(phrase("win-rate", language, value=(rate.replace(".", ",") if language.startswith("de") else rate) + " %"))
+    lines.append(phrase("cycle", language, value=number(result.cycle_days, language)))
+    if result.revenue is not None:
+        lines.append(phrase("revenue", language, value=f"{number(result.revenue, language)} {funnel.currency}"))
+    return lines
+
+
+def cover(doc, language: str) -> list[Flowable]:
+    info = doc.info
+    story = [Bookmark("playbook", phrase("playbook", language), 0),
+             para(info.title or phrase("playbook", language), "title")]
+    if info.goal:
+        story.append(para(info.goal, "goal"))
+    if info.kpis:
+        story.append(para(phrase("kpis", language), "h2"))
+        story += [para(f"•  {k.name}" + (f": {k.target}" if k.target else ""), "item") for k in info.kpis]
+    if info.funnel is not None:
+        story.append(para(phrase("funnel", language), "h2"))
+        story += [para(f"•  {line}", "item") for line in _funnel_lines(doc, language)]
+    return story
+
+
+def _facts(doc, node, language: str) -> str:
+    facts = []
+    owner = doc.lane(node.owner) if getattr(node, "owner", None) else None
+    phase = doc.phase(node.phase) if getattr(node, "phase", None) else None
+    if owner:
+        facts.append(f"{phrase('owner', language)}: {owner.name}")
+    if phase:
+        facts.append(f"{phrase('phase', language)}: {phase.name}")
+    if isinstance(node, Stage) and node.expected_days is not None:
+        facts.append(f"{phrase('days', language)}: {number(node.expected_days, language, 0 if node.expected_days.is_integer() else 1)}")
+    if isinstance(node, Stage) and node.conversion_rate is not None:
+        facts.append(f"{phrase('conversion', language)}: {number(node.conversion_rate * 100, language)} %")
+    return "  ·  ".join(facts)
+
+
+def _stage_body(node: Stage, language: str) -> list[Flowable]:
+    story = []
+    for key, text in (("entry", node.entry_criteria), ("activities", node.activities)):
+        if text.strip():
+            story += [para(phrase(key, language), "label"), para(text, "body")]
+    if node.substeps:
+        story.append(para(phrase("substeps", language), "label"))
+        story += [para(f"•  {step}", "item") for step in node.substeps]
+    if node.exit_checklist:
+        story.append(para(phrase("checklist", language), "label"))
+        required = phrase("required", language)
+        story += [para(f"☐  {item.text}" + (f"  ({required})" if item.required else ""), "item")
+                  for item in node.exit_checklist]
+    return story
+
+
+def _onward(doc, node, language: str) -> list[Flowable]:
+    links = doc.links_from(node.id)
+    if not links:
+        return []
+    key = "branches" if isinstance(node, Decision) else "next"
+    story = [para(phrase(key, language), "label")]
+    for link in links:
+        said = label_text(link, language)
+        story.append(para(f"→  {doc.node(link.target).name}" + (f"  ({said})" if said else ""), "item"))
+    return story
+
+
+def node_section(doc, node, index: int, language: str) -> list[Flowable]:
+    if isinstance(node, Decision):
+        title = f"{index}. {phrase('decision', language)}: {node.name}"
+    elif isinstance(node, Outcome):
+        title = f"{index}. {node.name} ({phrase('outcome', language)}: {phrase(node.result, language)})"
+    else:
+        title = f"{index}. {node.name}"
+    head = [Bookmark(f"node-{node.id}", title, 1), para(title, "h2")]
+    facts = _facts(doc, node, language)
+    if facts:
+        head.append(para(facts, "facts"))
+    body = _stage_body(node, language) if isinstance(node, Stage) else []
+    body += _onward(doc, node, language)
+    if node.notes.strip():
+        body += [para(phrase("notes", language), "label"), para(node.notes, "body")]
+    # Start a new page rather than leave a heading alone at the bottom of one.
+    return [CondPageBreak(110), *head, *body]
+
+
+def playbook_story(doc, language: str) -> list[Flowable]:
+    story = cover(doc, language) + [Spacer(0, 12), para(phrase("playbook", language), "h1")]
+    for index, node_id in enumerate(flow_order(doc), 1):
+        story += node_section(doc, doc.node(node_id), index, language)
+    return story
+
+
+def _fill(frame: Frame, story: list[Flowable], canvas) -> None:
+    """Add flowables until the frame is full, splitting the one that does not fit whole."""
+    while story:
+        if frame.add(story[0], canvas, trySplit=1):
+            story.pop(0)
+            continue
+        parts = frame.split(story[0], canvas)
+        if len(parts) > 1 and frame.add(parts[0], canvas):
+            story[0:1] = parts[1:]
+        return
+
+
+def lay_out(canvas, story: list[Flowable], page, frame_rect, on_page) -> None:
+    """Fill pages of size `page` with the story; `on_page(canvas)` draws each page's frame (footer)."""
+    x, y, w, h = frame_rect
+    while story:
+        canvas.setPageSize(page)
+        on_page(canvas)
+        before = len(story)
+        _fill(Frame(x, y, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0), story, canvas)
+        if len(story) == before:
+            story.pop(0)  # a flowable taller than a page and unsplittable: leave it out, never loop
+        canvas.showPage()
