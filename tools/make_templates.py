@@ -167,7 +167,7 @@ SEED_KPIS = [
 EXT_LANES = [
     ("marketing", {"en": "Marketing", "de": "Marketing"}, "#4A7FB5"),
     ("sales", {"en": "Sales", "de": "Vertrieb"}, "#3E9E78"),
-    ("sales-engineering", {"en": "Sales engineering", "de": "Presales / Vertriebsingenieure"}, "#8A6BB0"),
+    ("sales-engineering", {"en": "Sales engineering", "de": "Presales"}, "#8A6BB0"),
     ("customer-success", {"en": "Customer success", "de": "Customer Success"}, "#C98A3E"),
 ]
 MKT, SAL, SE, CS = 0, 1, 2, 3
