@@ -179,6 +179,8 @@ class SalesMap:
 
     def _replace_link(self, link: Link) -> Link:
         old = self._links[link.id]
+        if link.source not in self._graph or link.target not in self._graph:
+            raise KeyError(f"link {link.id!r} names a missing node")  # add_edge would invent the node
         if (old.source, old.target) != (link.source, link.target):
             self._graph.remove_edge(old.source, old.target, key=old.id)
             self._graph.add_edge(link.source, link.target, key=link.id)

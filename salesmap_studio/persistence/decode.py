@@ -8,11 +8,18 @@ import math
 from .errors import SmapError, json_path
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_INT_DIGITS = 309  # more digits than the largest finite float has
 
 
 class _Constant:
     def __init__(self, token: str) -> None:
         self.token = token
+
+
+def _parse_int(token: str):
+    # Python refuses to convert integers of over 4,300 digits (a ValueError, not a
+    # JSON error); anything past float range is refused on the walk with its path.
+    return _Constant("a number this large") if len(token.lstrip("-")) > MAX_INT_DIGITS else int(token)
 
 
 def decode_text(raw: bytes, name: str) -> str:
@@ -32,7 +39,7 @@ def parse_json(text: str, name: str):
     if not text.strip():
         raise SmapError(name, "", "the file is empty")
     try:
-        data = json.loads(text, parse_constant=_Constant)
+        data = json.loads(text, parse_constant=_Constant, parse_int=_parse_int)
     except json.JSONDecodeError as err:
         raise SmapError(name, f"line {err.lineno}, column {err.colno}", f"not valid JSON ({err.msg})") from None
     except RecursionError:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from ..model import FORMAT, VERSION, SalesMap
 from .decode import MAX_FILE_BYTES, decode_text, parse_json
@@ -19,7 +18,8 @@ def load(path: str | os.PathLike) -> SalesMap:
         size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
             raise SmapError(name, "", f"the file is {size / 2**20:.1f} MiB; a .smap file may be at most 32 MiB")
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as handle:  # read at most the limit: a device or growing file may never end
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as err:
         raise SmapError(name, "", f"cannot read the file ({err.strerror or err})") from None
     return loads(raw, name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import reprlib
 from typing import Annotated, Any
 
 from pydantic import Field, TypeAdapter, ValidationError
@@ -28,6 +29,8 @@ def validate_parts(data: dict, name: str) -> dict[str, Any]:
     for key in data:
         if key not in TOP_KEYS:
             raise SmapError(name, json_path((key,)), f"unknown key {key!r}")
+    if "nodes" not in data:
+        raise SmapError(name, json_path(()), "missing key 'nodes'")
     parts: dict[str, Any] = {}
     try:
         parts["info"] = MapInfo.model_validate({k: data[k] for k in INFO_KEYS if k in data})
@@ -47,16 +50,18 @@ def _explain(err: ValidationError, prefix: tuple, data: dict, name: str) -> Smap
     kind, message = first["type"], first["msg"]
     if kind == "extra_forbidden":
         key = loc[-1]
-        if loc[:1] == ("nodes",) and key in STAGE_ONLY or key == "result":
+        if loc[:1] == ("nodes",) and (key in STAGE_ONLY or key == "result"):
             owner = _lookup(data, loc[:-1]) or {}
             return SmapError(name, json_path(loc), f"{key!r} is not allowed on a {owner.get('kind', 'node')}")
         return SmapError(name, json_path(loc), f"unknown key {key!r}")
     if kind == "missing":
         return SmapError(name, json_path(loc[:-1]), f"missing key {loc[-1]!r}")
+    if kind == "union_tag_not_found":
+        return SmapError(name, json_path(loc), "missing key 'kind'; expected 'stage', 'decision' or 'outcome'")
     if kind == "union_tag_invalid":
         return SmapError(name, json_path(loc + ("kind",)), f"unknown kind; expected {first['ctx']['expected_tags']}")
     if kind == "literal_error":
-        return SmapError(name, json_path(loc), f"{first['input']!r} is not allowed; expected {first['ctx']['expected']}")
+        return SmapError(name, json_path(loc), f"{_shown(first['input'])} is not allowed; expected {first['ctx']['expected']}")
     if kind == "string_pattern_mismatch":
         message = _PATTERN_HINTS.get(str(loc[-1]), message)
     elif kind in ("tuple_type", "list_type"):
@@ -94,7 +99,14 @@ def _lookup(data: Any, loc: tuple) -> Any:
 
 
 def _plain(message: str, value: Any) -> str:
-    shown = repr(value)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
-    return f"{message[0].lower()}{message[1:]} (got {shown})"
+    return f"{message[0].lower()}{message[1:]} (got {_shown(value)})"
+
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 2, 60, 60
+
+
+def _shown(value: Any) -> str:
+    """A short one-line picture of a bad value (a deeply nested one must not exhaust the stack)."""
+    shown = _REPR.repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
