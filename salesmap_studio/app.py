@@ -1,27 +1,37 @@
-"""The GUI entry: a QApplication and one window per map."""
+"""The GUI entry: a QApplication with the bundled fonts, and one window per map."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from .model import MapInfo, SalesMap
-from .persistence import SmapError, load
+from .export.qt_paint import ensure_fonts
+from .ui import file_actions
+from .ui.icons import app_icon
+
+APP_NAME = "SalesMap Studio"
+
+
+def application() -> QApplication:
+    """The running QApplication (created once), with the map font registered."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("SalesMap Studio")
+    app.setWindowIcon(app_icon())
+    ensure_fonts()
+    return app
 
 
 def run(files: list[str]) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    windows = []
-    for path in files or [None]:
-        try:
-            doc = load(path) if path else SalesMap(MapInfo(title="New sales process"))
-        except SmapError as err:
-            QMessageBox.critical(None, "SalesMap Studio", str(err))
-            continue
-        window = QMainWindow()
-        window.setWindowTitle(f"{doc.info.title or 'Untitled'} — SalesMap Studio")
-        window.setCentralWidget(QLabel(doc.info.title))
-        window.show()
-        windows.append(window)
-    return app.exec() if windows else 2
+    """Opens each file in its own window (an empty map when there is none); returns the exit code."""
+    app = application()
+    windows = [file_actions.open_path(path) for path in files]
+    if not files:
+        windows.append(file_actions.new_map())
+    if not any(windows):
+        return 2
+    for window in windows:
+        if window is not None:
+            window.canvas.fit_map()
+    return app.exec()

@@ -1,0 +1,96 @@
+"""Rename in place: one line editor laid over the item being named.
+
+Enter commits, Esc cancels, Tab commits and asks the canvas for the next stage
+(live capture), clicking elsewhere commits.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtWidgets import QLineEdit
+
+from .items import set_font_for_zoom
+
+EDITOR_STYLE = (
+    "QLineEdit { background: #FFFFFF; color: #1F2933; border: 2px solid #2B6CB0;"
+    " border-radius: 6px; padding: 0 6px; selection-background-color: #BFD7F2; selection-color: #1F2933; }"
+)
+
+
+class NameEditor(QLineEdit):
+    tab_pressed = Signal()
+
+    def __init__(self, view) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.item_id: str | None = None
+        self._commit: Callable[[str, str], None] | None = None
+        self._scene_rect = QRectF()
+        self._font_size = 15.0
+        self.setStyleSheet(EDITOR_STYLE)
+        self.setFrame(False)
+        self.hide()
+
+    def is_open(self) -> bool:
+        return self.item_id is not None
+
+    def open(self, item_id: str, text: str, scene_rect: QRectF, font_size: float,
+             commit: Callable[[str, str], None]) -> None:
+        """Starts editing `text` over `scene_rect`; `commit(item_id, text)` applies the result."""
+        if self.is_open():
+            self.commit()
+        self.item_id, self._commit = item_id, commit
+        self._scene_rect, self._font_size = scene_rect, font_size
+        self.setText(text)
+        self.place()
+        self.show()
+        self.raise_()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.selectAll()
+
+    def place(self) -> None:
+        """Follows the item on screen (after a zoom or a scroll)."""
+        if not self.is_open():
+            return
+        zoom = self.view.zoom()
+        set_font_for_zoom(self, self._font_size, zoom)
+        rect = self.view.mapFromScene(self._scene_rect).boundingRect()
+        height = max(26, round(self._font_size * zoom * 1.9))
+        width = max(rect.width(), 160)
+        self.setGeometry(rect.center().x() - width // 2, rect.center().y() - height // 2, width, height)
+
+    def commit(self) -> None:
+        if not self.is_open():
+            return
+        item_id, commit, text = self.item_id, self._commit, self.text().strip()
+        self._close()
+        commit(item_id, text)
+
+    def cancel(self) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        self.item_id, self._commit = None, None
+        self.hide()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.tab_pressed.emit()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if self.is_open() and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.commit()

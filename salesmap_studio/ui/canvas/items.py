@@ -1,0 +1,257 @@
+"""The graphics items of the canvas. They hold plain geometry, never the model.
+
+Each item draws in scene coordinates straight from its geometry (through the
+shared `export.qt_paint` painters and their cached paths), so an item's `pos()`
+is (0, 0) except while a drag shows where it is going.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from ...export import qt_paint
+
+SELECTION = QColor("#2B6CB0")
+HANDLE_RADIUS = 5.5
+HANDLE_REACH = 11.0  # how close to a handle a press must land to start a link
+BADGE_COLOURS = {"error": QColor("#D1453B"), "warning": QColor("#D98E04")}
+LINK_HIT_WIDTH = 12.0
+
+
+def _qrect(rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+def link_path(geometry) -> QPainterPath:
+    """The link's curve from the painters' own path cache (the same path they stroke)."""
+    return qt_paint._paths.get(geometry, qt_paint._link_path)
+
+
+def _lod(painter: QPainter) -> float:
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
+
+class MapItem(QGraphicsItem):
+    """Shared by nodes, notes and links: an id, a geometry, a badge, selection."""
+
+    kind = ""
+
+    def __init__(self, item_id: str, geometry) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self.badge: str | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.set_geometry(geometry)
+
+    def set_geometry(self, geometry) -> None:
+        self.prepareGeometryChange()
+        self.geometry = geometry
+        self._bounds = self.compute_bounds()
+        self.setPos(0.0, 0.0)
+        self.update()
+
+    def compute_bounds(self) -> QRectF:
+        return _qrect(self.geometry.box).adjusted(-10, -12, 12, 10)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def set_badge(self, severity: str | None) -> None:
+        if severity != self.badge:
+            self.badge = severity
+            self.update()
+
+    def box(self) -> QRectF:
+        """Where the item's box is now (moved along while dragged)."""
+        return _qrect(self.geometry.box).translated(self.pos())
+
+    def paint_badge(self, painter: QPainter) -> None:
+        colour = BADGE_COLOURS.get(self.badge or "")
+        if colour is None:
+            return
+        box = self.geometry.box
+        centre = QPointF(box.x + box.w - 4, box.y + 4)
+        painter.setPen(QPen(QColor("#FFFFFF"), 2))
+        painter.setBrush(colour)
+        painter.drawEllipse(centre, 9, 9)
+        painter.setFont(qt_paint.scene_font(13, True))
+        painter.drawText(QRectF(centre.x() - 9, centre.y() - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, "!")
+
+
+class NodeItem(MapItem):
+    kind = "node"
+
+    def __init__(self, item_id: str, geometry) -> None:
+        super().__init__(item_id, geometry)
+        self.setZValue(2)
+        self.setAcceptHoverEvents(True)
+        self.hovered = False
+
+    def handles(self) -> list[QPointF]:
+        """The four edge handles a link is dragged from (the middle of each side)."""
+        box = self.box()
+        c = box.center()
+        return [QPointF(box.right(), c.y()), QPointF(c.x(), box.bottom()),
+                QPointF(box.left(), c.y()), QPointF(c.x(), box.top())]
+
+    def handle_at(self, scene_pos: QPointF, reach: float = HANDLE_REACH) -> bool:
+        return any((h - scene_pos).manhattanLength() <= reach for h in self.handles())
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(_qrect(self.geometry.box))
+        return path
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        lod = _lod(painter)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        qt_paint.paint_node(painter, self.geometry, lod)
+        if self.isSelected():
+            self._paint_selection(painter)
+        if (self.hovered or self.isSelected()) and lod >= qt_paint.LOD_NAMES:
+            self._paint_handles(painter)
+        self.paint_badge(painter)
+
+    def _paint_selection(self, painter: QPainter) -> None:
+        painter.setPen(QPen(SELECTION, 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        shape = self.geometry.shape
+        if shape.points:
+            painter.drawPolygon([QPointF(x, y) for x, y in shape.points])
+        else:
+            radius = shape.radius + 4
+            painter.drawRoundedRect(_qrect(self.geometry.box).adjusted(-4, -4, 4, 4), radius, radius)
+
+    def _paint_handles(self, painter: QPainter) -> None:
+        painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+        painter.setBrush(SELECTION)
+        for handle in self.handles():
+            painter.drawEllipse(handle - self.pos(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+
+class NoteItem(MapItem):
+    kind = "note"
+
+    def __init__(self, item_id: str, geometry) -> None:
+        super().__init__(item_id, geometry)
+        self.setZValue(3)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        qt_paint.paint_note(painter, self.geometry, _lod(painter))
+        if self.isSelected():
+            painter.setPen(QPen(SELECTION, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(_qrect(self.geometry.box).adjusted(-4, -4, 4, 4))
+        self.paint_badge(painter)
+
+
+class LinkItem(MapItem):
+    """The curve and arrowhead; its label is a separate item above every curve."""
+
+    kind = "link"
+
+    def __init__(self, item_id: str, geometry) -> None:
+        self._hit = QPainterPath()
+        super().__init__(item_id, geometry)
+        self.setZValue(1)
+
+    def compute_bounds(self) -> QRectF:
+        path = link_path(self.geometry)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(LINK_HIT_WIDTH)
+        self._hit = stroker.createStroke(path)
+        self._hit.addPolygon([QPointF(x, y) for x, y in self.geometry.arrow])
+        if self.geometry.label is not None:
+            self._hit.addRect(_qrect(self.geometry.label.background.rect))
+        return _qrect(self.geometry.bounds).adjusted(-8, -8, 8, 8)
+
+    def shape(self) -> QPainterPath:
+        return self._hit
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.isSelected():
+            painter.setPen(QPen(QColor(43, 108, 176, 90), self.geometry.width + 6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(link_path(self.geometry))
+        qt_paint.paint_link(painter, self.geometry, _lod(painter), label=False)
+
+
+class LabelItem(QGraphicsItem):
+    """A link's label, drawn above every curve so no line crosses it."""
+
+    def __init__(self, link: LinkItem) -> None:
+        super().__init__()
+        self.link = link
+        self.setZValue(1.5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.prepareGeometryChange()
+        label = self.link.geometry.label
+        self._bounds = _qrect(label.background.rect).adjusted(-2, -2, 2, 2) if label else QRectF()
+        self.setPos(self.link.pos())
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        qt_paint.paint_link_label(painter, self.link.geometry, _lod(painter))
+
+
+class BandsItem(QGraphicsItem):
+    """The swimlanes and phase bands behind everything."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(-10)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.lanes: list = []
+        self.phases: list = []
+        self._bounds = QRectF()
+
+    def set_bands(self, lanes: list, phases: list) -> None:
+        self.prepareGeometryChange()
+        self.lanes, self.phases = lanes, phases
+        rect = QRectF()
+        for band in (*lanes, *phases):
+            rect = rect.united(_qrect(band.shape.rect))
+        self._bounds = rect.adjusted(-2, -2, 2, 2)
+        self.update()
+
+    def lane_at(self, scene_y: float) -> str | None:
+        for band in self.lanes:
+            if band.shape.rect.y <= scene_y < band.shape.rect.bottom:
+                return band.id
+        return None
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        lod = _lod(painter)
+        for band in (*self.lanes, *self.phases):
+            qt_paint.paint_band(painter, band, lod)
+
+
+def set_font_for_zoom(widget, size: float, zoom: float, bold: bool = True) -> None:
+    """Gives an editor widget the map's font at the size it appears on screen."""
+    font = QFont(qt_paint.FAMILY)
+    font.setPixelSize(max(9, round(size * zoom)))
+    font.setBold(bold)
+    widget.setFont(font)
+

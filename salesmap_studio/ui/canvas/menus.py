@@ -1,0 +1,66 @@
+"""Right-click menus of the canvas: a link's kind, a node's next steps, the empty map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtWidgets import QMenu
+
+from ...editing.rules import connect_problem
+
+KIND_NAMES = {"flow": "Flow", "yes": "Yes branch", "no": "No branch", "objection": "Objection (loop back)"}
+
+
+def link_menu(view, link_id: str) -> QMenu:
+    """Change the link's kind (only kinds the rules allow are enabled), edit its label, delete it."""
+    doc = view.modeling.doc
+    link = doc.link(link_id)
+    menu = QMenu(view)
+    for kind, name in KIND_NAMES.items():
+        action = menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(kind == link.kind)
+        action.setEnabled(kind == link.kind or connect_problem(doc, link.source, link.target, kind, ignore=link_id) is None)
+        action.triggered.connect(lambda _=False, k=kind: view.try_edit(view.modeling.set_link_fields, link_id, kind=k))
+    menu.addSeparator()
+    menu.addAction("Edit label", lambda: view.rename(link_id))
+    menu.addAction("Delete link", lambda: view.modeling.remove([link_id]))
+    return menu
+
+
+def node_menu(view, node_id: str) -> QMenu:
+    menu = QMenu(view)
+    menu.addAction("Rename", lambda: view.rename(node_id))
+    menu.addAction("Add next stage", lambda: (view.selection.set_ids([node_id]), view.capture_next()))
+    menu.addAction("Insert decision after", lambda: (view.selection.set_ids([node_id]), view.insert_decision()))
+    menu.addSeparator()
+    menu.addAction("Delete", lambda: view.modeling.remove(view.selection.ids() or [node_id]))
+    return menu
+
+
+def empty_menu(view, pos: QPointF) -> QMenu:
+    menu = QMenu(view)
+    menu.addAction("Add stage here", lambda: view.add_here("stage", pos))
+    menu.addAction("Add decision here", lambda: view.add_here("decision", pos))
+    menu.addAction("Add sticky note here", lambda: view.add_here("note", pos))
+    return menu
+
+
+def menu_at(view, scene_pos: QPointF) -> QMenu:
+    """The menu for whatever is under `scene_pos`; the item clicked becomes the selection."""
+    item = view.scene().top_item_at(scene_pos)
+    if item is None:
+        return empty_menu(view, scene_pos)
+    if item.item_id not in view.selection:
+        view.selection.set_ids([item.item_id])
+    if item.kind == "link":
+        return link_menu(view, item.item_id)
+    if item.kind == "node":
+        return node_menu(view, item.item_id)
+    menu = QMenu(view)
+    menu.addAction("Edit text", lambda: view.rename(item.item_id))
+    menu.addAction("Delete", lambda: view.modeling.remove(view.selection.ids()))
+    return menu
+
+
+def show_context_menu(view, scene_pos: QPointF, global_pos: QPoint) -> None:
+    menu_at(view, scene_pos).exec(global_pos)

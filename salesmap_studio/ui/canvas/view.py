@@ -1,0 +1,228 @@
+"""The canvas widget: zoom, pan, the mouse tools, drops from the palette, keys.
+
+Every edit goes through `modeling`; the view only turns gestures into calls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsView
+
+from .capture import CaptureMixin
+from .editor import NameEditor
+from .items import NodeItem, NoteItem
+from .menus import show_context_menu
+from .tools import ConnectTool, MoveTool, PanTool
+
+MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
+WHEEL_STEP = 1.0015  # zoom factor per wheel angle unit (120 units = one notch ≈ 20 %)
+SCENE_MARGIN = 2000.0
+PALETTE_MIME = "application/x-salesmap-shape"
+
+
+class MapView(CaptureMixin, QGraphicsView):
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene, modeling, selection, window=None) -> None:
+        super().__init__(scene, window)
+        self.modeling, self.selection, self.main_window = modeling, selection, window
+        self.snap_to_grid = False
+        self.tool = None
+        self._space = False
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.editor = NameEditor(self)
+        self.editor.tab_pressed.connect(self.capture_next)
+        scene.selected_ids_changed.connect(lambda: selection.set_ids(scene.selected_ids()))
+        selection.changed.connect(self._selection_from_outside)
+        scene.changed.connect(self._scene_rect_later)
+        self._rect_timer = QTimer(self, singleShot=True, interval=0)
+        self._rect_timer.timeout.connect(self.update_scene_rect)
+        self.update_scene_rect()
+
+    # ---- zoom and scrolling ------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, zoom: float) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        factor = zoom / self.zoom()
+        if abs(factor - 1.0) > 1e-9:
+            self.scale(factor, factor)
+            self.editor.place()
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self.zoom() * factor)
+
+    def fit_map(self) -> None:
+        """Shows the whole map, never larger than 100 %."""
+        rect = self.scene().map_rect().adjusted(-30, -30, 30, 30)
+        if rect.isEmpty():
+            self.actual_size()
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.set_zoom(min(self.zoom(), 1.0))
+        self.centerOn(rect.center())
+
+    def actual_size(self) -> None:
+        self.set_zoom(1.0)
+
+    def center_on(self, item_id: str) -> None:
+        item = self.scene().item(item_id)
+        if item is not None:
+            self.centerOn(item.boundingRect().center())
+
+    def update_scene_rect(self) -> None:
+        """Room to pan around the map, a little beyond what the viewport needs."""
+        self.setSceneRect(self.scene().map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def _scene_rect_later(self) -> None:
+        if self.tool is None:
+            self._rect_timer.start()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.editor.place()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(WHEEL_STEP ** event.angleDelta().y())
+        else:
+            super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.zoom_by(pinch.scaleFactor())
+                return True
+        if event.type() == QEvent.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1.0 + event.value())
+            return True
+        return super().viewportEvent(event)
+
+    # ---- selection ----------------------------------------------------------
+    def _selection_from_outside(self) -> None:
+        if self.selection.ids() != self.scene().selected_ids():
+            self.scene().select_ids(self.selection.ids())
+
+    def selected_node_ids(self) -> list[str]:
+        return [i for i in self.selection.ids() if self.modeling.doc.has_node(i)]
+
+    def report(self, text: str) -> None:
+        """Tells the user why an edit was refused (the status bar of the window)."""
+        if self.main_window is not None:
+            self.main_window.show_message(text)
+
+    # ---- mouse --------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        pos = self.mapToScene(event.position().toPoint())
+        if event.button() == Qt.MouseButton.MiddleButton or (event.button() == Qt.MouseButton.LeftButton and self._space):
+            self.tool = PanTool(self, event.position())
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            handle = self.scene().node_handle_at(pos)
+            if handle is not None and not event.modifiers():
+                self.tool = ConnectTool(self, handle, pos)
+                return
+        super().mousePressEvent(event)
+        item = self.scene().top_item_at(pos, kinds=("node", "note"))
+        if event.button() == Qt.MouseButton.LeftButton and item is not None and item.isSelected():
+            ids = [i.item_id for i in self.scene().selectedItems() if isinstance(i, (NodeItem, NoteItem))]
+            ids.remove(item.item_id)
+            self.tool = MoveTool(self, pos, [item.item_id, *ids])
+            self._press_screen = event.position()
+
+    def mouseMoveEvent(self, event) -> None:
+        if isinstance(self.tool, PanTool):
+            self.tool.move(event.position())
+        elif isinstance(self.tool, ConnectTool):
+            self.tool.move(self.mapToScene(event.position().toPoint()))
+        elif isinstance(self.tool, MoveTool):
+            distance = (event.position() - self._press_screen).manhattanLength()
+            self.tool.move(self.mapToScene(event.position().toPoint()), round(distance))
+        else:
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        tool, self.tool = self.tool, None
+        if isinstance(tool, MoveTool):
+            super().mouseReleaseEvent(event)
+        if tool is not None:
+            tool.finish()
+            self.update_scene_rect()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseDoubleClickEvent(event)
+        pos = self.mapToScene(event.position().toPoint())
+        item = self.scene().top_item_at(pos)
+        if item is None:
+            self.add_here("stage", pos)
+        else:
+            self.rename(item.item_id)
+
+    def contextMenuEvent(self, event) -> None:
+        show_context_menu(self, self.mapToScene(event.pos()), event.globalPos())
+
+    def snapped_delta(self, anchor_id: str, delta: QPointF) -> tuple[float, float]:
+        """The drag offset; with snap to grid on, the anchor's centre lands on the grid."""
+        if not self.snap_to_grid:
+            return delta.x(), delta.y()
+        centre = self.scene().item(anchor_id).boundingRect().center()
+        grid = self.GRID
+        x = round((centre.x() + delta.x()) / grid) * grid - centre.x()
+        y = round((centre.y() + delta.y()) / grid) * grid - centre.y()
+        return x, y
+
+    # ---- drops from the palette -------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        event.setAccepted(event.mimeData().hasFormat(PALETTE_MIME))
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(PALETTE_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        shape = bytes(event.mimeData().data(PALETTE_MIME)).decode("ascii", "replace")
+        self.add_here(shape, self.mapToScene(event.position().toPoint()))
+        event.acceptProposedAction()
+        self.setFocus()
+
+    # ---- keys -------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:
+            self.capture_next()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+        super().keyReleaseEvent(event)
+
+    def visible_centre(self) -> QPointF:
+        return self.mapToScene(self.viewport().rect().center())
+
+    def visible_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()

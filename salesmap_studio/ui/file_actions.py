@@ -1,0 +1,118 @@
+"""File ▸ New, Open, Save, Save As: .smap files in and out, one window per map.
+
+A file that cannot be read or written gives one clear dialog and changes
+nothing. The file dialogs are module functions so tests can answer them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..model import MapInfo, SalesMap
+from ..persistence import SmapError, load, save as save_map
+
+FILTER = "Sales process maps (*.smap);;All files (*)"
+_open_windows: list = []  # keeps every window alive until it closes
+
+
+def remember(window) -> None:
+    _open_windows.append(window)
+
+
+def forget(window) -> None:
+    if window in _open_windows:
+        _open_windows.remove(window)
+
+
+def open_windows() -> list:
+    return list(_open_windows)
+
+
+def ask_open_path(parent: QWidget) -> str:
+    return QFileDialog.getOpenFileName(parent, "Open map", "", FILTER)[0]
+
+
+def ask_save_path(parent: QWidget, suggestion: str) -> str:
+    return QFileDialog.getSaveFileName(parent, "Save map as", suggestion, FILTER)[0]
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def blank_map() -> SalesMap:
+    """A new map from the blank template in the user's language (plain if it is missing)."""
+    try:
+        from ..resources import template_path
+
+        return load(template_path("blank", QLocale().name()[:2]))
+    except (ImportError, KeyError, SmapError):
+        return SalesMap(MapInfo(title="New sales process", language="en"))
+
+
+def new_window(document: SalesMap, path: str | Path | None = None):
+    from .main_window import MainWindow
+
+    window = MainWindow(document, path)
+    window.show()
+    return window
+
+
+def new_map(_window=None):
+    return new_window(blank_map())
+
+
+def open_path(path: str | Path, parent: QWidget | None = None):
+    """A window on the map at `path` (the one already open, if any); None when unreadable."""
+    path = Path(path)
+    for window in _open_windows:
+        if window.path is not None and window.path.resolve() == path.resolve():
+            window.raise_()
+            window.activateWindow()
+            return window
+    try:
+        document = load(path)
+    except SmapError as error:
+        show_error(parent, "Cannot open map", str(error))
+        return None
+    return new_window(document, path)
+
+
+def open_map(window):
+    path = ask_open_path(window)
+    return open_path(path, window) if path else None
+
+
+def save(window) -> bool:
+    """Writes the map back to its file (asks for a name the first time); True when saved."""
+    if window.path is None:
+        return save_as(window)
+    return _write(window, window.path)
+
+
+def save_as(window) -> bool:
+    suggestion = str(window.path or Path.home() / f"{window.map_name()}.smap")
+    chosen = ask_save_path(window, suggestion)
+    if not chosen:
+        return False
+    path = Path(chosen)
+    if path.suffix.lower() != ".smap":
+        path = path.with_name(path.name + ".smap")
+    return _write(window, path)
+
+
+def _write(window, path: Path) -> bool:
+    try:
+        save_map(window.document, path)
+    except (OSError, SmapError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        show_error(window, "Cannot save map", f"“{path}” could not be written: {reason}")
+        return False
+    window.path = path
+    window.undo_stack.setClean()
+    window.update_title()
+    window.show_message(f"Saved {path.name}")
+    return True

@@ -1,0 +1,100 @@
+"""The main window: one map, its canvas in the middle, palette, menus, toolbar, zoom.
+
+One window shows one map for its whole life; File ▸ New and Open open another
+window. Features plug in through `ui/extensions.py` (see `INSTALLERS`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
+
+from ..editing import Modeling
+from ..model import SalesMap
+from . import actions, file_actions
+from .canvas import MapScene, MapView
+from .extensions import INSTALLERS
+from .icons import app_icon
+from .palette import Palette
+from .selection import Selection
+
+APP_NAME = "SalesMap Studio"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: SalesMap, path: str | Path | None = None) -> None:
+        super().__init__()
+        self.document = document
+        self.path = Path(path) if path else None
+        self.undo_stack = QUndoStack(self)
+        self.modeling = Modeling(document, self.undo_stack)
+        self.selection = Selection(self)
+        self.setWindowIcon(app_icon())
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self.canvas = MapView(MapScene(document, self), self.modeling, self.selection, self)
+        self.setCentralWidget(self.canvas)
+        self.menus = {}
+        self.toolbar = QToolBar("Tools", self)
+        self.toolbar.setObjectName("tools")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self._build_status_bar()
+        actions.install_menus(self)
+        self.palette = Palette(self)
+        self.add_dock(self.palette.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.undo_stack.cleanChanged.connect(self.update_title)
+        self.update_title()
+        file_actions.remember(self)
+        for install in INSTALLERS:
+            install(self)
+
+    # ---- for features ---------------------------------------------------
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        """Adds a panel and lists it in View ▸ Panels, so a closed panel can come back."""
+        if not dock.objectName():
+            dock.setObjectName(dock.windowTitle() or type(dock).__name__)
+        self.addDockWidget(area, dock)
+        self.panels_menu.addAction(dock.toggleViewAction())
+
+    def show_message(self, text: str, milliseconds: int = 6000) -> None:
+        """A short note in the status bar (a refused edit, a saved file)."""
+        self.statusBar().showMessage(text, milliseconds)
+
+    # ---- title, zoom, closing ---------------------------------------------
+    def map_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return self.document.info.title or "Untitled map"
+
+    def update_title(self) -> None:
+        self.setWindowTitle(f"{self.map_name()}[*] — {APP_NAME}")
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    def _build_status_bar(self) -> None:
+        self.zoom_label = QLabel("100 %")
+        self.zoom_label.setMinimumWidth(60)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.zoom_label.setToolTip("Zoom (Ctrl+wheel; Ctrl+0 fits the map, Ctrl+1 is 100 %)")
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.canvas.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{round(zoom * 100)} %"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.undo_stack.isClean() or self._may_discard():
+            self.canvas.scene().detach()
+            file_actions.forget(self)
+            event.accept()
+        else:
+            event.ignore()
+
+    def _may_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, APP_NAME, f"Save the changes to “{self.map_name()}” before closing?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return file_actions.save(self)
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,94 @@
+"""The palette: shapes the user drags onto the canvas (a real drag and drop).
+
+A click without dragging adds the shape in the middle of what the canvas shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt
+from PySide6.QtGui import QDrag
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton, QVBoxLayout, QWidget
+
+from ..editing.rules import free_spot
+from .canvas import PALETTE_MIME
+from .icons import icon
+
+SHAPES = (
+    ("stage", "Stage", "stage", "A step of the sales process"),
+    ("decision", "Decision", "decision", "A yes/no question, e.g. “Budget confirmed?”"),
+    ("won", "Won", "outcome-won", "Outcome: the deal is won"),
+    ("lost", "Lost", "outcome-lost", "Outcome: the deal is lost"),
+    ("nurture", "Nurture", "outcome-nurture", "Outcome: back to marketing for nurturing"),
+    ("note", "Sticky note", "sticky-note", "A note for the parking lot; not part of the flow"),
+)
+
+
+def shape_mime(shape: str) -> QMimeData:
+    """What a palette drag carries: the shape's name under the palette's own type."""
+    mime = QMimeData()
+    mime.setData(PALETTE_MIME, shape.encode("ascii"))
+    return mime
+
+
+class ShapeButton(QToolButton):
+    def __init__(self, shape: str, label: str, icon_name: str, tip: str, palette: "Palette") -> None:
+        super().__init__()
+        self.shape, self.palette = shape, palette
+        self.setObjectName(f"palette-{shape}")
+        self.setText(label)
+        self.setIcon(icon(icon_name))
+        self.setIconSize(QSize(28, 28))
+        self.setToolTip(f"{tip}. Drag onto the map, or click to add it in the middle.")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setAutoRaise(True)
+        self.setMinimumWidth(88)
+        self._press: QPoint | None = None
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._press is not None and (event.position().toPoint() - self._press).manhattanLength() >= QApplication.startDragDistance():
+            self._press = None
+            self.setDown(False)
+            drag = QDrag(self)
+            drag.setMimeData(shape_mime(self.shape))
+            drag.setPixmap(self.icon().pixmap(40, 40))
+            drag.exec(Qt.DropAction.CopyAction)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        clicked = self._press is not None
+        self._press = None
+        super().mouseReleaseEvent(event)
+        if clicked and self.rect().contains(event.position().toPoint()):
+            self.palette.add_in_view(self.shape)
+
+
+class Palette(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 8, 6, 8)
+        layout.setSpacing(4)
+        self.buttons = {}
+        for shape, label, icon_name, tip in SHAPES:
+            button = ShapeButton(shape, label, icon_name, tip, self)
+            self.buttons[shape] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.dock = QDockWidget("Shapes", window)
+        self.dock.setObjectName("palette")
+        self.dock.setWidget(self)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+
+    def add_in_view(self, shape: str) -> str | None:
+        canvas = self.window_.canvas
+        centre = canvas.visible_centre()
+        x, y = free_spot(canvas.modeling.doc, centre.x(), centre.y())
+        canvas.setFocus()
+        return canvas.add_here(shape, type(centre)(x, y))
