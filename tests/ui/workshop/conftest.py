@@ -1,0 +1,17 @@
+"""Workshop tests never touch the real user's settings or data folder."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path, monkeypatch):
+    """QSettings and the data folder (snapshots, locks, backups) go to a fresh temporary folder."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setattr("salesmap_studio.ui.recovery.folders.data_folder", lambda: data)
+    return data
