@@ -28,18 +28,19 @@ def draw_header(canvas, page, title: str, goal: str) -> None:
     canvas.line(MARGIN, h - MARGIN - HEADER_H + 4, w - MARGIN, h - MARGIN - HEADER_H + 4)
 
 
-def draw_footer(canvas, page, left: str, language: str) -> None:
+def draw_footer(canvas, page, left: str, language: str, y: float | None = None, inset: float = 0.0) -> None:
     """'date · file' on the left, 'Page n of' + the total (filled in at the end) on the right."""
     w, _ = page
-    y = MARGIN + FOOTER_H - 12
+    y = MARGIN + FOOTER_H - 12 if y is None else y
+    x0, x1 = MARGIN + inset, w - MARGIN - inset
     canvas.setFillColor(SOFT)
     canvas.setFont(REGULAR, 8)
-    canvas.drawString(MARGIN, y, left)
+    canvas.drawString(x0, y, left)
     total_w = text_width("0000", 8)
     text = say("page", language, n=canvas.getPageNumber()) + " "
-    canvas.drawRightString(w - MARGIN - total_w, y, text)
+    canvas.drawRightString(x1 - total_w, y, text)
     canvas.saveState()
-    canvas.translate(w - MARGIN - total_w, y)
+    canvas.translate(x1 - total_w, y)
     canvas.doForm(TOTAL_FORM)
     canvas.restoreState()
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
+
 from ...analysis.geometry import Rect, palette
 from ...analysis.geometry.text import BOLD, REGULAR
 from .chrome import (draw_crop_marks, draw_footer, draw_header, draw_legend, draw_sheet_label, pdf_color)
 from .draw import Placement, draw_map
-from .pages import (MIN_PRINTED_PT, OVERLAP, choose_orientation, fit_scale, map_area, page_size,
+from .pages import (MARGIN, MIN_PRINTED_PT, OVERLAP, choose_orientation, fit_scale, map_area, page_size,
                     poster_scale, poster_sheets, poster_that_fits, printed_text_pt, sheet_area)
 from .words import say
 
@@ -48,7 +50,8 @@ def _poster_page(options, bounds: Rect, cols: int, rows: int) -> tuple[float, fl
 def _draw_overview(canvas, doc, geometry, page, sheets, cols, rows, footer) -> None:
     """The whole map small, with the sheet grid and names over it, and how to assemble it."""
     language, bounds = doc.info.language, geometry.bounds
-    area = map_area(page)
+    full = map_area(page)
+    area = Rect(full.x, full.y, full.w, full.h - 22)   # room for the assembly line on top
     canvas.setPageSize(page)
     canvas.bookmarkPage("overview")
     canvas.addOutlineEntry(say("overview", language), "overview", 0)
@@ -74,7 +77,8 @@ def _draw_overview(canvas, doc, geometry, page, sheets, cols, rows, footer) -> N
     canvas.setDash()
     canvas.setFillColor(pdf_color(palette.INK))
     canvas.setFont(REGULAR, 9)
-    canvas.drawString(area.x, area.y - 14, say("assembly", language, cols=cols, rows=rows))
+    canvas.drawString(area.x, full.bottom - 10, say("assembly", language, cols=cols, rows=rows))
+    draw_legend(canvas, page, doc.lanes(), language)
     draw_footer(canvas, page, footer, language)
     canvas.showPage()
 
@@ -98,7 +102,7 @@ def draw_poster(canvas, doc, geometry, options, footer: str) -> list[str]:
         _draw_sheet(canvas, geometry, inner, sheet, image, total)
         draw_crop_marks(canvas, image)
         draw_sheet_label(canvas, page, f"{label}  —  {doc.info.title}")
-        draw_footer(canvas, page, footer, language)
+        draw_footer(canvas, page, footer, language, y=MARGIN - 4 * mm, inset=8 * mm)  # margin: trimmed off
         canvas.showPage()
     return small_text_warning(bounds, scale, options, language)
 

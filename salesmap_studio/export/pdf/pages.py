@@ -83,12 +83,13 @@ def printed_text_pt(scale: float) -> float:
 
 def poster_that_fits(bounds: Rect, name: str, orientation: str) -> tuple[int, int] | None:
     """The smallest C × R poster (fewest sheets) that prints text at 6 pt or more."""
-    page = page_size(name, choose_orientation(name, orientation, bounds))
+    choices = ("landscape", "portrait") if orientation == "auto" else (orientation,)
     best = None
-    for cols in range(1, MAX_POSTER_SIDE + 1):
-        for rows in range(1, MAX_POSTER_SIDE + 1):
-            if printed_text_pt(poster_scale(bounds, page, cols, rows)) >= MIN_PRINTED_PT:
-                if best is None or cols * rows < best[0] * best[1]:
-                    best = (cols, rows)
-                break
+    for page in (page_size(name, o) for o in choices):
+        for cols in range(1, MAX_POSTER_SIDE + 1):
+            for rows in range(1, MAX_POSTER_SIDE + 1):
+                if printed_text_pt(poster_scale(bounds, page, cols, rows)) >= MIN_PRINTED_PT:
+                    if best is None or cols * rows < best[0] * best[1]:
+                        best = (cols, rows)
+                    break
     return best
