@@ -6,7 +6,7 @@ import os
 
 from ..model import FORMAT, VERSION, SalesMap
 from .decode import MAX_FILE_BYTES, decode_text, parse_json
-from .errors import SmapError
+from .errors import SmapError, json_path
 from .migrations import migrate
 from .references import check_references
 from .schema import validate_parts
@@ -39,7 +39,7 @@ def loads(raw: bytes | str, name: str = "<map>") -> SalesMap:
 
 def _check_envelope(data, name: str) -> dict:
     if not isinstance(data, dict):
-        raise SmapError(name, "", f"not a sales map: the file holds a JSON {_json_kind(data)}, not an object")
+        raise SmapError(name, json_path(()), f"not a sales map: the file holds a JSON {_json_kind(data)}, not an object")
     if data.get("format") != FORMAT:
         raise SmapError(name, "format", f'not a sales map: "format" must be "{FORMAT}"')
     version = data.get("version")

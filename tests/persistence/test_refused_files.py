@@ -1,0 +1,117 @@
+"""`salesmap-studio validate` refuses each kind of bad file with one clear line, quickly, and never changes it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from salesmap_studio.resources import list_templates
+from tests.cli.runner import run_cli
+
+from .conftest import FIXTURES
+
+# fixture file -> (where the line must point, words the line must hold); None: the whole file is wrong
+REFUSED = {
+    "empty.smap": (None, "empty"),
+    "not-json.smap": ("line 1, column 1", "not valid JSON"),
+    "truncated-json.smap": ("line 39, column 15", "not valid JSON"),
+    "json-array.smap": ("(top level)", "JSON array, not an object"),
+    "wrong-format.smap": ("format", '"format" must be "salesmap"'),
+    "newer-version.smap": ("version", "newer version of SalesMap Studio (file version 2, this program reads up to 1)"),
+    "unknown-key.smap": ("nodes[0].colour", "unknown key 'colour'"),
+    "duplicate-ids.smap": ("nodes[1].id", "'lead' is used twice"),
+    "link-to-missing-node.smap": ("links[1].target", "'lost', which does not exist"),
+    "bad-start.smap": ("start", "'nowhere', which does not exist"),
+    "nan.smap": ("nodes[0].x", "NaN is not allowed"),
+    "infinity.smap": ("nodes[0].y", "Infinity is not allowed"),
+    "number-1e400.smap": ("nodes[1].x", "too large"),
+    "integer-of-5000-digits.smap": ("nodes[2].x", "numbers must be finite"),
+    "coordinate-beyond-a-million.smap": ("nodes[2].x", "1000000"),
+    "conversion-rate-1.5.smap": ("nodes[0].conversion_rate", "1.5"),
+    "negative-days.smap": ("nodes[0].expected_days", "greater than or equal to 0"),
+    "name-5000-characters.smap": ("nodes[0].name", "at most 200 characters"),
+    "empty-name.smap": ("nodes[1].name", "at least 1 character"),
+    "id-with-slash.smap": ("nodes[2].id", "1 to 64 characters of A-Z a-z 0-9 . _ -"),
+    "id-with-space.smap": ("notes[0].id", "1 to 64 characters of A-Z a-z 0-9 . _ -"),
+    "outcome-without-result.smap": ("nodes[2]", "missing key 'result'"),
+    "stage-key-on-decision.smap": ("nodes[1].activities", "'activities' is not allowed on a decision"),
+    "result-on-a-link.smap": ("links[0].result", "unknown key 'result'"),
+    "unknown-node-kind.smap": ("nodes[1].kind", "unknown kind"),
+    "unknown-link-kind.smap": ("links[0].kind", "'maybe' is not allowed"),
+    "share-2.smap": ("links[1].share", "less than or equal to 1"),
+    "number-as-string.smap": ("nodes[0].expected_days", "valid number (got '7')"),
+    "invalid-utf8.smap": ("line 40, column 27", "not valid UTF-8"),
+    "utf16.smap": (None, "UTF-16"),
+    "lone-surrogate.smap": ("nodes[2].name", "unpaired surrogate"),
+    "colour-not-rrggbb.smap": ("lanes[0].color", "#RRGGBB"),
+    "nodes-as-object.smap": ("nodes", "must be a list"),
+    "missing-nodes.smap": ("(top level)", "missing key 'nodes'"),
+    "key-with-line-break.smap": ('nodes[0]["owner\\nteam"]', "unknown key"),
+}
+GENERATED = {
+    "40-megabytes.smap": (None, "at most 32 MiB"),
+    "100000-nested-brackets.smap": (None, "nested too deeply"),
+    "5000-checklist-items.smap": ("nodes[0].exit_checklist", "at most 200 items"),
+}
+
+
+def assert_refused(path, where, words) -> None:
+    before = path.read_bytes()
+    run = run_cli("validate", path)
+    assert run.status == 2
+    assert run.out == ""
+    assert len(run.err_lines) == 1, run.err_lines
+    line = run.err_lines[0]
+    assert "Traceback" not in line
+    place = f"{where}: " if where else ""
+    assert line.startswith(f"salesmap-studio: {path}: {place}"), line
+    assert words in line
+    assert len(line) < 300 + len(str(path))
+    assert run.seconds < 3, f"took {run.seconds:.1f} s"
+    assert path.read_bytes() == before
+
+
+def test_every_bad_fixture_has_a_case():
+    assert {p.name for p in FIXTURES.glob("*.smap")} == set(REFUSED) | {"valid.smap"}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_refuses_bad_file(name):
+    assert_refused(FIXTURES / name, *REFUSED[name])
+
+
+@pytest.mark.parametrize("name", sorted(GENERATED))
+def test_refuses_big_bad_file(name, generated_file):
+    assert_refused(generated_file(name), *GENERATED[name])
+
+
+def test_valid_fixture_and_every_template_validate():
+    paths = [FIXTURES / "valid.smap", *(ref.path for ref in list_templates())]
+    assert len(paths) >= 7
+    run = run_cli("validate", *paths)
+    assert (run.status, run.err_lines) == (0, [])
+    assert run.out.splitlines() == [f"{path}: ok" for path in paths]
+
+
+def test_one_bad_file_among_good_ones_fails_the_run(tmp_path):
+    good, bad = FIXTURES / "valid.smap", FIXTURES / "nan.smap"
+    run = run_cli("validate", good, bad, good)
+    assert run.status == 2
+    assert run.out.splitlines() == [f"{good}: ok", f"{good}: ok"]
+    assert len(run.err_lines) == 1 and str(bad) in run.err_lines[0]
+
+
+@pytest.mark.parametrize("what", ["No such file or directory", "Is a directory"])
+def test_a_missing_file_and_a_folder_are_refused(tmp_path, what):
+    path = tmp_path / "gone.smap" if what.startswith("No such") else tmp_path
+    run = run_cli("validate", path)
+    assert run.status == 2
+    assert run.err_lines == [f"salesmap-studio: {path}: cannot read the file ({what})"]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs a /dev/zero device (POSIX)")
+def test_a_device_that_never_ends_is_refused_not_read_forever():
+    run = run_cli("validate", "/dev/zero", timeout=20)
+    assert run.status == 2
+    assert run.err_lines == ["salesmap-studio: /dev/zero: the data is over 32 MiB; a .smap file may be at most 32 MiB"]
