@@ -1,0 +1,1 @@
+"""Side panels: inspectors for the selection and the map, the outline, the undo history."""

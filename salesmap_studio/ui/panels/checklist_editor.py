@@ -1,0 +1,189 @@
+"""One list editor for a stage's exit checklist (items can be marked required) and its substeps.
+
+Keyboard: Enter edits the current item (or starts the first one in an empty
+list), Enter after typing in the last item starts the next one, Insert adds an
+item below, Delete removes, Alt+Up/Down moves, Space ticks "required"; items can
+also be dragged. An item left empty disappears. Each finished action emits
+`changed(items, typing)`: `typing` is True when only one item's words changed
+(such edits may merge into one undo step), False for adds, removals, moves and
+ticks (each its own step).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QToolButton, QVBoxLayout, QWidget)
+
+Item = tuple[str, bool]  # (text, required)
+MIN_ROWS, MAX_ROWS = 3, 10
+translate = QCoreApplication.translate
+
+
+class _ItemList(QListWidget):
+    """The list itself: keys for adding, moving and removing, and Enter-adds-next."""
+
+    key_action = Signal(str)
+    editor_closed = Signal(bool)  # True when closed with Enter
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, alt = event.key(), bool(event.modifiers() & (Qt.KeyboardModifier.AltModifier
+                                                         | Qt.KeyboardModifier.ControlModifier))
+        action = {Qt.Key.Key_Insert: "add", Qt.Key.Key_Delete: "remove"}.get(key)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+            action = "edit"
+        if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            action = "up" if key == Qt.Key.Key_Up else "down"
+        if action:
+            self.key_action.emit(action)
+        else:
+            super().keyPressEvent(event)
+
+    def closeEditor(self, editor, hint) -> None:
+        moving_on = hint in (QAbstractItemDelegate.EndEditHint.EditNextItem,
+                             QAbstractItemDelegate.EndEditHint.EditPreviousItem)
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if moving_on else hint)
+        self.editor_closed.emit(hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+        if moving_on:  # Tab in an item goes on to the next field, not the next item
+            self.focusNextPrevChild(hint == QAbstractItemDelegate.EndEditHint.EditNextItem)
+
+
+class ChecklistEditor(QWidget):
+    changed = Signal(list, bool)  # list[Item], typing
+
+    def __init__(self, name: str, with_required: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.with_required = with_required
+        self._items: list[Item] = []
+        self.list = _ItemList(self)
+        self.list.setAccessibleName(name)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
+        self.setFocusProxy(self.list)
+        self.list.key_action.connect(self._on_key)
+        self.list.editor_closed.connect(self._editor_closed)
+        self.list.itemChanged.connect(lambda _item: self._emit_if_changed())
+        self.list.model().rowsMoved.connect(lambda *_args: self._emit_if_changed())
+        self._layout(name)
+
+    def _layout(self, name: str) -> None:
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for text, action, tip in (
+            ("+", "add", translate("ChecklistEditor", "Add an item below (Insert)")),
+            ("−", "remove", translate("ChecklistEditor", "Remove the item (Delete)")),
+            ("↑", "up", translate("ChecklistEditor", "Move the item up (Alt+Up)")),
+            ("↓", "down", translate("ChecklistEditor", "Move the item down (Alt+Down)")),
+        ):
+            button = QToolButton(self, text=text, toolTip=tip, focusPolicy=Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(f"{tip} — {name}")
+            button.clicked.connect(lambda _=False, a=action: self._on_key(a))
+            buttons.addWidget(button)
+        buttons.addStretch()
+        hint = translate("ChecklistEditor", "Tick = required · Enter adds the next item") if self.with_required \
+            else translate("ChecklistEditor", "Enter adds the next item")
+        note = QLabel(hint, self)
+        note.setEnabled(False)
+        buttons.addWidget(note)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.list)
+        column.addLayout(buttons)
+
+    # ---- from the model -----------------------------------------------------
+    def set_items(self, items: list[Item]) -> None:
+        """Shows the model's items (never feeds back into the model)."""
+        items = [(text, bool(required)) for text, required in items]
+        if items == self._items and items == self._shown():
+            return
+        self._items = items
+        blocked = self.list.blockSignals(True)
+        self.list.model().blockSignals(True)
+        current = self.list.currentRow()
+        self.list.clear()
+        for text, required in items:
+            self.list.addItem(self._new_item(text, required))
+        self.list.setCurrentRow(min(current, self.list.count() - 1))
+        self.list.model().blockSignals(False)
+        self.list.blockSignals(blocked)
+        self.list.reset()
+        self._fit()
+
+    def items(self) -> list[Item]:
+        return list(self._items)
+
+    # ---- user actions ---------------------------------------------------------
+    def _on_key(self, action: str) -> None:
+        row, count = self.list.currentRow(), self.list.count()
+        if action == "add" or (action == "edit" and count == 0):
+            self._start_new_item(row + 1 if count else 0)
+        elif action == "edit" and row >= 0:
+            self.list.editItem(self.list.item(row))
+        elif action == "remove" and row >= 0:
+            self._take(row)
+        elif action in ("up", "down") and row >= 0:
+            target = row - 1 if action == "up" else row + 1
+            if 0 <= target < count:
+                self.list.insertItem(target, self.list.takeItem(row))
+                self.list.setCurrentRow(target)
+                self._emit_if_changed()
+
+    def _start_new_item(self, row: int) -> None:
+        blocked = self.list.blockSignals(True)
+        item = self._new_item("", False)
+        self.list.insertItem(row, item)
+        self.list.blockSignals(blocked)
+        self.list.setCurrentItem(item)
+        self._fit()
+        self.list.editItem(item)
+
+    def _take(self, row: int) -> None:
+        blocked = self.list.blockSignals(True)
+        self.list.takeItem(row)
+        self.list.blockSignals(blocked)
+        self._fit()
+        self._emit_if_changed()
+
+    def _editor_closed(self, with_enter: bool) -> None:
+        row = self.list.currentRow()
+        empty = [i for i in range(self.list.count()) if not self.list.item(i).text().strip()]
+        for index in reversed(empty):
+            self._take(index)
+        if with_enter and row == self.list.count() - 1 and row not in empty:
+            self._start_new_item(row + 1)
+
+    def _new_item(self, text: str, required: bool) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        flags = item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+        if self.with_required:
+            item.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if required else Qt.CheckState.Unchecked)
+            item.setToolTip(translate("ChecklistEditor", "Ticked: must be done before the deal moves on"))
+        else:
+            item.setFlags(flags)
+        return item
+
+    def _shown(self) -> list[Item]:
+        rows = (self.list.item(i) for i in range(self.list.count()))
+        return [(item.text(), item.checkState() == Qt.CheckState.Checked) for item in rows if item.text().strip()]
+
+    def _emit_if_changed(self) -> None:
+        new = self._shown()
+        if new == self._items:
+            return
+        old, self._items = self._items, new
+        typing = len(old) == len(new) and [r for _, r in old] == [r for _, r in new] \
+            and sum(a != b for (a, _), (b, _) in zip(old, new)) == 1
+        self._fit()
+        self.changed.emit(new, typing)
+
+    def _fit(self) -> None:
+        rows = max(MIN_ROWS, min(MAX_ROWS, self.list.count()))
+        row_height = max(self.list.sizeHintForRow(0), self.list.fontMetrics().lineSpacing() + 6)
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)

@@ -1,0 +1,54 @@
+"""A multi-line text field that grows with its content, for criteria, activities, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy
+
+MIN_LINES, MAX_LINES = 2, 14
+
+
+class GrowingText(QPlainTextEdit):
+    """Plain text that is as tall as its wrapped lines (2 to 14, then it scrolls).
+
+    Tab moves on to the next field (the room types prose here, not tables), and
+    `finished` fires when the field loses focus, so one visit is one edit.
+    """
+
+    edited = Signal()
+    finished = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.textChanged.connect(self.edited)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    # The same text API as QLineEdit, so CheckedField handles both.
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def _fit(self, *_args) -> None:
+        lines = max(MIN_LINES, min(MAX_LINES, int(self.document().size().height())))
+        line = self.fontMetrics().lineSpacing()
+        margins = self.contentsMargins()
+        extra = 2 * self.document().documentMargin() + margins.top() + margins.bottom()
+        self.setFixedHeight(int(lines * line + extra))
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finished.emit()

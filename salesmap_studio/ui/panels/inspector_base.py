@@ -1,0 +1,128 @@
+"""What every inspector shares: a titled form of checked fields bound to one entity.
+
+A subclass says which entity it shows (`entity()`) and how an edit is made
+(`edit(**fields)`, through Modeling); the fields named after entity attributes
+are then refreshed from the model and committed back without further code.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ..icons import icon
+from .choice_field import BandChoice, ChoiceField
+from .context import BAND_EVENTS, NODE_EVENTS, PanelContext
+from .field_validation import CheckedField, parse_text
+from .growing_text import GrowingText
+
+ICON_SIZE = 20
+
+
+class Inspector(QWidget):
+    events: tuple[str, ...] = NODE_EVENTS + BAND_EVENTS  # what can change what it shows
+
+    def __init__(self, context: PanelContext, title: str, icon_name: str | None = None) -> None:
+        super().__init__()
+        self.context = context
+        context.listen(self.events, self._document_changed)
+        self.ids: list[str] = []
+        self.fields: dict[str, CheckedField | ChoiceField] = {}
+        self.form = QFormLayout(self)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setContentsMargins(10, 8, 10, 10)
+        self.form.setVerticalSpacing(4)
+        self.title = self._add_title(title, icon_name)
+
+    # ---- for subclasses ---------------------------------------------------
+    def entity(self) -> Any:
+        raise NotImplementedError
+
+    def edit(self, **fields) -> None:
+        raise NotImplementedError
+
+    def refresh_more(self, entity: Any) -> None:
+        """Refreshes what is not a plain field (lists, branches)."""
+
+    # ---- showing ----------------------------------------------------------
+    def show_ids(self, ids: list[str]) -> None:
+        self.ids = list(ids)
+        self.refresh()
+
+    def shows_something(self) -> bool:
+        return bool(self.ids)
+
+    def _document_changed(self) -> None:
+        # Undo, redo and edits made elsewhere (the canvas) show here at once.
+        if self.shows_something():
+            self.refresh()
+
+    def refresh(self) -> None:
+        entity = self.entity()
+        for field, widget in self.fields.items():
+            value = getattr(entity, field)
+            if isinstance(widget, BandChoice):
+                widget.refresh(value)
+            else:
+                widget.set_value(value)
+        self.refresh_more(entity)
+
+    # ---- building the form ------------------------------------------------
+    def add_line(self, label: str, field: str, parse: Callable[[str], Any], show: Callable[[Any], str] = str,
+                 suffix: str = "") -> CheckedField:
+        return self._add(label, field, CheckedField(QLineEdit(), label, parse, self._committer(field), show, suffix))
+
+    def add_text(self, label: str, field: str) -> CheckedField:
+        return self._add(label, field, CheckedField(GrowingText(), label, parse_text, self._committer(field)))
+
+    def add_choice(self, label: str, field: str, choices: list[tuple[Any, str]]) -> ChoiceField:
+        return self._add(label, field, ChoiceField(label, choices, self._committer(field), self.context.report))
+
+    def add_band(self, kind: str, label: str, field: str) -> BandChoice:
+        return self._add(label, field, BandChoice(kind, self.context, self._committer(field)))
+
+    def add_row(self, label: str, widget: QWidget) -> QWidget:
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, widget)
+        return widget
+
+    def _add(self, label: str, field: str, widget):
+        self.fields[field] = widget
+        return self.add_row(label, widget)
+
+    def _committer(self, field: str) -> Callable[[Any], None]:
+        return lambda value: self.edit(**{field: value})
+
+    def _add_title(self, text: str, icon_name: str | None) -> QLabel:
+        row = QHBoxLayout()
+        if icon_name:
+            picture = QLabel(self)
+            picture.setPixmap(icon(icon_name).pixmap(ICON_SIZE, ICON_SIZE))
+            row.addWidget(picture)
+        title = QLabel(text, self)
+        font = QFont(title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        title.setFont(font)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        row.addWidget(title, 1)
+        self.form.addRow(row)
+        return title
+
+
+class NodeInspector(Inspector):
+    """An inspector of one node (the first selected id)."""
+
+    def shows_something(self) -> bool:
+        return bool(self.ids) and self.context.document.has_node(self.ids[0])
+
+    def entity(self) -> Any:
+        return self.context.document.node(self.ids[0])
+
+    def edit(self, **fields) -> None:
+        self.context.modeling.set_node_fields(self.ids[0], **fields)
