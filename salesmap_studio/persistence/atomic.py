@@ -21,8 +21,8 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as err:  # name the file the user asked for, not our temporary one
-        raise type(err)(err.errno, err.strerror, str(target)) from None
+    except OSError as err:
+        raise _naming(target, err) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -30,10 +30,20 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
             os.fsync(handle.fileno())
         _keep_mode(target, tmp_name)
         _replace(tmp_name, target)
+    except OSError as err:
+        _remove_quietly(tmp_name)
+        raise _naming(target, err) from None
     except BaseException:
         _remove_quietly(tmp_name)
         raise
     _sync_folder(folder)
+
+
+def _naming(target: Path, err: OSError) -> OSError:
+    """The same error, naming the file the user asked for (not our temporary one, nor none)."""
+    if err.errno is None:
+        return err
+    return type(err)(err.errno, err.strerror, str(target))
 
 
 def _keep_mode(target: Path, tmp_name: str) -> None:
