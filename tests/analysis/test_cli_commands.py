@@ -72,3 +72,25 @@ def test_funnel_without_settings_exits_2_with_one_line(saved, capsys):
     assert captured.out == ""
     assert captured.err == f"salesmap-studio: {path}: funnel: The map has no funnel settings. " \
         "Set a target of won deals per period first.\n"
+
+
+def test_layout_writes_the_laid_out_map_and_leaves_the_source_alone(saved, tmp_path, template):
+    from salesmap_studio.analysis.layout import auto_layout
+    from salesmap_studio.persistence import load
+
+    source = saved(template("five-step", "en"))
+    before = open(source, "rb").read()
+    out = tmp_path / "laid-out.smap"
+    assert main(["layout", source, "-o", str(out)]) == 0
+    assert open(source, "rb").read() == before
+    doc = load(out)
+    expected = auto_layout(load(source))
+    assert {node.id: (node.x, node.y) for node in doc.nodes()} == expected
+    assert doc.to_dict()["links"] == load(source).to_dict()["links"]
+
+
+def test_layout_of_an_unreadable_map_exits_2(tmp_path, capsys):
+    missing = tmp_path / "missing.smap"
+    assert main(["layout", str(missing), "-o", str(tmp_path / "out.smap")]) == 2
+    assert capsys.readouterr().err.startswith("salesmap-studio: ")
+    assert not (tmp_path / "out.smap").exists()

@@ -1,0 +1,84 @@
+"""Automatic layout: a layered left-to-right drawing of the flow (pure, no Qt).
+
+`auto_layout(doc)` returns a new centre for every node. The steps are the
+classic ones (Sugiyama): break cycles (objection loops become back edges), put
+nodes in columns, order each column to avoid crossings, then assign
+coordinates — the main path on one straight line, branches above and below it,
+and, when the map has lanes, every node inside its owner's band.
+"""
+
+from __future__ import annotations
+
+from ...model import SalesMap
+from ..geometry.shapes import SIZES
+from .coordinates import DUMMY_SIZE, ROW_GAP, ColumnPlacer, column_xs
+from .graph import LayoutGraph, build_graph
+from .lanes import LANE_GAP, MARGIN, band, lane_rows, split_full_columns
+from .layers import Layered, assign_ranks, split_long_edges
+from .ordering import Ordering
+
+__all__ = ["auto_layout", "SIZES"]
+
+Positions = dict[str, tuple[float, float]]
+
+
+def auto_layout(doc: SalesMap) -> Positions:
+    """New (x, y) centres for every node of the map; the start sits at x = 0."""
+    if not len(doc):
+        return {}
+    graph = build_graph(doc)
+    sizes = [SIZES[kind] for kind in graph.kinds]
+    lanes = lane_rows(doc, graph) if doc.lanes() else None
+    rank = assign_ranks(graph)
+    if lanes is not None:
+        rank = split_full_columns(rank, lanes, [h for _, h in sizes], doc.info.lane_height)
+    layered = split_long_edges(graph, rank)
+    sizes += [DUMMY_SIZE] * (len(layered.rank) - layered.real)
+    ordering = Ordering(layered, _groups(graph, layered, lanes))
+    layers = ordering.run()
+    xs = column_xs(layers, [w for w, _ in sizes])
+    ys = _rows(doc, graph, layered, layers, ordering, sizes, lanes)
+    return {node_id: (round(xs[layered.rank[n]], 2), round(ys[n] + 0.0, 2)) for n, node_id in enumerate(graph.ids)}
+
+
+def _rows(doc, graph: LayoutGraph, layered: Layered, layers, ordering: Ordering, sizes, lanes) -> list[float]:
+    heights = [h for _, h in sizes]
+    lane_height = doc.info.lane_height
+    bands = None
+    if lanes is not None:
+        bands = [band(lanes[n], lane_height, heights[n]) for n in range(layered.real)]
+        bands += [None] * (len(heights) - layered.real)
+
+    def gap(a: int, b: int) -> float:
+        if layered.is_dummy(a) or layered.is_dummy(b):
+            return (heights[a] + heights[b]) / 2 + 16.0
+        if lanes is None:
+            return (heights[a] + heights[b]) / 2 + ROW_GAP
+        extra = LANE_GAP if lanes[a] == lanes[b] else 2 * MARGIN
+        return (heights[a] + heights[b]) / 2 + extra
+
+    placer = ColumnPlacer(layers, ordering.up, ordering.down, heights, gap, bands)
+    return placer.run(_main_line(graph, layered, lanes, lane_height))
+
+
+def _main_line(graph: LayoutGraph, layered: Layered, lanes, lane_height: float) -> dict[int, float]:
+    """The y each main-path node is pinned to: 0, or the middle of its lane."""
+    fixed: dict[int, float] = {}
+    last_rank = -1
+    for node in graph.main:
+        if layered.rank[node] <= last_rank:
+            break  # the path turned back on itself in the drawing: pin only the straight part
+        last_rank = layered.rank[node]
+        fixed[node] = 0.0 if lanes is None else (lanes[node] + 0.5) * lane_height
+    return fixed
+
+
+def _groups(graph: LayoutGraph, layered: Layered, lanes: list[int] | None) -> list[tuple[int, int]]:
+    """Per node: its lane, then 0 on the main path, else 1; a dummy goes with its edge's source."""
+    main = set(graph.main)
+    groups = [(lanes[n] if lanes else 0, 0 if n in main else 1) for n in range(layered.real)]
+    groups += [(0, 1)] * (len(layered.rank) - layered.real)
+    for u, v in layered.edges:  # dummy chains are listed source first
+        if layered.is_dummy(v):
+            groups[v] = (groups[u][0], 1)
+    return groups

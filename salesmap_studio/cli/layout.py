@@ -1,0 +1,28 @@
+"""`salesmap-studio layout MAP.smap -o OUT.smap`: the map with every node placed by auto layout."""
+
+from __future__ import annotations
+
+from ..analysis.layout import auto_layout
+from ..model import SalesMap
+from ..persistence import save
+from .common import EXIT_OK, read_map
+
+
+def register(sub) -> None:
+    p = sub.add_parser("layout", help="place every node automatically (left to right, lanes kept)")
+    p.add_argument("map", metavar="MAP.smap")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.smap", help="where to write the laid-out map")
+    p.set_defaults(run=_layout)
+
+
+def _layout(args) -> int:
+    doc = read_map(args.map)
+    save(laid_out(doc), args.output)
+    return EXIT_OK
+
+
+def laid_out(doc: SalesMap) -> SalesMap:
+    """A copy of the map with the auto-layout positions (notes, lanes and links unchanged)."""
+    positions = auto_layout(doc)
+    nodes = [node.replace(x=positions[node.id][0], y=positions[node.id][1]) for node in doc.nodes()]
+    return SalesMap.from_parts(doc.info, doc.lanes(), doc.phases(), nodes, doc.links(), doc.notes())

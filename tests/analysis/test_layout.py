@@ -1,0 +1,138 @@
+"""Auto layout: left to right, the main path straight, no overlaps, lanes respected."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from salesmap_studio.analysis.flow_order import main_path
+from salesmap_studio.analysis.geometry.shapes import SIZES
+from salesmap_studio.analysis.layout import auto_layout
+
+from .builders import chain, decision, link, make_map, outcome, stage
+
+
+def boxes(doc, positions):
+    for node in doc.nodes():
+        w, h = SIZES[node.kind]
+        x, y = positions[node.id]
+        yield node.id, (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+
+
+def overlapping(doc, positions):
+    placed = list(boxes(doc, positions))
+    return [(a, b) for i, (a, p) in enumerate(placed) for b, q in placed[i + 1:]
+            if p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]]
+
+
+def branching_map(**info):
+    """lead → fit? → offer → won, fit? no → lost; objection offer → lead; a detour fit? → demo → offer."""
+    nodes = [stage("lead"), decision("fit"), stage("offer"), outcome("won"), outcome("lost", "lost"), stage("demo")]
+    links = [link("lead", "fit"), link("fit", "offer", "yes"), link("fit", "lost", "no"), link("offer", "won"),
+             link("offer", "lead", "objection"), link("fit", "demo", "yes"), link("demo", "offer")]
+    return make_map(nodes, links, start="lead", **info)
+
+
+def test_every_node_gets_a_place_and_the_start_sits_at_x_0():
+    doc = branching_map()
+    positions = auto_layout(doc)
+    assert set(positions) == {node.id for node in doc.nodes()}
+    assert positions["lead"][0] == 0.0
+
+
+def test_the_main_path_is_one_straight_line_from_left_to_right():
+    doc = branching_map()
+    positions = auto_layout(doc)
+    path = main_path(doc)
+    assert path == ["lead", "fit", "demo", "offer", "won"]
+    assert len({positions[n][1] for n in path}) == 1
+    xs = [positions[n][0] for n in path]
+    assert xs == sorted(xs) and len(set(xs)) == len(xs)
+
+
+def test_branches_sit_off_the_main_line_and_objections_point_back():
+    positions = auto_layout(branching_map())
+    assert positions["lost"][1] != positions["lead"][1]
+    assert positions["lead"][0] < positions["offer"][0]  # the objection offer → lead runs backwards
+
+
+def test_columns_leave_room_for_link_labels():
+    positions = auto_layout(make_map([stage("a"), stage("b")], chain("a", "b"), start="a"))
+    gap = positions["b"][0] - positions["a"][0] - SIZES["stage"][0]
+    assert gap >= 100
+
+
+def test_nodes_stay_inside_their_owners_lane():
+    nodes = [stage("a", owner="marketing"), stage("b", owner="sales"), decision("d", owner="sales"),
+             stage("c", owner="marketing"), outcome("won"), outcome("lost", "lost")]
+    links = chain("a", "b", "d") + [link("d", "c", "yes"), link("d", "lost", "no"), link("c", "won")]
+    doc = make_map(nodes, links, lanes=["marketing", "sales"], start="a")
+    positions = auto_layout(doc)
+    height = doc.info.lane_height
+    for node in doc.nodes():
+        owner = getattr(node, "owner", None)
+        if owner:
+            lane = doc.lane_index(owner)
+            assert lane * height <= positions[node.id][1] <= (lane + 1) * height
+    assert not overlapping(doc, positions)
+
+
+def test_a_crowded_lane_spreads_over_more_columns_rather_than_overlapping():
+    branches = [stage(f"b{i}", owner="sales") for i in range(6)]
+    nodes = [stage("a", owner="sales"), *branches, stage("z", owner="sales")]
+    links = [link("a", b.id) for b in branches] + [link(b.id, "z") for b in branches]
+    doc = make_map(nodes, links, lanes=["sales"], start="a")
+    positions = auto_layout(doc)
+    assert not overlapping(doc, positions)
+    assert all(0 <= positions[b.id][1] <= doc.info.lane_height for b in branches)
+
+
+def test_the_templates_lay_out_without_overlaps(template):
+    for name in ("five-step", "extended-b2b"):
+        doc = template(name, "en")
+        positions = auto_layout(doc)
+        assert not overlapping(doc, positions)
+
+
+def test_an_empty_map_has_nothing_to_place():
+    assert auto_layout(make_map([])) == {}
+
+
+def test_the_layout_does_not_depend_on_where_nodes_were():
+    doc = branching_map()
+    moved = make_map([n.replace(x=n.x + 500.0, y=-300.0) for n in doc.nodes()],
+                     [link.model_dump(exclude={"id"}) for link in doc.links()], start="lead")
+    assert auto_layout(moved) == auto_layout(doc)
+
+
+KINDS = st.sampled_from(["stage", "stage", "decision", "outcome"])
+
+
+@st.composite
+def random_maps(draw):
+    """Any topology: loops, self-links, unconnected nodes, several links between two nodes; maybe lanes."""
+    count = draw(st.integers(1, 14))
+    lanes = draw(st.sampled_from([[], ["top"], ["top", "middle", "bottom"]]))
+    nodes = []
+    for i in range(count):
+        kind, owner = draw(KINDS), (draw(st.sampled_from(lanes)) if lanes else None)
+        if kind == "outcome":
+            nodes.append(outcome(f"n{i}", draw(st.sampled_from(["won", "lost", "nurture"]))))
+        else:
+            nodes.append((stage if kind == "stage" else decision)(f"n{i}", owner=owner))
+    pairs = st.tuples(st.integers(0, count - 1), st.integers(0, count - 1),
+                      st.sampled_from(["flow", "yes", "no", "objection"]))
+    links = [link(f"n{a}", f"n{b}", kind) for a, b, kind in draw(st.lists(pairs, max_size=3 * count))]
+    start = draw(st.sampled_from([None, "n0"]))
+    return make_map(nodes, links, lanes=lanes, start=start, lane_height=draw(st.sampled_from([260.0, 400.0])))
+
+
+@settings(max_examples=200, deadline=None)
+@given(random_maps())
+def test_no_two_boxes_overlap_after_layout(doc):
+    positions = auto_layout(doc)
+    assert set(positions) == {node.id for node in doc.nodes()}
+    assert not overlapping(doc, positions)
+    for node in doc.nodes():
+        owner = getattr(node, "owner", None)
+        if owner:
+            lane = doc.lane_index(owner)
+            assert lane * doc.info.lane_height <= positions[node.id][1] <= (lane + 1) * doc.info.lane_height
