@@ -10,7 +10,7 @@ from .chrome import (draw_crop_marks, draw_footer, draw_header, draw_legend, dra
 from .draw import Placement, draw_map
 from .pages import (MARGIN, MIN_PRINTED_PT, OVERLAP, choose_orientation, fit_scale, map_area, page_size,
                     poster_scale, poster_sheets, poster_that_fits, printed_text_pt, sheet_area)
-from .words import say
+from .words import is_german, say
 
 
 def small_text_warning(bounds: Rect, scale: float, options, language: str) -> list[str]:
@@ -18,10 +18,11 @@ def small_text_warning(bounds: Rect, scale: float, options, language: str) -> li
     points = printed_text_pt(scale)
     if points >= MIN_PRINTED_PT:
         return []
+    shown = f"{points:.1f}".replace(".", "," if is_german(language) else ".")
     fix = poster_that_fits(bounds, options.page, options.orientation)
     if fix is None:
-        return [say("small-text-no-fix", language, pt=points, page=options.page)]
-    return [say("small-text", language, pt=points, page=options.page, cols=fix[0], rows=fix[1])]
+        return [say("small-text-no-fix", language, pt=shown, page=options.page)]
+    return [say("small-text", language, pt=shown, page=options.page, cols=fix[0], rows=fix[1])]
 
 
 def draw_map_page(canvas, doc, geometry, options, footer: str) -> list[str]:

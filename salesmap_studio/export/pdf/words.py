@@ -16,12 +16,12 @@ WORDS = {
                  "overlap about 10 mm",
                  "Poster zusammensetzen: {cols} × {rows} Blätter, an den Schnittmarken beschneiden, "
                  "ca. 10 mm überlappen"),
-    "small-text": ("Text prints at {pt:.1f} pt on {page} (below 6 pt). A poster of {cols} × {rows} "
+    "small-text": ("Text prints at {pt} pt on {page} (below 6 pt). A poster of {cols} × {rows} "
                    "sheets prints it at 6 pt or more.",
-                   "Text wird auf {page} mit {pt:.1f} pt gedruckt (unter 6 pt). Ein Poster aus "
+                   "Text wird auf {page} mit {pt} pt gedruckt (unter 6 pt). Ein Poster aus "
                    "{cols} × {rows} Blättern druckt ihn mit mindestens 6 pt."),
-    "small-text-no-fix": ("Text prints at {pt:.1f} pt on {page} (below 6 pt); choose a larger page.",
-                          "Text wird auf {page} mit {pt:.1f} pt gedruckt (unter 6 pt); wählen Sie ein "
+    "small-text-no-fix": ("Text prints at {pt} pt on {page} (below 6 pt); choose a larger page.",
+                          "Text wird auf {page} mit {pt} pt gedruckt (unter 6 pt); wählen Sie ein "
                           "größeres Format."),
     "map": ("Map", "Karte"),
     "playbook": ("Playbook", "Playbook"),

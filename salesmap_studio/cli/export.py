@@ -1,0 +1,80 @@
+"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg) …`: print-ready files without a display."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .common import EXIT_OK, fail, read_map, report
+
+FORMATS = (".pdf", ".png", ".svg")
+PDF_ONLY = ("page", "orientation", "poster", "playbook")
+PNG_ONLY = ("dpi",)
+# Spelled out so that listing the commands does not import reportlab (a test keeps them in step).
+PAGES = ("A4", "A3", "A2", "A1", "Letter", "Legal", "Tabloid")
+ORIENTATIONS = ("auto", "portrait", "landscape")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="export a map as PDF (page, poster, playbook), PNG or SVG")
+    p.add_argument("map", metavar="MAP.smap")
+    p.add_argument("out", metavar="OUT.(pdf|png|svg)")
+    p.add_argument("--page", choices=PAGES, help="PDF page size; default: A3")
+    p.add_argument("--orientation", choices=ORIENTATIONS, help="PDF orientation; default: auto")
+    p.add_argument("--poster", metavar="CxR", help="PDF wall poster of C columns by R rows of sheets, e.g. 3x2")
+    p.add_argument("--playbook", action="store_true", default=None, help="PDF: add the stage playbook")
+    p.add_argument("--dpi", type=float, help="PNG resolution; default: 150")
+    p.add_argument("--transparent", action="store_true", help="PNG/SVG: no white background")
+    p.set_defaults(run=_export)
+
+
+def parse_poster(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{1,2})\s*[x×X]\s*(\d{1,2})\s*", text)
+    if not match or not all(1 <= int(n) <= 20 for n in match.groups()):
+        raise ValueError(f"--poster wants columns x rows from 1 to 20, e.g. 3x2, not {text!r}")
+    return int(match[1]), int(match[2])
+
+
+def _check_options(args, suffix: str) -> None:
+    if suffix not in FORMATS:
+        raise fail(args.out, f"unknown format {suffix or '(none)'!r}; the name must end in .pdf, .png or .svg")
+    wrong = [name for name in PDF_ONLY if suffix != ".pdf" and getattr(args, name) is not None]
+    wrong += [name for name in PNG_ONLY if suffix != ".png" and getattr(args, name) is not None]
+    wrong += ["transparent"] if suffix == ".pdf" and args.transparent else []
+    if wrong:
+        raise fail(args.out, f"--{wrong[0]} does not apply to {suffix[1:].upper()} files")
+
+
+def _export(args) -> int:
+    suffix = Path(args.out).suffix.lower()
+    _check_options(args, suffix)
+    try:
+        poster = parse_poster(args.poster) if args.poster else None
+    except ValueError as err:
+        raise fail(args.out, err) from None
+    doc = read_map(args.map)
+    try:
+        warnings = _write(doc, args, suffix, poster)
+    except ValueError as err:
+        raise fail(args.out, err) from None
+    for warning in warnings:
+        report(f"{args.out}: warning: {warning}")
+    return EXIT_OK
+
+
+def _write(doc, args, suffix: str, poster) -> list[str]:
+    if suffix == ".pdf":
+        from ..export.pdf import PdfOptions, export_pdf
+
+        options = PdfOptions(page=args.page or "A3", orientation=args.orientation or "auto",
+                             poster=poster, playbook=bool(args.playbook))
+        return export_pdf(doc, args.out, options).warnings
+    if suffix == ".png":
+        from ..export.image import export_png
+
+        export_png(doc, args.out, dpi=args.dpi if args.dpi is not None else 150.0, transparent=args.transparent)
+        return []
+    from ..export.svg import export_svg
+
+    export_svg(doc, args.out, transparent=args.transparent)
+    return []

@@ -1,0 +1,231 @@
+"""File ▸ Export…: PDF (page, orientation, poster, playbook), PNG (DPI, transparent) or SVG,
+with a live preview, a warning when text would print too small, and the last
+choices remembered per map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from ..analysis.geometry import map_geometry
+from ..export.image import check_size, export_png, image_size
+from ..export.pdf import ORIENTATIONS, PAGE_SIZES, export_pdf
+from ..export.pdf.layout import small_text_warning
+from ..export.pdf.pages import choose_orientation, fit_scale, map_area, page_size, poster_scale
+from ..export.svg import export_svg
+from .export_choices import FORMATS, ExportChoices, load_choices, save_choices
+from .export_preview import preview_image
+
+LARGE_MAP = 300   # nodes; above this the export shows a progress dialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.document = window.document
+        self.geometry_ = map_geometry(self.document)
+        self.setWindowTitle(tr("Export map"))
+        self._build(load_choices(window.path))
+        self._refresh()
+
+    # ---- building ---------------------------------------------------------
+    def _build(self, c: ExportChoices) -> None:
+        self.format = QComboBox()
+        for name in FORMATS:
+            self.format.addItem(name.upper(), name)
+        self.format.setCurrentIndex(FORMATS.index(c.format))
+        self.page = QComboBox()
+        self.page.addItems(list(PAGE_SIZES))
+        self.page.setCurrentText(c.page)
+        self.orientation = QComboBox()
+        for name, text in zip(ORIENTATIONS, (tr("Automatic"), tr("Portrait"), tr("Landscape"))):
+            self.orientation.addItem(text, name)
+        self.orientation.setCurrentIndex(ORIENTATIONS.index(c.orientation))
+        self.poster = QCheckBox(tr("Wall poster of"))
+        self.poster.setChecked(c.poster)
+        self.columns, self.rows = _spin(1, 20, c.columns), _spin(1, 20, c.rows)
+        self.playbook = QCheckBox(tr("Add the stage playbook after the map"))
+        self.playbook.setChecked(c.playbook)
+        self.dpi = _spin(30, 2400, c.dpi, " DPI")
+        self.transparent = QCheckBox(tr("Transparent background"))
+        self.transparent.setChecked(c.transparent)
+        self.path = QLineEdit(c.path or self._default_path(c.format))
+        browse = QPushButton(tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.preview, self.note, self.message = QLabel(), QLabel(), QLabel()
+        self.preview.setFixedSize(QSize(360, 250))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.note, self.message):
+            label.setWordWrap(True)
+        self.message.setStyleSheet("color: #B03A2E;")
+        self._lay_out(browse)
+        for widget in (self.format, self.page, self.orientation):
+            widget.currentIndexChanged.connect(self._refresh)
+        for box in (self.poster, self.playbook, self.transparent):
+            box.toggled.connect(self._refresh)
+        for spin in (self.columns, self.rows, self.dpi):
+            spin.valueChanged.connect(self._refresh)
+
+    def _lay_out(self, browse: QPushButton) -> None:
+        form = QFormLayout()
+        form.addRow(tr("Format:"), self.format)
+        form.addRow(tr("Page:"), self.page)
+        form.addRow(tr("Orientation:"), self.orientation)
+        poster_row = QHBoxLayout()
+        for widget in (self.poster, self.columns, QLabel("×"), self.rows, QLabel(tr("sheets"))):
+            poster_row.addWidget(widget)
+        poster_row.addStretch(1)
+        form.addRow("", self._wrap(poster_row))
+        form.addRow("", self.playbook)
+        form.addRow(tr("Resolution:"), self.dpi)
+        form.addRow("", self.transparent)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        form.addRow(tr("Save as:"), self._wrap(file_row))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.preview)
+        top.addLayout(form, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _wrap(layout) -> QWidget:
+        layout.setContentsMargins(0, 0, 0, 0)
+        widget = QWidget()
+        widget.setLayout(layout)
+        return widget
+
+    # ---- state ------------------------------------------------------------
+    def choices(self) -> ExportChoices:
+        return ExportChoices(
+            format=self.format.currentData(), page=self.page.currentText(),
+            orientation=self.orientation.currentData(), poster=self.poster.isChecked(),
+            columns=self.columns.value(), rows=self.rows.value(), playbook=self.playbook.isChecked(),
+            dpi=self.dpi.value(), transparent=self.transparent.isChecked(), path=self.path.text().strip(),
+        )
+
+    def _default_path(self, fmt: str) -> str:
+        base = self.window_.path or Path.home() / (self.document.info.title or "map")
+        return str(Path(base).with_suffix(f".{fmt}"))
+
+    def _refresh(self) -> None:
+        c = self.choices()
+        pdf, png = c.format == "pdf", c.format == "png"
+        for widget in (self.page, self.orientation, self.poster, self.playbook):
+            widget.setEnabled(pdf)
+        self.columns.setEnabled(pdf and c.poster)
+        self.rows.setEnabled(pdf and c.poster)
+        self.dpi.setEnabled(png)
+        self.transparent.setEnabled(not pdf)
+        if c.path and Path(c.path).suffix.lower() != f".{c.format}":
+            self.path.setText(str(Path(c.path).with_suffix(f".{c.format}")))
+        self.note.setText(self._note(c))
+        self.preview.setPixmap(QPixmap.fromImage(preview_image(self.geometry_, c, self.preview.size(),
+                                                                 self.document.info.title, self.document.info.goal)))
+
+    def _note(self, c: ExportChoices) -> str:
+        """What the choice will give: the printed text size warning, or the image's pixel size."""
+        bounds = self.geometry_.bounds
+        if c.format == "png":
+            width, height = image_size(bounds, c.dpi / 96)
+            try:
+                check_size(width, height, c.dpi)
+            except ValueError as err:
+                return str(err)
+            return tr("{w} × {h} pixels").format(w=f"{width:,}", h=f"{height:,}")
+        if c.format == "svg":
+            return tr("Scalable drawing; names stay searchable text.")
+        options = c.pdf_options()
+        if options.poster:
+            pages = [page_size(c.page, o) for o in ("landscape", "portrait")]
+            scale = max(poster_scale(bounds, p, c.columns, c.rows) for p in pages)
+        else:
+            page = page_size(c.page, choose_orientation(c.page, c.orientation, bounds))
+            scale = fit_scale(bounds, map_area(page))
+        return " ".join(small_text_warning(bounds, scale, options, self.document.info.language))
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export map"), self.path.text(), f"{fmt.upper()} (*.{fmt})")
+        if path:
+            self.path.setText(path)
+
+    # ---- exporting --------------------------------------------------------
+    def export(self) -> None:
+        c = self.choices()
+        if not c.path:
+            self.message.setText(tr("Choose where to save the file."))
+            return
+        progress = None
+        if len(self.document) >= LARGE_MAP:
+            progress = QProgressDialog(tr("Exporting {n} nodes…").format(n=len(self.document)), "", 0, 0, self)
+            progress.setCancelButton(None)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.show()
+            QCoreApplication.processEvents()
+        try:
+            warnings = self._write(c)
+        except (ValueError, OSError) as err:
+            self.message.setText(tr("Could not export: {error}").format(error=getattr(err, "strerror", None) or err))
+            return
+        finally:
+            if progress is not None:
+                progress.close()
+        save_choices(self.window_.path, c)
+        self.window_.show_message(" ".join([tr("Exported to {path}.").format(path=c.path), *warnings]))
+        self.accept()
+
+    def _write(self, c: ExportChoices) -> list[str]:
+        if c.format == "pdf":
+            return export_pdf(self.document, c.path, c.pdf_options()).warnings
+        if c.format == "png":
+            export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent)
+        else:
+            export_svg(self.document, c.path, transparent=c.transparent)
+        return []
+
+
+def add_file_action(window, text: str, slot, keys) -> QAction:
+    """An action in the File menu, above its last separator (before Close / Quit)."""
+    action = QAction(text, window)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.triggered.connect(lambda _=False: slot())
+    menu = window.menus["file"]
+    separators = [a for a in menu.actions() if a.isSeparator()]
+    if separators:
+        menu.insertAction(separators[-1], action)
+    else:
+        menu.addAction(action)
+    return action
+
+
+def install(window) -> None:
+    window.export_action = add_file_action(
+        window, tr("&Export…"), lambda: ExportDialog(window).exec(), ["Ctrl+E"])
