@@ -10,10 +10,10 @@ import sys
 
 from .. import __version__
 from . import files
-from . import funnel, lint
+from . import export, funnel, layout, lint
 from .common import PROG, Parser, run_guarded
 
-COMMAND_MODULES = [files, lint, funnel]
+COMMAND_MODULES = [files, lint, funnel, export, layout]
 
 
 def _parsers() -> tuple[Parser, set[str], Parser]:
