@@ -39,7 +39,7 @@ def test_exports_a_poster_and_warns_on_stderr_when_text_prints_small(tmp_path, c
     assert "warning: Text wird auf A4" in capsys.readouterr().err
 
 
-def test_exports_png_at_a_dpi_and_svg(tmp_path):
+def test_exports_png_at_a_dpi_and_svg(qapp, tmp_path):  # in-process: share the test QApplication
     png, svg = tmp_path / "map.png", tmp_path / "map.svg"
     assert main(["export", TEMPLATE, str(png), "--dpi", "48", "--transparent"]) == 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
