@@ -11,14 +11,28 @@ ticks (each its own step).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QToolButton, QVBoxLayout, QWidget)
+                               QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
+                               QVBoxLayout, QWidget)
 
 Item = tuple[str, bool]  # (text, required)
-MIN_ROWS, MAX_ROWS = 3, 10
+MIN_ROWS, MAX_ROWS = 2, 10
+CHECK_ROOM, TEXT_MARGIN = 26, 3  # room for the "required" tick box; space around an item's text
 translate = QCoreApplication.translate
+
+
+class _Wrapping(QStyledItemDelegate):
+    """Items as tall as their wrapped text at the list's current width."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        view = self.parent()
+        indent = CHECK_ROOM if index.flags() & Qt.ItemFlag.ItemIsUserCheckable else 0
+        width = max(60, view.viewport().width() - indent - 2 * TEXT_MARGIN)
+        text = index.data() or "M"
+        box = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(width + indent, box.height() + 2 * TEXT_MARGIN)
 
 
 class _ItemList(QListWidget):
@@ -64,12 +78,15 @@ class ChecklistEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setItemDelegate(_Wrapping(self.list))
         self.setFocusProxy(self.list)
         self.list.key_action.connect(self._on_key)
         self.list.editor_closed.connect(self._editor_closed)
         self.list.itemChanged.connect(lambda _item: self._emit_if_changed())
         self.list.model().rowsMoved.connect(lambda *_args: self._emit_if_changed())
         self._layout(name)
+        self._fit()
 
     def _layout(self, name: str) -> None:
         buttons = QHBoxLayout()
@@ -84,12 +101,12 @@ class ChecklistEditor(QWidget):
             button.setAccessibleName(f"{tip} — {name}")
             button.clicked.connect(lambda _=False, a=action: self._on_key(a))
             buttons.addWidget(button)
-        buttons.addStretch()
         hint = translate("ChecklistEditor", "Tick = required · Enter adds the next item") if self.with_required \
             else translate("ChecklistEditor", "Enter adds the next item")
         note = QLabel(hint, self)
-        note.setEnabled(False)
-        buttons.addWidget(note)
+        note.setEnabled(False)  # greyed: a hint, not a value
+        note.setWordWrap(True)
+        buttons.addWidget(note, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -184,6 +201,12 @@ class ChecklistEditor(QWidget):
         self.changed.emit(new, typing)
 
     def _fit(self) -> None:
-        rows = max(MIN_ROWS, min(MAX_ROWS, self.list.count()))
-        row_height = max(self.list.sizeHintForRow(0), self.list.fontMetrics().lineSpacing() + 6)
-        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)
+        """As tall as its items (wrapped ones too), from 3 to 10 rows."""
+        view, line = self.list, self.list.fontMetrics().lineSpacing() + 6
+        heights = [max(view.sizeHintForRow(i), line) for i in range(min(view.count(), MAX_ROWS))]
+        heights += [line] * (MIN_ROWS - len(heights))
+        view.setFixedHeight(sum(heights) + 2 * view.frameWidth() + 4)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()  # wrapped items change height with the width

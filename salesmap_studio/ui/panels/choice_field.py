@@ -22,6 +22,9 @@ class ChoiceField(QComboBox):
         super().__init__()
         self._commit, self._report, self._value = commit, report, None
         self.setAccessibleName(name)
+        # Long lane names must not make the panel wider than the dock.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self.set_choices(choices)
         self.currentIndexChanged.connect(self._picked)
 

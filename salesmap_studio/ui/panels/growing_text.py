@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy
 
@@ -36,11 +36,13 @@ class GrowingText(QPlainTextEdit):
         self.setPlainText(text)
 
     def _fit(self, *_args) -> None:
-        lines = max(MIN_LINES, min(MAX_LINES, int(self.document().size().height())))
-        line = self.fontMetrics().lineSpacing()
+        wanted = int(self.document().size().height())  # in lines, for a plain text document
+        lines = max(MIN_LINES, min(MAX_LINES, wanted))
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if wanted > MAX_LINES else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.setVerticalScrollBarPolicy(policy)
         margins = self.contentsMargins()
-        extra = 2 * self.document().documentMargin() + margins.top() + margins.bottom()
-        self.setFixedHeight(int(lines * line + extra))
+        extra = 2 * self.document().documentMargin() + margins.top() + margins.bottom() + 2 * self.frameWidth()
+        self.setFixedHeight(int(lines * self.fontMetrics().lineSpacing() + extra) + 2)
 
     def sizeHint(self) -> QSize:
         return QSize(200, self.height())

@@ -20,15 +20,17 @@ from .field_validation import CheckedField, parse_text
 from .growing_text import GrowingText
 
 ICON_SIZE = 20
+CAPTION_GAP = 5
 
 
 class Inspector(QWidget):
     events: tuple[str, ...] = NODE_EVENTS + BAND_EVENTS  # what can change what it shows
 
-    def __init__(self, context: PanelContext, title: str, icon_name: str | None = None) -> None:
+    def __init__(self, context: PanelContext, title: str, icon_name: str | None = None, listen: bool = True) -> None:
         super().__init__()
         self.context = context
-        context.listen(self.events, self._document_changed)
+        if listen:  # an inspector inside another one is refreshed by its host
+            context.listen(self.events, self._document_changed)
         self.ids: list[str] = []
         self.fields: dict[str, CheckedField | ChoiceField] = {}
         self.form = QFormLayout(self)
@@ -57,8 +59,16 @@ class Inspector(QWidget):
         return bool(self.ids)
 
     def _document_changed(self) -> None:
-        # Undo, redo and edits made elsewhere (the canvas) show here at once.
-        if self.shows_something():
+        # Undo, redo and edits made elsewhere (the canvas) show here at once;
+        # a hidden inspector catches up when it is shown.
+        self._stale = not self.isVisible()
+        if not self._stale and self.shows_something():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False) and self.shows_something():
+            self._stale = False
             self.refresh()
 
     def refresh(self) -> None:
@@ -87,6 +97,8 @@ class Inspector(QWidget):
 
     def add_row(self, label: str, widget: QWidget) -> QWidget:
         caption = QLabel(label, self)
+        caption.setWordWrap(True)
+        caption.setContentsMargins(0, CAPTION_GAP, 0, 0)  # a little air between one field and the next
         caption.setBuddy(widget)
         self.form.addRow(caption, widget)
         return widget
@@ -100,10 +112,9 @@ class Inspector(QWidget):
 
     def _add_title(self, text: str, icon_name: str | None) -> QLabel:
         row = QHBoxLayout()
-        if icon_name:
-            picture = QLabel(self)
-            picture.setPixmap(icon(icon_name).pixmap(ICON_SIZE, ICON_SIZE))
-            row.addWidget(picture)
+        self.picture = QLabel(self)
+        row.addWidget(self.picture)
+        self.set_icon(icon_name)
         title = QLabel(text, self)
         font = QFont(title.font())
         font.setBold(True)
@@ -113,6 +124,11 @@ class Inspector(QWidget):
         row.addWidget(title, 1)
         self.form.addRow(row)
         return title
+
+    def set_icon(self, icon_name: str | None) -> None:
+        self.picture.setVisible(bool(icon_name))
+        if icon_name:
+            self.picture.setPixmap(icon(icon_name).pixmap(ICON_SIZE, ICON_SIZE))
 
 
 class NodeInspector(Inspector):

@@ -1,0 +1,37 @@
+"""Several selected stages (and decisions): the fields they share, owner and phase, edited together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...model import Decision, Stage
+from .context import PanelContext
+from .inspector_base import Inspector
+
+translate = QCoreApplication.translate
+GROUPABLE = (Stage, Decision)
+
+
+class GroupInspector(Inspector):
+    def __init__(self, context: PanelContext) -> None:
+        super().__init__(context, translate("GroupInspector", "Several stages"), "stage")
+        self.add_band("lane", translate("GroupInspector", "Owner (lane) of all of them"), "owner")
+        self.add_band("phase", translate("GroupInspector", "Buyer-journey phase of all of them"), "phase")
+
+    @staticmethod
+    def fits(document, ids: list[str]) -> bool:
+        return len(ids) > 1 and all(document.has_node(i) and isinstance(document.node(i), GROUPABLE) for i in ids)
+
+    def shows_something(self) -> bool:
+        return self.fits(self.context.document, self.ids)
+
+    def refresh(self) -> None:
+        nodes = [self.context.document.node(i) for i in self.ids]
+        self.title.setText(translate("GroupInspector", "{count} selected").format(count=len(nodes)))
+        for field, widget in self.fields.items():
+            values = {getattr(node, field) for node in nodes}
+            widget.refresh(next(iter(values)), mixed=len(values) > 1)
+
+    def edit(self, **fields) -> None:
+        for field, value in fields.items():
+            self.context.modeling.set_nodes_field(self.ids, field, value)

@@ -1,0 +1,98 @@
+"""The Inspector panel: shows the inspector that matches the selection.
+
+Nothing selected: the map. One stage, decision, outcome or link: its
+inspector. Several stages or decisions: their shared owner and phase. Before
+switching, the field being typed in is finished, so its edit goes to the item
+it was typed for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QScrollArea, QStackedWidget, QWidget
+
+from ...model import Decision, Outcome, Stage
+from .context import NODE_EVENTS, LINK_EVENTS, PanelContext
+from .decision_inspector import DecisionInspector
+from .group_inspector import GroupInspector
+from .link_inspector import LinkInspector
+from .map_inspector import MapInspector
+from .outcome_inspector import OutcomeInspector
+from .stage_inspector import StageInspector
+
+translate = QCoreApplication.translate
+OBJECT_NAME = "inspector-panel"
+MIN_WIDTH = 320
+
+
+class InspectorDock(QDockWidget):
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(translate("InspectorDock", "Inspector"), parent)
+        self.setObjectName(OBJECT_NAME)
+        self.context = context
+        self.inspectors = {
+            "map": MapInspector(context), "stage": StageInspector(context), "decision": DecisionInspector(context),
+            "outcome": OutcomeInspector(context), "link": LinkInspector(context), "group": GroupInspector(context),
+        }
+        self.other = QLabel(self)
+        self.other.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.other.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        for inspector in (*self.inspectors.values(), self.other):
+            self.stack.addWidget(inspector)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.stack)
+        scroll.setMinimumWidth(MIN_WIDTH)
+        self.setWidget(scroll)
+        context.selection.changed.connect(self.follow_selection)
+        context.listen(NODE_EVENTS + LINK_EVENTS, self._maybe_gone)
+        self.follow_selection()
+
+    def current(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def follow_selection(self) -> None:
+        self._finish_typing()
+        ids = self._existing(self.context.selection.ids())
+        kind = self._kind_for(ids)
+        if kind is None:
+            note = translate("InspectorDock", "A sticky note: double-click it on the canvas to edit its text.")
+            several = translate("InspectorDock", "{count} items selected").format(count=len(ids))
+            self.other.setText(note if len(ids) == 1 else several)
+            self.stack.setCurrentWidget(self.other)
+            return
+        inspector = self.inspectors[kind]
+        inspector.show_ids([] if kind == "map" else ids)
+        self.stack.setCurrentWidget(inspector)
+
+    def _kind_for(self, ids: list[str]) -> str | None:
+        doc = self.context.document
+        if not ids:
+            return "map"
+        if GroupInspector.fits(doc, ids):
+            return "group"
+        if len(ids) > 1:
+            return None
+        if doc.has_link(ids[0]):
+            return "link"
+        if not doc.has_node(ids[0]):
+            return None  # a sticky note: edited on the canvas
+        node = doc.node(ids[0])
+        return {Stage: "stage", Decision: "decision", Outcome: "outcome"}[type(node)]
+
+    def _existing(self, ids: list[str]) -> list[str]:
+        doc = self.context.document
+        return [i for i in ids if doc.has_node(i) or doc.has_link(i) or doc.has_note(i)]
+
+    def _maybe_gone(self) -> None:
+        """A shown item deleted (or brought back by undo) changes what to show."""
+        current = self.current()
+        if getattr(current, "ids", None) and not current.shows_something():
+            self.follow_selection()
+
+    def _finish_typing(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.stack.isAncestorOf(focused):
+            focused.clearFocus()  # focus-out commits the field to the item it belongs to

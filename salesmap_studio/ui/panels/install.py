@@ -1,0 +1,82 @@
+"""Puts the side panels into a main window: Inspector, Outline and the (hidden) Undo history.
+
+Also View ▸ "Edit in Inspector" (Ctrl+I) and "Find in Outline" (Ctrl+F) so the
+keyboard gets from the canvas into the panels, and the panel layout is
+remembered between runs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from ...settings import APPLICATION, ORGANIZATION
+from .context import PanelContext
+from .inspector_dock import InspectorDock
+from .outline import Outline
+from .undo_history import undo_history_dock
+
+translate = QCoreApplication.translate
+LAYOUT_KEY = "panels/window-state"
+LAYOUT_VERSION = 1
+OUTLINE_WIDTH, INSPECTOR_WIDTH = 300, 380
+INSPECTOR_SHARE = 0.75
+
+
+def install(window) -> None:
+    context = PanelContext.of_window(window)
+    window.inspector_dock = InspectorDock(context, window)
+    window.add_dock(window.inspector_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    outline = QDockWidget(translate("Panels", "Outline"), window)
+    outline.setObjectName("outline-panel")
+    window.outline = Outline(context)
+    outline.setWidget(window.outline)
+    window.add_dock(outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+    window.resizeDocks([outline, window.inspector_dock], [OUTLINE_WIDTH, INSPECTOR_WIDTH], Qt.Orientation.Horizontal)
+    history = undo_history_dock(window.undo_stack, window)
+    window.add_dock(history, Qt.DockWidgetArea.RightDockWidgetArea)
+    history.hide()
+    _add_action(window, translate("Panels", "Edit in &Inspector"), "Ctrl+I", lambda: _focus(window.inspector_dock))
+    _add_action(window, translate("Panels", "Find in &Outline"), "Ctrl+F", lambda: _focus(outline, window.outline.filter))
+    window.destroyed.connect(context.detach)
+    LayoutMemory(window)
+
+
+def _add_action(window, text: str, keys: str, slot) -> None:
+    action = QAction(text, window)
+    action.setShortcut(QKeySequence(keys))
+    action.triggered.connect(lambda _=False: slot())
+    window.menus["view"].addAction(action)
+
+
+def _focus(dock: QDockWidget, widget=None) -> None:
+    """Shows the panel and puts the keyboard in it (its first field, or `widget`)."""
+    dock.show()
+    dock.raise_()
+    target = widget or dock.widget()
+    target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    if widget is None:
+        target.focusNextChild()
+
+
+class LayoutMemory(QObject):
+    """Restores the docks' layout once every feature has added its panels; saves it on close."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+        QTimer.singleShot(0, self.restore)
+
+    def restore(self) -> None:
+        state = QSettings(ORGANIZATION, APPLICATION).value(LAYOUT_KEY)
+        if state is None or not self.window.restoreState(state, LAYOUT_VERSION):
+            # First run: the inspector is where the room types, so it gets most of the height.
+            inspector = self.window.inspector_dock
+            self.window.resizeDocks([inspector], [int(self.window.height() * INSPECTOR_SHARE)], Qt.Orientation.Vertical)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            QSettings(ORGANIZATION, APPLICATION).setValue(LAYOUT_KEY, self.window.saveState(LAYOUT_VERSION))
+        return False

@@ -1,0 +1,57 @@
+"""The map inspector, shown when nothing is selected: what the map is for and how it is organised.
+
+Title; goal ("start with the end in mind"); the start node; the lanes and
+phases; the KPIs; the reverse-funnel settings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ...analysis.flow_order import flow_order
+from ...model import MapInfo
+from .band_list import BandList
+from .context import PanelContext
+from .field_validation import parse_text
+from .funnel_editor import FunnelEditor
+from .inspector_base import Inspector
+from .kpi_editor import KpiEditor
+
+translate = QCoreApplication.translate
+
+
+class MapInspector(Inspector):
+    def __init__(self, context: PanelContext) -> None:
+        super().__init__(context, translate("MapInspector", "Map"), None)
+        self.add_line(translate("MapInspector", "Title"), "title", parse_text)
+        self.add_text(translate("MapInspector", "Goal — start with the end in mind"), "goal")
+        self.start = self.add_choice(translate("MapInspector", "Start (where deals enter)"), "start", [])
+        self.lanes = self.add_row(translate("MapInspector", "Lanes (who owns the stages)"),
+                                  BandList("lane", context, translate("MapInspector", "Lanes")))
+        self.phases = self.add_row(translate("MapInspector", "Buyer-journey phases"),
+                                   BandList("phase", context, translate("MapInspector", "Phases")))
+        self.kpis = self.add_row(translate("MapInspector", "KPIs and their targets"),
+                                 KpiEditor(context, translate("MapInspector", "KPIs")))
+        self.funnel = self.add_row(translate("MapInspector", "Reverse funnel"), FunnelEditor(context))
+
+    def shows_something(self) -> bool:
+        return True
+
+    def entity(self) -> Any:
+        return self.context.document.info
+
+    def edit(self, **fields) -> None:
+        self.context.modeling.set_info(**fields)
+
+    def refresh_more(self, info: MapInfo) -> None:
+        doc = self.context.document
+        nodes = [(node_id, doc.node(node_id).name) for node_id in flow_order(doc)]
+        self.start.set_choices([(None, translate("MapInspector", "(none)")), *nodes])
+        self.start.set_value(info.start)
+        self.funnel.set_node_choices(nodes)
+        self.funnel.refresh()
+        self.lanes.refresh()
+        self.phases.refresh()
+        self.kpis.refresh()

@@ -1,0 +1,106 @@
+"""The Outline panel: every node in flow order (the main path from the start, then the rest).
+
+Each row shows the node's kind icon, its name and its owner lane in the lane's
+colour; the filter box narrows the list by name or lane. Picking a row (click
+or arrow keys) selects the node and centres it on the canvas; a selection
+made on the canvas is followed here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ...analysis.flow_order import flow_order
+from ...model import Outcome
+from ..icons import icon
+from .band_list import swatch
+from .context import BAND_EVENTS, LINK_EVENTS, NODE_EVENTS, Later, PanelContext
+
+translate = QCoreApplication.translate
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def kind_icon_name(node) -> str:
+    return f"outcome-{node.result}" if isinstance(node, Outcome) else node.kind
+
+
+class Outline(QWidget):
+    def __init__(self, context: PanelContext) -> None:
+        super().__init__()
+        self.context = context
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(translate("Outline", "Filter by name or lane"))
+        self.filter.setAccessibleName(translate("Outline", "Filter the outline"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(translate("Outline", "Outline: the map's nodes in flow order"))
+        self.tree.setHeaderLabels([translate("Outline", "Node"), translate("Outline", "Lane")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemSelectionChanged.connect(self._picked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree)
+        self._rebuild_later = Later(self.rebuild, self)
+        context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, self._rebuild_later)
+        context.selection.changed.connect(self.follow_selection)
+        self.rebuild()
+
+    def rows(self) -> list[str]:
+        """The ids of the rows the filter lets through, top to bottom."""
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item.data(0, ID_ROLE) for item in items if not item.isHidden()]
+
+    def rebuild(self) -> None:
+        doc = self.context.document
+        blocked = self.tree.blockSignals(True)
+        self.tree.clear()
+        for node_id in flow_order(doc):
+            node = doc.node(node_id)
+            item = QTreeWidgetItem([node.name, ""])
+            item.setData(0, ID_ROLE, node_id)
+            item.setIcon(0, icon(kind_icon_name(node)))
+            item.setToolTip(0, node.name)
+            lane = doc.lane(node.owner) if getattr(node, "owner", None) else None
+            if lane is not None:
+                item.setText(1, lane.name)
+                item.setIcon(1, swatch(lane.color))
+            self.tree.addTopLevelItem(item)
+        self.tree.blockSignals(blocked)
+        self._apply_filter()
+        self.follow_selection()
+
+    def _apply_filter(self) -> None:
+        words = self.filter.text().strip().casefold()
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            shown = not words or words in item.text(0).casefold() or words in item.text(1).casefold()
+            item.setHidden(not shown)
+
+    def follow_selection(self) -> None:
+        """Selects the rows of what is selected on the canvas (without selecting back)."""
+        wanted = set(self.context.selection.ids())
+        blocked = self.tree.blockSignals(True)
+        first = None
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            item.setSelected(item.data(0, ID_ROLE) in wanted)
+            first = first or (item if item.isSelected() else None)
+        if first is not None:
+            self.tree.setCurrentItem(first, 0, self.tree.selectionModel().SelectionFlag.NoUpdate)
+            self.tree.scrollToItem(first)
+        self.tree.blockSignals(blocked)
+
+    def _picked(self) -> None:
+        ids = [item.data(0, ID_ROLE) for item in self.tree.selectedItems()]
+        self.context.selection.set_ids(ids)
+        current = self.tree.currentItem()
+        if current is not None and current.isSelected():
+            self.context.center_on(current.data(0, ID_ROLE))
