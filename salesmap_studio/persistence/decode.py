@@ -44,8 +44,18 @@ def parse_json(text: str, name: str):
         raise SmapError(name, f"line {err.lineno}, column {err.colno}", f"not valid JSON ({err.msg})") from None
     except RecursionError:
         raise SmapError(name, "", "not a sales map: the JSON is nested too deeply") from None
-    _check_values(data, name)
+    if not _plainly_finite(data):
+        _check_values(data, name)  # slow, but finds where the bad value is
     return data
+
+
+def _plainly_finite(data) -> bool:
+    """True when no NaN, Infinity, overlong number or lone surrogate is anywhere (C speed, no paths)."""
+    try:
+        json.dumps(data, allow_nan=False, ensure_ascii=False, check_circular=False).encode("utf-8")
+    except (ValueError, TypeError, RecursionError):  # UnicodeEncodeError is a ValueError
+        return False
+    return True
 
 
 def _check_values(data, name: str) -> None:
