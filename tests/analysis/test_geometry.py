@@ -117,3 +117,12 @@ def test_geometry_imports_no_qt():
     code = ("import sys, salesmap_studio.analysis.geometry; "
             "assert not [m for m in sys.modules if m.startswith('PySide6')]")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_shared_measure_is_reportlabs_string_width():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for text in ("Marketing qualified lead", "Łódź · Zürich · „Referenz“ € Πώληση Продажа", "☑ 3"):
+        for bold in (False, True):
+            font = "DejaVuSans-Bold" if bold else "DejaVuSans"
+            assert abs(text_width(text, 15.0, bold) - stringWidth(text, font, 15.0)) < 1e-9

@@ -47,27 +47,50 @@ def _category(link) -> str:
     return "objection" if link.kind == "objection" else "flow"
 
 
-def _siblings(doc, link) -> list:
-    """Links joining the same two nodes (either direction) that are drawn the same way."""
-    pair = {link.source, link.target}
-    category = _category(link)
-    return [other for other in doc.links_of(link.source)
-            if {other.source, other.target} == pair and _category(other) == category]
+def _pair(link) -> tuple:
+    """Which links fan out together: same two nodes (either direction), drawn the same way."""
+    return (frozenset((link.source, link.target)), _category(link))
+
+
+def _siblings(doc, link) -> list[str]:
+    """Ids of the link's fan in document order, read from the graph's adjacency (the
+    document's `links_of` sorts by list position, which makes a whole-map pass quadratic)."""
+    graph = doc.graph_view()
+    keys = list(graph.get_edge_data(link.source, link.target, default={}))
+    if link.source != link.target:
+        keys += list(graph.get_edge_data(link.target, link.source, default={}))
+    keys = [key for key in keys if _category(doc.link(key)) == _category(link)]
+    return sorted(keys, key=doc.link_index) if len(keys) > 1 else keys
+
+
+def _shaped(doc, link, rank: int, count: int, language: str) -> LinkGeometry:
+    # Fan offsets are absolute (down / right), so A→B and B→A also land apart.
+    src, dst = doc.node(link.source), doc.node(link.target)
+    return link_shape_geometry(link, node_box(src), src.kind, node_box(dst), dst.kind, rank, count, language)
 
 
 def link_geometry(doc, link_id: str) -> LinkGeometry:
     link = doc.link(link_id)
     siblings = _siblings(doc, link)
-    # Fan offsets are absolute (down / right), so A→B and B→A also land apart.
-    rank = [s.id for s in siblings].index(link.id)
-    src, dst = doc.node(link.source), doc.node(link.target)
-    return link_shape_geometry(link, node_box(src), src.kind, node_box(dst), dst.kind,
-                               rank, len(siblings), _language(doc))
+    return _shaped(doc, link, siblings.index(link_id), len(siblings), _language(doc))
+
+
+def _all_links(doc) -> dict[str, LinkGeometry]:
+    """Every link in one pass; fans grouped in document order, as `link_geometry` ranks them."""
+    fans: dict[tuple, list] = {}
+    for link in doc.links():
+        fans.setdefault(_pair(link), []).append(link)
+    language = _language(doc)
+    out = {}
+    for fan in fans.values():
+        for rank, link in enumerate(fan):
+            out[link.id] = _shaped(doc, link, rank, len(fan), language)
+    return {link.id: out[link.id] for link in doc.links()}
 
 
 def map_geometry(doc) -> MapGeometry:
     nodes = {n.id: node_geometry(doc, n.id) for n in doc.nodes()}
-    links = {link.id: link_geometry(doc, link.id) for link in doc.links()}
+    links = _all_links(doc)
     notes = {n.id: note_geometry(doc, n.id) for n in doc.notes()}
     lanes, phases = lane_bands(doc), phase_bands(doc)
     rects = [g.box for g in nodes.values()] + [g.box for g in notes.values()]

@@ -35,11 +35,19 @@ def font_name(bold: bool) -> str:
     return BOLD if bold else REGULAR
 
 
+@lru_cache(maxsize=2)
+def _advances(bold: bool):
+    """The font's advance widths by code point (1/1000 em) and its default, as reportlab keeps them."""
+    register_fonts()
+    face = pdfmetrics.getFont(font_name(bold)).face
+    return face.charWidths.get, face.defaultWidth
+
+
 @lru_cache(maxsize=65536)
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Advance width of `text` at `size` scene units."""
-    register_fonts()
-    return pdfmetrics.stringWidth(text, font_name(bold), size)
+    """Advance width of `text` at `size` scene units (reportlab's `stringWidth`, without its layers)."""
+    advance, default = _advances(bold)
+    return 0.001 * size * sum(advance(ord(char), default) for char in text)
 
 
 def _fit_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
@@ -71,24 +79,28 @@ def wrap(text: str, widths: float | list[float], size: float, bold: bool = False
     """
     widths = [widths] * max_lines if isinstance(widths, (int, float)) else list(widths)
     words = text.split()
+    space = text_width(" ", size, bold)
     lines: list[str] = []
-    current = ""
-    while words and len(lines) < max_lines:
+    current, current_w, i = "", 0.0, 0
+    while i < len(words) and len(lines) < max_lines:
         width = widths[len(lines)]
-        candidate = f"{current} {words[0]}" if current else words[0]
-        if text_width(candidate, size, bold) <= width:
-            current = candidate
-            words.pop(0)
+        word_w = text_width(words[i], size, bold)
+        candidate_w = current_w + space + word_w if current else word_w
+        if candidate_w <= width:  # no kerning: widths add up exactly
+            current, current_w, i = (f"{current} {words[i]}" if current else words[i]), candidate_w, i + 1
         elif current:
             lines.append(current)
-            current = ""
+            current, current_w = "", 0.0
         else:
-            head, rest = _fit_word(words[0], width, size, bold)
+            head, rest = _fit_word(words[i], width, size, bold)
             lines.append(head)
-            words[0:1] = [rest] if rest else []
+            if rest:
+                words[i] = rest
+            else:
+                i += 1
     if current and len(lines) < max_lines:
         lines.append(current)
         current = ""
-    if words or current:
+    if i < len(words) or current:
         lines[-1] = _with_ellipsis(lines[-1], widths[len(lines) - 1], size, bold)
     return lines
