@@ -50,6 +50,18 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return 0.001 * size * sum(advance(ord(char), default) for char in text)
 
 
+VOWELS = set("aeiouyäöüéèáàíóúAEIOUYÄÖÜ")
+
+
+def _syllable_cut(word: str, cut: int) -> int:
+    """Move a cut back (at most four letters) to just after a vowel before a consonant:
+    "Lösungspräsenta-tion" reads better than "Lösungspräsentat-ion"."""
+    for n in range(cut, max(cut - 4, 3), -1):
+        if word[n - 1] in VOWELS and word[n].isalpha() and word[n] not in VOWELS:
+            return n
+    return cut
+
+
 def _fit_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
     """Split a word too long for one line: the longest head that fits (hyphenated), and the rest."""
     cut = len(word) - 3  # leave at least three letters for the next line
@@ -59,6 +71,7 @@ def _fit_word(word: str, width: float, size: float, bold: bool) -> tuple[str, st
         cut = max(1, next((n for n in range(len(word), 0, -1)
                            if text_width(word[:n], size, bold) <= width), 1))
         return word[:cut], word[cut:]
+    cut = _syllable_cut(word, cut)
     return word[:cut] + "-", word[cut:]
 
 

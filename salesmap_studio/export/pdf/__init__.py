@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from ...analysis.geometry import map_geometry
@@ -21,6 +22,10 @@ from .layout import draw_map_page, draw_poster
 from .pages import FOOTER_H, MARGIN, ORIENTATIONS, PAGE_SIZES, page_size
 from .playbook import lay_out, playbook_story
 from .words import is_german
+
+# Streams are compressed binary anyway; ASCII85 on top only adds a quarter to the size and
+# costs a second per 5,000 stages in reportlab's pure-Python encoder.
+rl_config.useA85 = 0
 
 __all__ = ["PdfOptions", "PdfResult", "render_pdf", "export_pdf", "PAGE_SIZES", "ORIENTATIONS"]
 
