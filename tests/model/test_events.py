@@ -7,32 +7,29 @@ import pytest
 from salesmap_studio.model import EventHub, Lane, Link, MapInfo, Note, Stage
 
 
-def test_node_insert_change_remove(small_map, heard):
-    stage = Stage(id="demo", name="Demo")
-    small_map._insert_node(stage, 1)
-    renamed = stage.replace(name="Product demo")
-    small_map._replace_node(renamed)
-    small_map._remove_node("demo")
-    assert heard == [("node_added", (stage, 1)), ("node_changed", (stage, renamed)), ("node_removed", (renamed,))]
+CHANGES = {  # kind -> (a new entity, an edit of it, where it goes)
+    "node": (Stage(id="demo", name="Demo"), {"name": "Product demo"}, 1),
+    "link": (Link(id="retry", source="lost", target="lead", kind="objection"), {"target": "budget"}, 5),
+    "note": (Note(id="idea", text="Free trial?"), {"text": "Free trial for 30 days?"}, 0),
+}
 
 
-def test_link_insert_change_remove(small_map, heard):
-    link = Link(id="retry", source="lost", target="lead", kind="objection")
-    small_map._insert_link(link)
-    moved = link.replace(target="budget")
-    small_map._replace_link(moved)
-    small_map._remove_link("retry")
-    assert heard == [("link_added", (link, 5)), ("link_changed", (link, moved)), ("link_removed", (moved,))]
-    assert small_map.links_to("budget")[-1].id == "l2"
+@pytest.mark.parametrize("kind", sorted(CHANGES))
+def test_insert_change_remove_announce_themselves(small_map, heard, kind):
+    entity, edit, index = CHANGES[kind]
+    getattr(small_map, f"_insert_{kind}")(entity, index)
+    edited = entity.replace(**edit)
+    getattr(small_map, f"_replace_{kind}")(edited)
+    getattr(small_map, f"_remove_{kind}")(entity.id)
+    assert heard == [
+        (f"{kind}_added", (entity, index)), (f"{kind}_changed", (entity, edited)), (f"{kind}_removed", (edited,)),
+    ]
 
 
-def test_note_insert_change_remove(small_map, heard):
-    note = Note(id="idea", text="Free trial?")
-    small_map._insert_note(note, 0)
-    edited = note.replace(text="Free trial for 30 days?")
-    small_map._replace_note(edited)
-    small_map._remove_note("idea")
-    assert heard == [("note_added", (note, 0)), ("note_changed", (note, edited)), ("note_removed", (edited,))]
+def test_a_link_given_a_new_target_moves_in_the_graph(small_map):
+    small_map._replace_link(small_map.link("no").replace(target="lead", kind="objection"))
+    assert [link.id for link in small_map.links_to("lead")] == ["no", "again"]
+    assert small_map.successors("budget") == ["won", "lead"] and small_map.predecessors("lost") == []
 
 
 def test_info_lanes_phases(small_map, heard):
