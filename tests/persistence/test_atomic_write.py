@@ -104,3 +104,34 @@ def test_a_new_file_gets_the_usual_permissions(tmp_path):
         os.umask(umask)
     assert (tmp_path / "poster.pdf").stat().st_mode & 0o777 == 0o644
     assert (tmp_path / "poster.pdf").read_bytes() == b"%PDF-1.4\n"
+
+
+class BusyOnWindows:
+    """os.replace as on Windows while a virus scanner holds the target: refused `busy_for` times."""
+
+    def __init__(self, monkeypatch, busy_for: int) -> None:
+        self.busy_for, self.tries, self.real = busy_for, 0, os.replace
+        monkeypatch.setattr(atomic.sys, "platform", "win32")
+        monkeypatch.setattr(atomic.time, "sleep", lambda seconds: None)
+        monkeypatch.setattr(atomic.os, "replace", self)
+
+    def __call__(self, source, target):
+        self.tries += 1
+        if self.tries <= self.busy_for:
+            raise PermissionError(errno.EACCES, "The process cannot access the file")
+        self.real(source, target)
+
+
+def test_windows_rename_is_retried_while_the_target_is_busy(old_file, monkeypatch):
+    busy = BusyOnWindows(monkeypatch, busy_for=3)
+    atomic_write(old_file, b"new")
+    assert busy.tries == 4 and old_file.read_bytes() == b"new"
+    assert os.listdir(old_file.parent) == [old_file.name]
+
+
+def test_windows_rename_gives_up_and_keeps_the_old_file(old_file, monkeypatch):
+    busy = BusyOnWindows(monkeypatch, busy_for=100)
+    with pytest.raises(PermissionError) as refused:
+        atomic_write(old_file, b"new")
+    assert busy.tries == 6 and refused.value.filename == str(old_file)
+    assert old_file.read_bytes() == OLD and os.listdir(old_file.parent) == [old_file.name]
