@@ -33,9 +33,8 @@ def tr(text: str) -> str:
 def set_up_printer(printer: QPrinter, doc, page: str, orientation: str) -> None:
     """Page size and orientation as the PDF export would choose them ('auto': the larger print)."""
     chosen = choose_orientation(page, orientation, map_geometry(doc).bounds)
-    layout = QPageLayout(QPageSize(QT_PAGES[page]),
-                         QPageLayout.Orientation.Landscape if chosen == "landscape" else QPageLayout.Orientation.Portrait,
-                         QMarginsF(0, 0, 0, 0))
+    turn = QPageLayout.Orientation.Landscape if chosen == "landscape" else QPageLayout.Orientation.Portrait
+    layout = QPageLayout(QPageSize(QT_PAGES[page]), turn, QMarginsF(0, 0, 0, 0))
     printer.setPageLayout(layout)
     printer.setFullPage(True)   # our own margins, the same as in the PDF
 

@@ -15,7 +15,7 @@ from ...analysis.flow_order import flow_order
 from ...analysis.geometry import label_text, palette
 from ...analysis.geometry.text import BOLD, REGULAR
 from ...model import Decision, Outcome, Stage
-from .playbook_words import number, phrase
+from .words import is_german, number, say
 
 INK, SOFT = palette.INK, palette.INK_SOFT
 STYLES = {
@@ -54,10 +54,10 @@ def para(text: str, style: str) -> Paragraph:
 
 def _funnel_lines(doc, language: str) -> list[str]:
     funnel = doc.info.funnel
-    lines = [phrase("funnel-target", language, target=number(funnel.target, language),
-                    period=phrase(funnel.period, language))]
+    lines = [say("funnel-target", language, target=number(funnel.target, language),
+                    period=say(funnel.period, language))]
     if funnel.deal_value is not None:
-        lines.append(phrase("deal-value", language, value=f"{number(funnel.deal_value, language)} {funnel.currency}"))
+        lines.append(say("deal-value", language, value=f"{number(funnel.deal_value, language)} {funnel.currency}"))
     try:
         from ...analysis.funnel import FunnelError, compute_funnel
     except ImportError:
@@ -66,26 +66,27 @@ def _funnel_lines(doc, language: str) -> list[str]:
         result = compute_funnel(doc)
     except FunnelError as err:
         return lines + [str(err)]
-    lines.append(phrase("entries", language, value=number(result.entries, language)))
+    lines.append(say("entries", language, value=number(result.entries, language)))
     rate = f"{result.win_rate * 100:.3g}"
-    lines.append(phrase("win-rate", language, value=(rate.replace(".", ",") if language.startswith("de") else rate) + " %"))
-    lines.append(phrase("cycle", language, value=number(result.cycle_days, language)))
+    rate = rate.replace(".", ",") if is_german(language) else rate
+    lines.append(say("win-rate", language, value=f"{rate} %"))
+    lines.append(say("cycle", language, value=number(result.cycle_days, language)))
     if result.revenue is not None:
-        lines.append(phrase("revenue", language, value=f"{number(result.revenue, language)} {funnel.currency}"))
+        lines.append(say("revenue", language, value=f"{number(result.revenue, language)} {funnel.currency}"))
     return lines
 
 
 def cover(doc, language: str) -> list[Flowable]:
     info = doc.info
-    story = [Bookmark("playbook", phrase("playbook", language), 0),
-             para(info.title or phrase("playbook", language), "title")]
+    story = [Bookmark("playbook", say("playbook", language), 0),
+             para(info.title or say("playbook", language), "title")]
     if info.goal:
         story.append(para(info.goal, "goal"))
     if info.kpis:
-        story.append(para(phrase("kpis", language), "h2"))
+        story.append(para(say("kpis", language), "h2"))
         story += [para(f"•  {k.name}" + (f": {k.target}" if k.target else ""), "item") for k in info.kpis]
     if info.funnel is not None:
-        story.append(para(phrase("funnel", language), "h2"))
+        story.append(para(say("funnel", language), "h2"))
         story += [para(f"•  {line}", "item") for line in _funnel_lines(doc, language)]
     return story
 
@@ -95,13 +96,14 @@ def _facts(doc, node, language: str) -> str:
     owner = doc.lane(node.owner) if getattr(node, "owner", None) else None
     phase = doc.phase(node.phase) if getattr(node, "phase", None) else None
     if owner:
-        facts.append(f"{phrase('owner', language)}: {owner.name}")
+        facts.append(f"{say('owner', language)}: {owner.name}")
     if phase:
-        facts.append(f"{phrase('phase', language)}: {phase.name}")
+        facts.append(f"{say('phase', language)}: {phase.name}")
     if isinstance(node, Stage) and node.expected_days is not None:
-        facts.append(f"{phrase('days', language)}: {number(node.expected_days, language, 0 if node.expected_days.is_integer() else 1)}")
+        days = node.expected_days
+        facts.append(f"{say('days', language)}: {number(days, language, 0 if days.is_integer() else 1)}")
     if isinstance(node, Stage) and node.conversion_rate is not None:
-        facts.append(f"{phrase('conversion', language)}: {number(node.conversion_rate * 100, language)} %")
+        facts.append(f"{say('conversion', language)}: {number(node.conversion_rate * 100, language)} %")
     return "  ·  ".join(facts)
 
 
@@ -109,13 +111,13 @@ def _stage_body(node: Stage, language: str) -> list[Flowable]:
     story = []
     for key, text in (("entry", node.entry_criteria), ("activities", node.activities)):
         if text.strip():
-            story += [para(phrase(key, language), "label"), para(text, "body")]
+            story += [para(say(key, language), "label"), para(text, "body")]
     if node.substeps:
-        story.append(para(phrase("substeps", language), "label"))
+        story.append(para(say("substeps", language), "label"))
         story += [para(f"•  {step}", "item") for step in node.substeps]
     if node.exit_checklist:
-        story.append(para(phrase("checklist", language), "label"))
-        required = phrase("required", language)
+        story.append(para(say("checklist", language), "label"))
+        required = say("required", language)
         story += [para(f"☐  {item.text}" + (f"  ({required})" if item.required else ""), "item")
                   for item in node.exit_checklist]
     return story
@@ -126,7 +128,7 @@ def _onward(doc, node, language: str) -> list[Flowable]:
     if not links:
         return []
     key = "branches" if isinstance(node, Decision) else "next"
-    story = [para(phrase(key, language), "label")]
+    story = [para(say(key, language), "label")]
     for link in links:
         said = label_text(link, language)
         story.append(para(f"→  {doc.node(link.target).name}" + (f"  ({said})" if said else ""), "item"))
@@ -135,9 +137,9 @@ def _onward(doc, node, language: str) -> list[Flowable]:
 
 def node_section(doc, node, index: int, language: str) -> list[Flowable]:
     if isinstance(node, Decision):
-        title = f"{index}. {phrase('decision', language)}: {node.name}"
+        title = f"{index}. {say('decision', language)}: {node.name}"
     elif isinstance(node, Outcome):
-        title = f"{index}. {node.name} ({phrase('outcome', language)}: {phrase(node.result, language)})"
+        title = f"{index}. {node.name} ({say('outcome', language)}: {say(node.result, language)})"
     else:
         title = f"{index}. {node.name}"
     head = [Bookmark(f"node-{node.id}", title, 1), para(title, "h2")]
@@ -147,13 +149,13 @@ def node_section(doc, node, index: int, language: str) -> list[Flowable]:
     body = _stage_body(node, language) if isinstance(node, Stage) else []
     body += _onward(doc, node, language)
     if node.notes.strip():
-        body += [para(phrase("notes", language), "label"), para(node.notes, "body")]
+        body += [para(say("notes", language), "label"), para(node.notes, "body")]
     # Start a new page rather than leave a heading alone at the bottom of one.
     return [CondPageBreak(110), *head, *body]
 
 
 def playbook_story(doc, language: str) -> list[Flowable]:
-    story = cover(doc, language) + [Spacer(0, 12), para(phrase("playbook", language), "h1")]
+    story = cover(doc, language) + [Spacer(0, 12), para(say("playbook", language), "h1")]
     for index, node_id in enumerate(flow_order(doc), 1):
         story += node_section(doc, doc.node(node_id), index, language)
     return story
