@@ -22,6 +22,24 @@ def _parse_int(token: str):
     return _Constant("a number this large") if len(token.lstrip("-")) > MAX_INT_DIGITS else int(token)
 
 
+class _Twice:
+    """An object that names a key twice; JSON would silently keep only the last value."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _object(pairs: list[tuple[str, object]]):
+    found = dict(pairs)
+    if len(found) == len(pairs):
+        return found
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            return _Twice(key)
+        seen.add(key)
+
+
 def decode_text(raw: bytes, name: str) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SmapError(name, "", "the file is UTF-16 encoded; a .smap file must be UTF-8")
@@ -39,7 +57,7 @@ def parse_json(text: str, name: str):
     if not text.strip():
         raise SmapError(name, "", "the file is empty")
     try:
-        data = json.loads(text, parse_constant=_Constant, parse_int=_parse_int)
+        data = json.loads(text, parse_constant=_Constant, parse_int=_parse_int, object_pairs_hook=_object)
     except json.JSONDecodeError as err:
         raise SmapError(name, f"line {err.lineno}, column {err.colno}", f"not valid JSON ({err.msg})") from None
     except RecursionError:
@@ -50,7 +68,7 @@ def parse_json(text: str, name: str):
 
 
 def _plainly_finite(data) -> bool:
-    """True when no NaN, Infinity, overlong number or lone surrogate is anywhere (C speed, no paths)."""
+    """True when no NaN, Infinity, overlong number, repeated key or lone surrogate is anywhere (C speed, no paths)."""
     try:
         json.dumps(data, allow_nan=False, ensure_ascii=False, check_circular=False).encode("utf-8")
     except (ValueError, TypeError, RecursionError):  # UnicodeEncodeError is a ValueError
@@ -59,7 +77,7 @@ def _plainly_finite(data) -> bool:
 
 
 def _check_values(data, name: str) -> None:
-    """Walk the parsed tree (without recursion) for NaN, ±Infinity and lone surrogates."""
+    """Walk the parsed tree (without recursion) for NaN, ±Infinity, repeated keys and lone surrogates."""
     stack: list[tuple[object, tuple]] = [(data, ())]
     while stack:
         value, loc = stack.pop()
@@ -69,6 +87,8 @@ def _check_values(data, name: str) -> None:
                 stack.append((item, loc + (key,)))
         elif isinstance(value, list):
             stack.extend((item, loc + (i,)) for i, item in enumerate(value))
+        elif isinstance(value, _Twice):
+            raise SmapError(name, json_path(loc + (value.key,)), f"the key {value.key!r} appears twice")
         elif isinstance(value, _Constant):
             raise SmapError(name, json_path(loc), f"{value.token} is not allowed; numbers must be finite")
         elif isinstance(value, float) and not math.isfinite(value):

@@ -47,6 +47,7 @@ REFUSED = {
     "colour-not-rrggbb.smap": ("lanes[0].color", "#RRGGBB"),
     "nodes-as-object.smap": ("nodes", "must be a list"),
     "missing-nodes.smap": ("(top level)", "missing key 'nodes'"),
+    "key-twice.smap": ("nodes[1].name", "the key 'name' appears twice"),
     "key-with-line-break.smap": ('nodes[0]["owner\\nteam"]', "unknown key"),
 }
 GENERATED = {
