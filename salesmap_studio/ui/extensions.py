@@ -25,4 +25,6 @@ def feature(module: str, function: str = "install") -> Callable:
 
 
 INSTALLERS: list[Callable] = [
+    feature("export_dialog"),
+    feature("printing"),
 ]
