@@ -6,7 +6,6 @@ import pytest
 
 from salesmap_studio.model import EventHub, Lane, Link, MapInfo, Note, Stage
 
-
 CHANGES = {  # kind -> (a new entity, an edit of it, where it goes)
     "node": (Stage(id="demo", name="Demo"), {"name": "Product demo"}, 1),
     "link": (Link(id="retry", source="lost", target="lead", kind="objection"), {"target": "budget"}, 5),
