@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from ..analysis.geometry import MapGeometry, Rect
 from ..analysis.geometry.palette import INK, INK_SOFT, LINK
-from .pdf.pages import OVERLAP, fit_scale, map_area, poster_scale, sheet_area
+from .pdf.pages import OVERLAP, fit_scale, map_rect, poster_scale, sheet_area
 from .qt_paint import paint_map, qcolor, scene_font
 
 
@@ -54,7 +54,7 @@ def paint_map_page(painter: QPainter, paper: Paper, geometry: MapGeometry, title
     _text(painter, margin * k, (margin + 16) * k, title, 16 * k, True, INK)
     if goal:
         _text(painter, margin * k, (margin + 32) * k, goal, 10 * k, False, INK_SOFT)
-    area = map_area((paper.w, paper.h))
+    area = map_rect((paper.w, paper.h), geometry.bounds)
     paint_fitted(painter, geometry, paper.rect(area), fit_scale(geometry.bounds, area) * k)
 
 

@@ -8,7 +8,7 @@ from ...analysis.geometry import Rect, palette
 from ...analysis.geometry.text import BOLD, REGULAR
 from .chrome import (draw_crop_marks, draw_footer, draw_header, draw_legend, draw_sheet_label, pdf_color)
 from .draw import Placement, draw_map
-from .pages import (MARGIN, MIN_PRINTED_PT, OVERLAP, choose_orientation, fit_scale, map_area, page_size,
+from .pages import (MARGIN, MIN_PRINTED_PT, OVERLAP, choose_orientation, fit_scale, map_area, map_rect, page_size,
                     poster_scale, poster_sheets, poster_that_fits, printed_text_pt, sheet_area)
 from .words import is_german, say
 
@@ -28,7 +28,7 @@ def small_text_warning(bounds: Rect, scale: float, options, language: str) -> li
 def draw_map_page(canvas, doc, geometry, options, footer: str) -> list[str]:
     bounds, language = geometry.bounds, doc.info.language
     page = page_size(options.page, choose_orientation(options.page, options.orientation, bounds))
-    area = map_area(page)
+    area = map_rect(page, bounds)
     scale = fit_scale(bounds, area)
     canvas.setPageSize(page)
     canvas.bookmarkPage("map")

@@ -39,6 +39,14 @@ def fit_scale(bounds: Rect, area: Rect) -> float:
     return min(area.w / max(bounds.w, 1.0), area.h / max(bounds.h, 1.0))
 
 
+def map_rect(page: tuple[float, float], bounds: Rect) -> Rect:
+    """The part of the map area the fitted map fills, at its top: right under the header
+    reads as intended; a wide map centred on a tall page looks lost."""
+    area = map_area(page)
+    height = bounds.h * fit_scale(bounds, area)
+    return Rect(area.x, area.bottom - height, area.w, height)
+
+
 def choose_orientation(name: str, orientation: str, bounds: Rect) -> str:
     """'auto' picks the orientation that prints the map larger."""
     if orientation != "auto":
