@@ -105,3 +105,33 @@ def test_installed_package_finds_its_icons_and_licences(installed):
         " 'Permission is hereby granted' in a.project_licence())\n"
     )
     assert run(bindir / "python", "-c", probe, cwd=work).stdout.split() == ["True"] * 5
+
+
+@pytest.mark.slow
+def test_installed_package_uses_its_bundled_fonts(installed):
+    """Canvas, PNG/SVG and PDF all measure with the bundled DejaVu Sans; it must be found when installed."""
+    bindir, work = installed
+    probe = (
+        "from salesmap_studio.analysis.geometry.text import font_file\n"
+        "print(font_file(False).is_file(), font_file(True).is_file())\n"
+    )
+    assert run(bindir / "python", "-c", probe, cwd=work).stdout.split() == ["True", "True"]
+
+
+@pytest.mark.slow
+def test_installed_editor_starts_and_keeps_running(installed):
+    bindir, work = installed
+    template = run(bindir / "python", "-c",
+                   "from salesmap_studio.resources import template_path;"
+                   "print(template_path('five-step', 'en'))", cwd=work).stdout.strip()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    editor = subprocess.Popen([str(bindir / "salesmap-studio"), template], cwd=work, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = editor.communicate(timeout=8)
+    except subprocess.TimeoutExpired:
+        editor.kill()
+        editor.communicate()
+        return  # still running after 8 s: it started
+    pytest.fail(f"the editor exited with {editor.returncode}:\n{out}\n{err}")
