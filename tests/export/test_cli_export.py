@@ -96,3 +96,10 @@ def test_runs_without_a_display(tmp_path):
                           env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert out.exists()
+
+
+def test_a_folder_that_does_not_exist_is_one_line_exit_2(tmp_path, capsys):
+    out = tmp_path / "missing" / "map.svg"
+    assert main(["export", TEMPLATE, str(out)]) == 2
+    one_line_error(capsys)
+    assert not out.parent.exists()

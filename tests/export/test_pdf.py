@@ -92,3 +92,15 @@ def test_a_bad_option_is_refused_with_a_clear_message_and_writes_nothing(tmp_pat
 def test_the_pdf_export_imports_no_qt():
     code = "import sys, salesmap_studio.export.pdf; assert not [m for m in sys.modules if m.startswith('PySide6')]"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_empty_map_exports_without_warnings_in_every_format(qapp):
+    from salesmap_studio.export.image import render_png
+    from salesmap_studio.export.svg import render_svg
+    from salesmap_studio.model import SalesMap
+
+    empty = SalesMap()
+    for options in (PdfOptions(playbook=True), PdfOptions(poster=(2, 2))):
+        result = render_pdf(empty, options)
+        assert result.warnings == [] and len(read(result.data).pages) == result.pages
+    assert render_png(empty)[:4] == b"\x89PNG" and b"<svg" in render_svg(empty)

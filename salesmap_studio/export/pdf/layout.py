@@ -16,7 +16,7 @@ from .words import is_german, say
 def small_text_warning(bounds: Rect, scale: float, options, language: str) -> list[str]:
     """A warning when the smallest text would print below 6 pt, naming a poster size that fixes it."""
     points = printed_text_pt(scale)
-    if points >= MIN_PRINTED_PT:
+    if points >= MIN_PRINTED_PT or bounds.w <= 0 or bounds.h <= 0:   # an empty map has no text
         return []
     shown = f"{points:.1f}".replace(".", "," if is_german(language) else ".")
     fix = poster_that_fits(bounds, options.page, options.orientation)
