@@ -25,7 +25,12 @@ if [ -x "$venv/bin/python" ]; then vpy=$venv/bin/python; else vpy=$venv/Scripts/
 "$vpy" -m pip install --quiet --upgrade pip
 "$vpy" -m pip install --quiet "${PYINSTALLER_SPEC:-pyinstaller>=6.10}"
 # A regular (not editable) install, so the data packages are real folders to copy.
-"$vpy" -m pip install --quiet "$root"
+# The wheel is built from an sdist in a temporary folder (python -m build), so no
+# build/ folder is left in the checkout and no stale file from one can leak in.
+"$vpy" -m pip install --quiet build
+rm -rf "$build_dir/wheel"
+"$vpy" -m build --outdir "$build_dir/wheel" "$root" >/dev/null
+"$vpy" -m pip install --quiet "$build_dir"/wheel/salesmap_studio-*.whl
 
 echo "== pyinstaller"
 # From the build folder: run in the checkout, Python would import the source tree
