@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from ..persistence import SmapError, load, save
 from ..resources import list_templates, template_path
 from .common import EXIT_ERROR, EXIT_OK, fail, report
@@ -15,6 +17,7 @@ def register(sub) -> None:
     p.add_argument("out", metavar="OUT.smap")
     p.add_argument("--template", default="blank", help="template name (see 'templates'); default: blank")
     p.add_argument("--lang", default="en", choices=("en", "de"), help="template language; default: en")
+    p.add_argument("--force", action="store_true", help="replace OUT.smap if it exists")
     p.set_defaults(run=_new)
 
     p = sub.add_parser("validate", help="check .smap files; 'FILE: ok' per good file")
@@ -37,6 +40,8 @@ def _new(args) -> int:
     names = sorted({ref.name for ref in list_templates()})
     if args.template not in names:
         raise fail(args.template, f"no such template; choose one of: {', '.join(names)}")
+    if os.path.exists(args.out) and not args.force:
+        raise fail(args.out, "the file exists already; pass --force to replace it")
     save(load(template_path(args.template, args.lang)), args.out)
     return EXIT_OK
 

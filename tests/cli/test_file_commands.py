@@ -98,3 +98,13 @@ def exit_status(argv: list[str]) -> int:
 def test_version():
     run = run_cli("--version")
     assert (run.status, run.out, run.err_lines) == (0, f"salesmap-studio {__version__}\n", [])
+
+
+def test_new_never_overwrites_an_existing_map_without_force(tmp_path):
+    out = tmp_path / "mine.smap"
+    out.write_text("my work", encoding="utf-8")
+    refused = run_cli("new", out, "--template", "five-step")
+    assert refused.status == 2 and len(refused.err_lines) == 1 and "--force" in refused.err_lines[0]
+    assert out.read_text(encoding="utf-8") == "my work"
+    assert run_cli("new", out, "--template", "five-step", "--force").status == 0
+    assert run_cli("validate", out).status == 0
