@@ -36,12 +36,18 @@ def window_for(qtbot):
     """Opens a MainWindow on a document, shown and registered with qtbot."""
     from salesmap_studio.ui.main_window import MainWindow
 
+    def forget_changes(window) -> None:
+        # Closing at the end of a test must not stop on "Save the changes?".
+        window.canvas.editor.cancel()
+        window.undo_stack.setClean()
+
     def open_window(document: SalesMap, path=None):
         window = MainWindow(document, path)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=forget_changes)
         window.resize(1200, 800)
         window.show()
         qtbot.waitExposed(window)
+        window.canvas.actual_size()
         return window
 
     return open_window

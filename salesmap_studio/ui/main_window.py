@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
 
@@ -25,6 +25,8 @@ APP_NAME = "SalesMap Studio"
 
 
 class MainWindow(QMainWindow):
+    saved = Signal(object)  # the Path, after every successful save (backups, recent files, file watcher)
+
     def __init__(self, document: SalesMap, path: str | Path | None = None) -> None:
         super().__init__()
         self.document = document
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.canvas.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{round(zoom * 100)} %"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.canvas.editor.commit()  # a name being typed counts as a change
         if self.undo_stack.isClean() or self._may_discard():
             self.canvas.scene().detach()
             file_actions.forget(self)

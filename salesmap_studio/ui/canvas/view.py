@@ -197,9 +197,9 @@ class MapView(CaptureMixin, QGraphicsView):
 
     def dropEvent(self, event) -> None:
         shape = bytes(event.mimeData().data(PALETTE_MIME)).decode("ascii", "replace")
+        self.setFocus()  # before naming starts: taking focus later would close the editor
         self.add_here(shape, self.mapToScene(event.position().toPoint()))
         event.acceptProposedAction()
-        self.setFocus()
 
     # ---- keys -------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:

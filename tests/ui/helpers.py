@@ -1,0 +1,56 @@
+"""Driving the canvas like a user: points on the map, drags, and the one-undo-step check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+LEFT = Qt.MouseButton.LeftButton
+NO_KEYS = Qt.KeyboardModifier.NoModifier
+
+
+def at(window, x: float, y: float) -> QPoint:
+    """The viewport pixel showing scene point (x, y)."""
+    return window.canvas.mapFromScene(QPointF(x, y))
+
+
+def drag(window, start: QPoint, end: QPoint, modifiers=NO_KEYS, button=LEFT, steps: int = 6) -> None:
+    """Press, move in small steps (as a hand does), release."""
+    viewport = window.canvas.viewport()
+    QTest.mousePress(viewport, button, modifiers, start)
+    for i in range(1, steps + 1):
+        QTest.mouseMove(viewport, start + (end - start) * i / steps)
+    QTest.mouseRelease(viewport, button, modifiers, end)
+
+
+def click(window, point: QPoint, modifiers=NO_KEYS) -> None:
+    QTest.mouseClick(window.canvas.viewport(), LEFT, modifiers, point)
+
+
+def double_click(window, point: QPoint) -> None:
+    QTest.mouseDClick(window.canvas.viewport(), LEFT, NO_KEYS, point)
+
+
+def assert_one_undo_step(window, before: dict, steps_before: int) -> dict:
+    """The last action is one undo step: undo gives `before` back, redo the result again."""
+    doc, stack = window.document, window.undo_stack
+    after = doc.to_dict()
+    assert after != before
+    assert stack.count() == steps_before + 1
+    stack.undo()
+    assert doc.to_dict() == before
+    stack.redo()
+    assert doc.to_dict() == after
+    return after
+
+
+def type_text(widget, text: str) -> None:
+    """Types `text` as key events carrying each character (QTest's keyClicks stops at non-ASCII)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        key = Qt.Key(ord(char.upper())) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
