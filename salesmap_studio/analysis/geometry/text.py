@@ -13,14 +13,15 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ...resources import font_path
+
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ELLIPSIS = "…"
-FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
 
 
 def font_file(bold: bool = False) -> Path:
-    return FONT_DIR / (f"{BOLD}.ttf" if bold else f"{REGULAR}.ttf")
+    return font_path(bold)
 
 
 def register_fonts() -> None:
