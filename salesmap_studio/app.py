@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from .export.qt_paint import ensure_fonts
 from .ui import file_actions
 from .ui.icons import app_icon
+from .ui.recovery import startup
 
 APP_NAME = "SalesMap Studio"
 
@@ -24,12 +25,13 @@ def application() -> QApplication:
 
 
 def run(files: list[str]) -> int:
-    """Opens each file in its own window (an empty map when there is none); returns the exit code."""
+    """Offers crash recovery, opens each file in its own window (the start screen when there is none); returns the exit code."""
     app = application()
-    windows = [file_actions.open_path(path) for path in files]
-    if not files:
-        windows.append(file_actions.new_map())
-    if not any(windows):
+    startup.begin(app)  # UI language and the session lock, before any window
+    windows = startup.offer_recovery() + [file_actions.open_path(path) for path in files]
+    if not files and not windows:
+        startup.open_start_screen()
+    elif not any(windows):
         return 2
     for window in windows:
         if window is not None:

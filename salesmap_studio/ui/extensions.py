@@ -27,4 +27,6 @@ def feature(module: str, function: str = "install") -> Callable:
 INSTALLERS: list[Callable] = [
     feature("export_dialog"),
     feature("printing"),
+    feature("recovery.window"),
+    feature("start_screen"),
 ]

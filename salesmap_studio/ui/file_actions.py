@@ -115,4 +115,5 @@ def _write(window, path: Path) -> bool:
     window.undo_stack.setClean()
     window.update_title()
     window.show_message(f"Saved {path.name}")
+    window.saved.emit(path)
     return True

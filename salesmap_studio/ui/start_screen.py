@@ -86,8 +86,8 @@ def dropped_maps(event: QDropEvent | QDragEnterEvent) -> list[str]:
 class StartScreen(QWidget):
     def __init__(self, open_file: Callable | None = None, new_from: Callable | None = None) -> None:
         super().__init__()
-        self._open_file = open_file or file_actions.open_path
-        self._new_from = new_from or file_actions.new_window
+        self._open_file = open_file or _open_and_fit
+        self._new_from = new_from or _new_and_fit
         self.setWindowTitle(self.tr("Welcome — SalesMap Studio"))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -227,6 +227,19 @@ def _language_name(code: str) -> str:
     names = {"en": QCoreApplication.translate("StartScreen", "English"),
              "de": QCoreApplication.translate("StartScreen", "German")}
     return names.get(code, code)
+
+
+def _new_and_fit(document: SalesMap):
+    window = file_actions.new_window(document)
+    window.canvas.fit_map()
+    return window
+
+
+def _open_and_fit(path: str, parent: QWidget | None):
+    window = file_actions.open_path(path, parent)
+    if window is not None:
+        window.canvas.fit_map()
+    return window
 
 
 def show_start_screen() -> StartScreen:

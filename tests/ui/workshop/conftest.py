@@ -15,3 +15,11 @@ def private_settings(tmp_path, monkeypatch):
     data.mkdir()
     monkeypatch.setattr("salesmap_studio.ui.recovery.folders.data_folder", lambda: data)
     return data
+
+
+@pytest.fixture(autouse=True)
+def discard_when_closed_at_teardown(monkeypatch):
+    """Windows left with edits are closed by qtbot after each test: answer their prompt (tests may re-patch)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)

@@ -1,0 +1,83 @@
+"""Autosave: a recovery snapshot of each map with unsaved changes, never the user's file.
+
+A snapshot is written 2 s after the last edit, and at least every
+`autosave_seconds` (Preferences, 30 s by default) while edits keep coming. When
+the map is saved (or undone back to its saved state) the snapshot goes, because
+the file then holds everything; so does a map closed with an explicit Discard.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import shiboken6
+
+from PySide6.QtCore import QObject, QTimer
+
+from ...settings import load_preferences
+from .session import current_session
+from .snapshots import Snapshot, delete_snapshot, write_snapshot
+
+QUIET_MS = 2000
+
+
+class Autosaver(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.file = current_session().snapshot_file(uuid.uuid4().hex)
+        self._pending = False
+        self._quiet = self._timer(QUIET_MS)
+        self._regular = self._timer(load_preferences().autosave_seconds * 1000)
+        stack = window.undo_stack
+        stack.indexChanged.connect(self._edited)
+        stack.cleanChanged.connect(self._clean_changed)
+
+    def _timer(self, milliseconds: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(milliseconds)
+        timer.timeout.connect(self.write_now)
+        return timer
+
+    def _stack_alive(self) -> bool:
+        # A QUndoStack clears itself (and signals) while it is being destroyed with its window.
+        return shiboken6.isValid(self.window) and shiboken6.isValid(self.window.undo_stack)
+
+    def _edited(self) -> None:
+        if not self._stack_alive() or self.window.undo_stack.isClean():
+            return
+        self._pending = True
+        self._quiet.start()               # restarts: 2 s after the last edit
+        if not self._regular.isActive():  # does not restart: a ceiling while edits keep coming
+            self._regular.start()
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean and self._stack_alive():
+            self.discard()
+
+    def write_now(self) -> None:
+        if not self._pending or self.window.undo_stack.isClean():
+            return
+        self._quiet.stop()
+        self._regular.stop()
+        try:
+            write_snapshot(self.file, self.window.document, self.window.path)
+        except OSError as error:
+            self.window.show_message(self.tr("Autosave failed: {why}").format(why=error.strerror or error))
+            return
+        self._pending = False
+
+    def discard(self) -> None:
+        """The snapshot is no longer needed: the map was saved or its changes were discarded."""
+        self._pending = False
+        self._quiet.stop()
+        self._regular.stop()
+        delete_snapshot(self.file)
+
+    def adopt(self, recovered: Snapshot) -> None:
+        """Takes over a snapshot restored after a crash: ours is written first, then the old one goes."""
+        self._pending = True
+        self.write_now()
+        if not self._pending:
+            delete_snapshot(recovered.file)

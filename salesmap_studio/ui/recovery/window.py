@@ -1,0 +1,91 @@
+"""Plugs "never lose work" into a map window: autosave, backups on save, recent files,
+the external-change watcher, and File → Restore a Previous Version…."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction
+
+from ... import settings
+from ...persistence import SmapError, dumps, load
+from .. import file_actions
+from . import folders
+from .autosave import Autosaver
+from .backups import add_backup
+from .watcher import ExternalChangeWatcher
+
+
+class _CloseWatch(QObject):
+    """Calls `closed()` once the window really closed (a Close that was not refused, then Hide)."""
+
+    def __init__(self, window, closed) -> None:
+        super().__init__(window)
+        self._closing = False
+        self._closed = closed
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self._closing = True
+            QTimer.singleShot(0, self._refused)  # still visible afterwards: the close was cancelled
+        elif event.type() == QEvent.Type.Hide and self._closing:
+            self._closing = False
+            self._closed()
+        return False
+
+    def _refused(self) -> None:
+        self._closing = False
+
+
+def install(window) -> None:
+    window.autosaver = Autosaver(window)
+    window.file_watcher = ExternalChangeWatcher(window, lambda: reload_from_disk(window))
+    window.saved.connect(lambda path: after_save(window, Path(path)))
+    window.close_watch = _CloseWatch(window, window.autosaver.discard)
+    if window.path is not None:
+        settings.add_recent_file(window.path)
+    action = QAction(QCoreApplication.translate("Recovery", "Restore a &Previous Version…"), window)
+    action.triggered.connect(lambda: _restore_version(window))
+    window.menus["file"].aboutToShow.connect(lambda: action.setEnabled(window.path is not None))
+    window.menus["file"].insertAction(_close_action(window), action)
+
+
+def _close_action(window) -> QAction | None:
+    actions = window.menus["file"].actions()
+    return actions[-1] if actions else None
+
+
+def after_save(window, path: Path) -> None:
+    """Every successful save: keep the saved bytes as a backup, remember the file, watch it."""
+    try:
+        add_backup(folders.data_folder(), path, path.read_bytes())
+    except OSError as error:
+        window.show_message(QCoreApplication.translate("Recovery", "Saved, but no backup was kept: {why}")
+                            .format(why=error.strerror or error))
+    settings.add_recent_file(path)
+    window.file_watcher.follow(path)
+    window.autosaver.discard()
+
+
+def reload_from_disk(window) -> None:
+    """Replaces the window by a fresh one on the file; the window's own version is kept as a backup."""
+    path = window.path
+    try:
+        document = load(path)
+    except SmapError as error:
+        file_actions.show_error(window, QCoreApplication.translate("Recovery", "Cannot reload map"), str(error))
+        return
+    add_backup(folders.data_folder(), path, dumps(window.document).encode("utf-8"))
+    fresh = file_actions.new_window(document, path)
+    fresh.setGeometry(window.geometry())
+    window.undo_stack.setClean()  # nothing is lost: the version just went into the backups
+    window.close()
+
+
+def _restore_version(window) -> None:
+    from .versions import VersionsDialog
+
+    if window.path is not None:
+        VersionsDialog(window).exec()

@@ -1,0 +1,176 @@
+"""Never lose work, in a real window: the close prompt, the * marker, autosave, backups, outside changes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from salesmap_studio.persistence import load, loads, save
+from salesmap_studio.ui import file_actions
+from salesmap_studio.ui.recovery import watcher
+from salesmap_studio.ui.recovery.versions import VersionsDialog
+from salesmap_studio.ui.recovery.backups import backups_of
+from tests.conftest import TEMPLATES
+
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture
+def map_file(tmp_path):
+    path = tmp_path / "workshop.smap"
+    shutil.copy(TEMPLATES / "five-step.de.smap", path)
+    return path
+
+
+@pytest.fixture
+def open_map(qtbot, window_for, map_file):
+    def opened():
+        window = window_for(load(map_file), map_file)
+        window.windowHandle().requestActivate()   # shortcuts reach the active window only
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    return opened
+
+
+def add_stage_with_key(qtbot, window, name: str = "Follow-up call") -> None:
+    """Double-click on empty canvas right of the map, type the stage's name, Enter."""
+    doc = window.document
+    x, y = max(n.x for n in doc.nodes()) + 420, doc.info.lane_height / 2
+    window.canvas.centerOn(x, y)
+    QTest.mouseDClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      window.canvas.mapFromScene(QPointF(x, y)))
+    qtbot.keyClicks(window.canvas.editor, name)
+    qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
+
+
+def stage_count(doc_or_path) -> int:
+    doc = load(doc_or_path) if not hasattr(doc_or_path, "stages") else doc_or_path
+    return len(doc.stages())
+
+
+def colleague_saves(path, title: str) -> None:
+    """Another copy of the app saves the file with a new title (atomically, as the app does)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["title"] = title
+    save(loads(json.dumps(data)), path)
+
+
+def answer_close_prompt(monkeypatch, button):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args) or button)
+    return asked
+
+
+def test_closing_with_save_writes_the_edit_to_the_file(qtbot, monkeypatch, open_map, map_file):
+    window = open_map()
+    before = stage_count(map_file)
+    add_stage_with_key(qtbot, window)
+    asked = answer_close_prompt(monkeypatch, Button.Save)
+    assert window.close()
+    assert len(asked) == 1
+    assert stage_count(map_file) == before + 1
+
+
+def test_closing_with_discard_leaves_the_file_and_drops_the_snapshot(qtbot, monkeypatch, open_map, map_file):
+    original = map_file.read_bytes()
+    window = open_map()
+    add_stage_with_key(qtbot, window)
+    window.autosaver.write_now()
+    assert window.autosaver.file.exists()
+    answer_close_prompt(monkeypatch, Button.Discard)
+    assert window.close()
+    assert map_file.read_bytes() == original
+    assert not window.autosaver.file.exists()
+
+
+def test_closing_with_cancel_keeps_the_window_and_the_edit(qtbot, monkeypatch, open_map, map_file):
+    window = open_map()
+    before = stage_count(map_file)
+    add_stage_with_key(qtbot, window)
+    answer_close_prompt(monkeypatch, Button.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    assert stage_count(window.document) == before + 1
+    assert stage_count(map_file) == before
+
+
+def test_the_star_follows_undo_back_to_the_saved_state(qtbot, open_map):
+    window = open_map()
+    assert not window.isWindowModified()
+    add_stage_with_key(qtbot, window)
+    assert window.isWindowModified()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    add_stage_with_key(qtbot, window)
+    assert window.isWindowModified()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()   # back exactly at the saved state
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.isWindowModified()       # before the save: differs from the file again
+
+
+def test_an_edit_is_autosaved_within_two_seconds_and_the_file_is_untouched(qtbot, open_map, map_file):
+    original = map_file.read_bytes()
+    window = open_map()
+    add_stage_with_key(qtbot, window)
+    snapshot = window.autosaver.file
+    qtbot.waitUntil(snapshot.exists, timeout=3000)
+    assert "workshop.smap" in snapshot.read_text(encoding="utf-8")   # the original path is inside
+    assert map_file.read_bytes() == original
+    qtbot.keyClick(window.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not snapshot.exists()   # saved: the file holds everything now
+
+
+def test_each_save_keeps_a_backup_and_a_previous_version_can_be_restored(qtbot, open_map, map_file, private_settings):
+    window = open_map()
+    first = stage_count(map_file)
+    for _ in range(2):
+        add_stage_with_key(qtbot, window)
+        qtbot.keyClick(window.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    versions = backups_of(private_settings, map_file)
+    assert [stage_count(b.file) for b in versions] == [first + 2, first + 1]
+    dialog = VersionsDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.versions.count() == 2
+    dialog.versions.setCurrentRow(1)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    fresh = next(w for w in file_actions.open_windows() if w is not window)
+    qtbot.addWidget(fresh)
+    assert not window.isVisible()
+    assert stage_count(fresh.document) == first + 1
+    assert fresh.path == map_file and fresh.isWindowModified()
+
+
+def test_a_colleagues_save_is_noticed_and_can_be_reloaded(qtbot, monkeypatch, open_map, map_file):
+    window = open_map()
+    asked = []
+    monkeypatch.setattr(watcher, "ask_reload", lambda win, name: asked.append(name) or True)
+    colleague_saves(map_file, "Their version")
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert asked == ["workshop.smap"]
+    qtbot.waitUntil(lambda: any(w.document.info.title == "Their version" for w in file_actions.open_windows()))
+    assert not window.isVisible()
+
+
+def test_our_own_save_is_not_taken_for_an_outside_change(qtbot, monkeypatch, open_map):
+    window = open_map()
+    asked = []
+    monkeypatch.setattr(watcher, "ask_reload", lambda win, name: asked.append(name) or False)
+    add_stage_with_key(qtbot, window)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(800)
+    assert asked == []
+
+
+def test_keeping_mine_marks_the_map_as_different_from_the_file(qtbot, monkeypatch, open_map, map_file):
+    window = open_map()
+    monkeypatch.setattr(watcher, "ask_reload", lambda win, name: False)
+    colleague_saves(map_file, "Their version")
+    qtbot.waitUntil(window.isWindowModified, timeout=5000)
+    assert window.isVisible()
