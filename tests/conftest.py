@@ -47,6 +47,9 @@ def window_for(qtbot):
         window.resize(1200, 800)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()  # shortcuts go to the active window
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        window.canvas.setFocus()
         window.canvas.actual_size()
         return window
 

@@ -1,0 +1,117 @@
+"""The main window: menus, files, title, panels, zoom."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from salesmap_studio.persistence import load, save
+from salesmap_studio.ui import extensions, file_actions
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_should_have_the_six_menus_with_standard_shortcuts(window_for, doc):
+    window = window_for(doc)
+    assert set(window.menus) == {"file", "edit", "view", "insert", "arrange", "help"}
+    assert window.menu_actions["&Save"].shortcut().toString() == "Ctrl+S"
+    assert window.menu_actions["Undo"].shortcut().toString() == "Ctrl+Z"
+    assert window.menu_actions["&Copy"].shortcut().toString() == "Ctrl+C"
+
+
+def test_should_write_an_opened_map_back_on_save_without_asking(window_for, template, tmp_path, qtbot, monkeypatch):
+    path = tmp_path / "b2b.smap"
+    save(template("extended-b2b"), path)
+    window = window_for(load(path), path)
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *a: pytest.fail("Save asked for a name"))
+    window.modeling.set_info(title="Renamed")
+    assert window.isWindowModified()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_S, CTRL)
+    assert load(path).info.title == "Renamed" and not window.isWindowModified()
+
+
+def test_should_ask_for_a_name_on_first_save_and_add_the_suffix(window_for, doc, tmp_path, monkeypatch):
+    window = window_for(doc)
+    window.modeling.add_node("stage", 0, 130, name="Lead")
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *a: str(tmp_path / "workshop"))
+    assert file_actions.save(window)
+    assert window.path == tmp_path / "workshop.smap"
+    assert load(window.path).to_dict() == window.document.to_dict()
+    assert window.windowTitle().startswith("workshop.smap")
+
+
+def test_should_explain_a_failed_save_and_keep_the_map_unsaved(window_for, doc, tmp_path, monkeypatch):
+    window = window_for(doc, tmp_path / "missing-folder" / "map.smap")
+    window.modeling.add_node("stage", 0, 130)
+    shown = []
+    monkeypatch.setattr(file_actions, "show_error", lambda parent, title, text: shown.append(text))
+    assert not file_actions.save(window)
+    assert len(shown) == 1 and "could not be written" in shown[0]
+    assert window.isWindowModified()
+
+
+def test_should_open_a_map_in_its_own_window_and_refuse_a_bad_file_clearly(window_for, doc, tmp_path, monkeypatch, qtbot):
+    window = window_for(doc)
+    good, bad = tmp_path / "good.smap", tmp_path / "bad.smap"
+    save(doc, good)
+    bad.write_text('{"format": "salesmap", "version": 1, "nodes": [{"id": "a"}]}', encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(file_actions, "show_error", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(file_actions, "ask_open_path", lambda parent: str(bad))
+    assert file_actions.open_map(window) is None
+    assert len(shown) == 1 and "bad.smap" in shown[0] and "nodes[0]" in shown[0]
+    monkeypatch.setattr(file_actions, "ask_open_path", lambda parent: str(good))
+    opened = file_actions.open_map(window)
+    qtbot.addWidget(opened)
+    assert opened is not window and opened.path == good
+    assert file_actions.open_map(window) is opened  # the same file is not opened twice
+
+
+def test_should_open_a_new_empty_map_in_a_new_window(window_for, doc, qtbot):
+    window = window_for(doc)
+    fresh = file_actions.new_map(window)
+    qtbot.addWidget(fresh)
+    assert fresh is not window and len(fresh.document) == 0 and fresh.path is None
+
+
+def test_should_run_every_installer_and_list_docks_in_view_panels(doc, qtbot, monkeypatch):
+    from salesmap_studio.ui.main_window import MainWindow
+
+    def install(window):
+        window.add_dock(QDockWidget("Health", window), Qt.DockWidgetArea.RightDockWidgetArea)
+
+    monkeypatch.setattr(extensions, "INSTALLERS", [install])
+    monkeypatch.setattr("salesmap_studio.ui.main_window.INSTALLERS", [install])
+    window = MainWindow(doc)
+    qtbot.addWidget(window)
+    assert "Health" in [action.text() for action in window.panels_menu.actions()]
+
+
+def test_should_zoom_with_keys_and_show_it_in_the_status_bar(window_for, template, qtbot):
+    window = window_for(template("extended-b2b"))
+    qtbot.keyClick(window.canvas, Qt.Key.Key_0, CTRL)
+    fit = window.canvas.zoom()
+    assert fit < 1.0 and window.zoom_label.text() == f"{round(fit * 100)} %"
+    qtbot.keyClick(window.canvas, Qt.Key.Key_1, CTRL)
+    assert window.canvas.zoom() == pytest.approx(1.0) and window.zoom_label.text() == "100 %"
+    visible = window.canvas.visible_rect()
+    for node in window.document.nodes()[:1]:
+        window.canvas.center_on(node.id)
+        assert window.canvas.visible_rect().contains(node.x, node.y)
+    assert visible != window.canvas.visible_rect()
+
+
+def test_should_zoom_with_ctrl_wheel(window_for, doc, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = window_for(doc)
+    centre = QPointF(window.canvas.viewport().rect().center())
+    wheel = QWheelEvent(centre, QPointF(window.canvas.mapToGlobal(centre.toPoint())), QPoint(), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, CTRL, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(window.canvas.viewport(), wheel)
+    assert window.canvas.zoom() > 1.1
