@@ -58,6 +58,11 @@ class Inspector(QWidget):
     def shows_something(self) -> bool:
         return bool(self.ids)
 
+    def focus_first_field(self) -> None:
+        first = next((w for w in self.fields.values() if w.isEnabled()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _document_changed(self) -> None:
         # Undo, redo and edits made elsewhere (the canvas) show here at once;
         # a hidden inspector catches up when it is shown.

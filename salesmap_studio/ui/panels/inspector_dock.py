@@ -53,6 +53,13 @@ class InspectorDock(QDockWidget):
     def current(self) -> QWidget:
         return self.stack.currentWidget()
 
+    def focus_first_field(self) -> None:
+        """Puts the keyboard into the shown inspector's first field (View ▸ Edit in Inspector)."""
+        self.show()
+        self.raise_()
+        if hasattr(self.current(), "focus_first_field"):
+            self.current().focus_first_field()
+
     def follow_selection(self) -> None:
         self._finish_typing()
         ids = self._existing(self.context.selection.ids())

@@ -37,7 +37,7 @@ def install(window) -> None:
     history = undo_history_dock(window.undo_stack, window)
     window.add_dock(history, Qt.DockWidgetArea.RightDockWidgetArea)
     history.hide()
-    _add_action(window, translate("Panels", "Edit in &Inspector"), "Ctrl+I", lambda: _focus(window.inspector_dock))
+    _add_action(window, translate("Panels", "Edit in &Inspector"), "Ctrl+I", window.inspector_dock.focus_first_field)
     _add_action(window, translate("Panels", "Find in &Outline"), "Ctrl+F", lambda: _focus(outline, window.outline.filter))
     window.destroyed.connect(context.detach)
     LayoutMemory(window)
@@ -50,14 +50,11 @@ def _add_action(window, text: str, keys: str, slot) -> None:
     window.menus["view"].addAction(action)
 
 
-def _focus(dock: QDockWidget, widget=None) -> None:
-    """Shows the panel and puts the keyboard in it (its first field, or `widget`)."""
+def _focus(dock: QDockWidget, widget) -> None:
+    """Shows the panel and puts the keyboard in `widget`."""
     dock.show()
     dock.raise_()
-    target = widget or dock.widget()
-    target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-    if widget is None:
-        target.focusNextChild()
+    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 class LayoutMemory(QObject):

@@ -45,6 +45,8 @@ def shown(qtbot):
         widget.resize(width, height)
         widget.show()
         qtbot.waitExposed(widget)
+        widget.activateWindow()  # key presses go to the focused widget of the active window
+        qtbot.waitUntil(widget.isActiveWindow)
         return widget
 
     return show

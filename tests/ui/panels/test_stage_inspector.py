@@ -77,3 +77,137 @@ def test_checklist_items_added_with_enter_and_reordered_by_keyboard(qtbot, stage
     stack.undo()
     stack.undo()
     assert doc.to_dict() == snapshot
+
+
+def test_a_conversion_above_100_is_refused_with_the_reason_and_nothing_changes(qtbot, stage_panel, doc):
+    panel, stage = stage_panel
+    before = doc.to_dict()
+    conversion = panel.fields["conversion_rate"]
+    conversion.editor.setFocus()
+    keys = Keyboard(qtbot)
+    keys.type("150")
+    assert conversion.reason.isVisible(), "the reason shows while typing"
+    assert "0 and 100" in conversion.reason.text()
+    keys.press(Qt.Key.Key_Return)
+    assert doc.to_dict() == before
+    assert panel.context.modeling.undo_stack.count() == 0
+    keys.press(Qt.Key.Key_Escape)
+    assert conversion.editor.text() == "" and not conversion.reason.isVisible()
+
+
+@pytest.mark.parametrize("field, typed, words", [
+    ("expected_days", "-3", "negative"),
+    ("expected_days", "soon", "number"),
+    ("name", "", "at least one character"),
+    ("name", "x" * 201, "200"),
+])
+def test_other_invalid_entries_are_refused(qtbot, stage_panel, doc, field, typed, words):
+    panel, _stage = stage_panel
+    before = doc.to_dict()
+    checked = panel.fields[field]
+    checked.editor.setFocus()
+    checked.editor.selectAll()
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_Delete)
+    if typed:
+        keys.type(typed)
+    keys.press(Qt.Key.Key_Tab)
+    assert words in checked.reason.text()
+    assert doc.to_dict() == before
+
+
+def test_days_and_conversion_are_kept_as_the_model_wants_them(qtbot, stage_panel, doc):
+    panel, stage = stage_panel
+    keys = Keyboard(qtbot)
+    panel.fields["expected_days"].editor.setFocus()
+    keys.enter("2,5")
+    panel.fields["conversion_rate"].editor.setFocus()
+    keys.enter("40 %")
+    assert (stage_dict(doc, stage)["expected_days"], stage_dict(doc, stage)["conversion_rate"]) == (2.5, 0.4)
+    assert panel.fields["conversion_rate"].editor.text() == "40"
+
+
+def test_two_edits_of_one_field_are_one_undo_step(qtbot, stage_panel, doc):
+    panel, stage = stage_panel
+    before = doc.to_dict()
+    activities = panel.fields["activities"].editor
+    keys = Keyboard(qtbot)
+    activities.setFocus()
+    keys.enter("Call the lead.")
+    activities.setFocus()
+    keys.type(" Book a demo.")
+    keys.press(Qt.Key.Key_Tab)
+    assert stage_dict(doc, stage)["activities"] == "Call the lead. Book a demo."
+    stack = panel.context.modeling.undo_stack
+    assert stack.count() == 1
+    stack.undo()
+    assert doc.to_dict() == before
+
+
+def test_owner_and_phase_change_with_the_keyboard_and_undo_one_by_one(qtbot, stage_panel, doc):
+    panel, stage = stage_panel
+    context = panel.context
+    context.modeling.add_phase("Decision")
+    start = doc.to_dict()
+    keys = Keyboard(qtbot)
+    panel.fields["owner"].setFocus()
+    keys.type("Sales")
+    after_owner = doc.to_dict()
+    assert stage_dict(doc, stage)["owner"] == "sales"
+    assert stage_dict(doc, stage)["y"] == 390.0, "the stage moves into the Sales lane"
+    panel.fields["phase"].setFocus()
+    keys.type("Dec")
+    assert stage_dict(doc, stage)["phase"] == "decision"
+    after_phase = doc.to_dict()
+    stack = context.modeling.undo_stack
+    stack.undo()
+    assert doc.to_dict() == after_owner
+    assert panel.fields["phase"].currentText() == "(none)"
+    stack.undo()
+    assert doc.to_dict() == start
+    stack.redo()
+    stack.redo()
+    assert doc.to_dict() == after_phase
+
+
+def test_a_new_lane_made_from_the_owner_list_is_one_undo_step(qtbot, stage_panel, doc, monkeypatch):
+    panel, stage = stage_panel
+    monkeypatch.setattr("salesmap_studio.ui.panels.choice_field.ask_band_name", lambda *args: "Presales")
+    before = doc.to_dict()
+    owner = panel.fields["owner"]
+    owner.setFocus()
+    Keyboard(qtbot).press(Qt.Key.Key_End)  # the last entry: "New lane…"
+    assert [lane.name for lane in doc.lanes()] == ["Marketing", "Sales", "Presales"]
+    assert stage_dict(doc, stage)["owner"] == "presales"
+    assert owner.currentText() == "Presales"
+    stack = panel.context.modeling.undo_stack
+    assert stack.count() == 1
+    stack.undo()
+    assert doc.to_dict() == before
+
+
+def test_substeps_are_edited_like_the_checklist(qtbot, stage_panel, doc):
+    panel, stage = stage_panel
+    keys = Keyboard(qtbot)
+    panel.substeps.setFocus()
+    keys.press(Qt.Key.Key_Insert)
+    keys.enter("System tests", Qt.Key.Key_Return)
+    keys.enter("Training", Qt.Key.Key_Return)
+    keys.press(Qt.Key.Key_Escape)
+    assert stage_dict(doc, stage)["substeps"] == ["System tests", "Training"]
+    keys.press(Qt.Key.Key_Up)
+    keys.press(Qt.Key.Key_Delete)
+    assert stage_dict(doc, stage)["substeps"] == ["Training"]
+    panel.context.modeling.undo_stack.undo()
+    assert stage_dict(doc, stage)["substeps"] == ["System tests", "Training"]
+
+
+def test_undo_refreshes_the_panel_without_pushing_anything(qtbot, stage_panel, doc):
+    panel, stage = stage_panel
+    keys = Keyboard(qtbot)
+    panel.fields["entry_criteria"].editor.setFocus()
+    keys.enter("Budget holder named")
+    stack = panel.context.modeling.undo_stack
+    stack.undo()
+    assert panel.fields["entry_criteria"].editor.text() == ""
+    assert stack.count() == 1 and stack.canRedo(), "the refresh fed nothing back into the model"
