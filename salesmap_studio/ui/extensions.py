@@ -29,4 +29,5 @@ INSTALLERS: list[Callable] = [
     feature("printing"),
     feature("recovery.window"),
     feature("start_screen"),
+    feature("presentation.mode"),
 ]

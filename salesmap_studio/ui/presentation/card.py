@@ -1,0 +1,93 @@
+"""The readable card beside the current stage: what lets a deal in, what happens, what lets it out.
+
+Large type for a projector; rich text built from the map with every map text
+escaped (a stage name is never taken as markup).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout
+
+from ...model import Link, SalesMap
+
+CARD_STYLE = """
+QFrame#presentationCard { background: #FFFFFF; border: 1px solid #C8CDD3; border-radius: 14px; }
+QLabel { color: #1F2933; background: transparent; }
+"""
+ACCENT = "#D97706"
+
+
+class PresentationCard(QFrame):
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.setObjectName("presentationCard")
+        self.setStyleSheet(CARD_STYLE)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.hint = QLabel(self.tr("→ next   ← back   ↓ ↑ choose a branch   Esc back to editing"), self)
+        self.hint.setStyleSheet("color: #5F6B76; font-size: 15px;")
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 18)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.hint)
+
+    def show_node(self, doc: SalesMap, node_id: str, step: int, ways: list[Link], chosen: Link | None) -> None:
+        self.text.setText(self.card_html(doc, node_id, step, ways, chosen))
+
+    def card_html(self, doc: SalesMap, node_id: str, step: int, ways: list[Link], chosen: Link | None) -> str:
+        node = doc.node(node_id)
+        lane = doc.lane(getattr(node, "owner", None) or "")
+        kind = {"stage": self.tr("Stage"), "decision": self.tr("Decision"), "outcome": self.tr("Outcome")}[node.kind]
+        top = f"{kind} · {self.tr('step {n}').format(n=step)}" + (f" · {escape(lane.name)}" if lane else "")
+        parts = [f'<div style="font-size:17px; color:#5F6B76;">{top}</div>',
+                 f'<div style="font-size:34px; font-weight:bold; margin:6px 0 14px 0;">{escape(node.name)}</div>']
+        if node.kind == "stage":
+            parts += self._section(self.tr("Entry criteria"), node.entry_criteria)
+            parts += self._section(self.tr("Activities"), node.activities)
+            parts += self._checklist(node.exit_checklist)
+        parts += self._ways(doc, ways, chosen)
+        return "".join(parts)
+
+    def _section(self, title: str, text: str) -> list[str]:
+        if not text.strip():
+            return []
+        body = escape(text).replace("\n", "<br>")
+        return [f'<div style="font-size:19px; font-weight:bold; color:{ACCENT}; margin-top:10px;">{title}</div>',
+                f'<div style="font-size:21px; margin-top:4px;">{body}</div>']
+
+    def _checklist(self, items) -> list[str]:
+        if not items:
+            return []
+        rows = "".join(
+            f'<tr><td style="padding-right:10px;">☐</td><td>{escape(item.text)}'
+            f'{" <b>*</b>" if item.required else ""}</td></tr>' for item in items)
+        return [f'<div style="font-size:19px; font-weight:bold; color:{ACCENT}; margin-top:10px;">'
+                f'{self.tr("Exit checklist")}</div>',
+                f'<table style="font-size:21px; margin-top:4px;">{rows}</table>']
+
+    def _ways(self, doc: SalesMap, ways: list[Link], chosen: Link | None) -> list[str]:
+        if not ways:
+            return [f'<div style="font-size:19px; color:#5F6B76; margin-top:16px;">{self.tr("End of this path.")}</div>']
+        names = {"flow": "", "yes": self.tr("Yes"), "no": self.tr("No"), "objection": self.tr("Objection")}
+        rows = []
+        for link in ways:
+            label = " · ".join(t for t in (names[link.kind], escape(link.label)) if t)
+            mark = "▶" if link is chosen else "&nbsp;&nbsp;"
+            weight = "bold" if link is chosen else "normal"
+            extra = f' <span style="color:#5F6B76;">({label})</span>' if label else ""
+            target = escape(doc.node(link.target).name)
+            rows.append(f'<div style="font-size:20px; font-weight:{weight};">{mark} {target}{extra}</div>')
+        title = self.tr("Next") if len(ways) == 1 else self.tr("Next — choose with ↓ ↑")
+        return [f'<div style="font-size:19px; font-weight:bold; color:{ACCENT}; margin-top:16px;">{title}</div>', *rows]

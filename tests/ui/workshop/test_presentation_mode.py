@@ -1,0 +1,69 @@
+"""F5 presents the map full screen; arrows walk it; Esc returns to editing exactly where it was."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture
+def presenting(qtbot, window_for, template):
+    window = window_for(template("extended-b2b", "de"))
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def press(qtbot, window, key) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or window.canvas, key)
+
+
+def card_text(window) -> str:
+    return window.presentation.card.text.text()
+
+
+def test_f5_goes_full_screen_without_panels_and_shows_the_first_stage(qtbot, presenting):
+    window = presenting
+    press(qtbot, window, Qt.Key.Key_F5)
+    assert window.isFullScreen()
+    assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
+    assert window.palette.dock.isHidden()
+    first = window.document.node("brand-awareness")
+    assert first.name in card_text(window)
+    assert "Entry criteria" in card_text(window) or "Eintrittskriterien" in card_text(window)
+
+
+def test_arrows_step_along_the_flow_and_down_takes_the_no_branch(qtbot, presenting):
+    window = presenting
+    press(qtbot, window, Qt.Key.Key_F5)
+    for _ in range(4):
+        press(qtbot, window, Qt.Key.Key_Right)
+    assert "Budget und Fit bestätigt?" in card_text(window)
+    press(qtbot, window, Qt.Key.Key_Down)
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert "Zurück ins Nurturing" in card_text(window)
+    press(qtbot, window, Qt.Key.Key_Left)
+    press(qtbot, window, Qt.Key.Key_Right)   # back at the decision the main way is offered again
+    assert "Vertriebsqualifizierter Lead (SQL)" in card_text(window).split("<div")[2]
+
+
+def test_esc_returns_to_editing_exactly_where_it_was(qtbot, presenting):
+    window = presenting
+    window.selection.set_ids(["demo"])
+    window.canvas.set_zoom(0.7)
+    window.canvas.centerOn(1200, 300)
+    before = (window.canvas.transform(), window.canvas.horizontalScrollBar().value(),
+              window.canvas.verticalScrollBar().value(), len(window.canvas.scene().items()))
+    doc_before = window.document.to_dict()
+    press(qtbot, window, Qt.Key.Key_F5)
+    assert window.document.node("demo").name in card_text(window)   # starts at the selected stage
+    press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.isFullScreen()
+    assert window.menuBar().isVisible() and window.toolbar.isVisible() and window.palette.dock.isVisible()
+    after = (window.canvas.transform(), window.canvas.horizontalScrollBar().value(),
+             window.canvas.verticalScrollBar().value(), len(window.canvas.scene().items()))
+    assert after == before
+    assert window.selection.ids() == ["demo"]
+    assert window.document.to_dict() == doc_before   # presenting never edits the map
