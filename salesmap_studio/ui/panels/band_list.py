@@ -98,7 +98,7 @@ class BandList(QWidget):
         bands = [(band.id, band.name, getattr(band, "color", None)) for band in self.bands()]
         if bands == self._rows():
             return  # also keeps an open name editor alive after its own rename
-        current = self.current_id()
+        current, row = self.current_id(), self.list.currentRow()
         blocked = self.list.blockSignals(True)
         self.list.clear()
         for band_id, name, colour in bands:
@@ -111,6 +111,8 @@ class BandList(QWidget):
             self.list.addItem(item)
             if band_id == current:
                 self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))
         self.list.blockSignals(blocked)
         rows = max(2, min(8, self.list.count()))
         self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 22) + 2 * self.list.frameWidth() + 4)

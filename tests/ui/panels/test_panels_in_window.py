@@ -1,0 +1,78 @@
+"""The panels inside the main window: docks, canvas selection, remembered layout, the render."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDockWidget
+
+from salesmap_studio.ui.panels.stage_inspector import StageInspector
+
+from ..helpers import at, click
+from .keys import Keyboard
+
+
+def docks(window) -> dict[str, QDockWidget]:
+    return {dock.objectName(): dock for dock in window.findChildren(QDockWidget)}
+
+
+def test_the_panels_are_docks_listed_in_view_panels(window_for, template):
+    window = window_for(template("five-step", "en"))
+    found = docks(window)
+    for name in ("inspector-panel", "outline-panel", "undo-history-panel"):
+        assert found[name].toggleViewAction() in window.panels_menu.actions()
+    assert found["inspector-panel"].isVisible() and found["outline-panel"].isVisible()
+    assert not found["undo-history-panel"].isVisible(), "the undo history is hidden until asked for"
+
+
+def test_clicking_a_stage_on_the_canvas_shows_it_in_the_inspector(qtbot, window_for, template):
+    window = window_for(template("five-step", "en"))
+    stage = window.document.stages()[1]
+    window.canvas.center_on(stage.id)
+    click(window, at(window, stage.x, stage.y))
+    inspector = window.inspector_dock.current()
+    assert isinstance(inspector, StageInspector)
+    assert inspector.fields["name"].editor.text() == stage.name
+    click(window, at(window, stage.x, stage.y - 2000))
+    assert window.inspector_dock.current() is window.inspector_dock.inspectors["map"]
+
+
+def test_an_edit_in_the_inspector_is_undone_from_the_edit_menu(qtbot, window_for, template):
+    window = window_for(template("five-step", "en"))
+    stage = window.document.stages()[0]
+    before = window.document.to_dict()
+    window.selection.set_ids([stage.id])
+    window.canvas.setFocus()
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys.enter("First contact")
+    assert window.document.node(stage.id).name == "First contact"
+    window.menu_actions["Undo"].trigger()
+    assert window.document.to_dict() == before
+    assert window.inspector_dock.current().fields["name"].editor.text() == stage.name
+
+
+def test_the_panel_layout_is_remembered_between_runs(qtbot, window_for, template):
+    first = window_for(template("five-step", "en"))
+    docks(first)["undo-history-panel"].toggleViewAction().trigger()
+    docks(first)["outline-panel"].toggleViewAction().trigger()
+    first.close()
+    second = window_for(template("five-step", "en"))
+    qtbot.waitUntil(lambda: docks(second)["undo-history-panel"].isVisible())
+    assert not docks(second)["outline-panel"].isVisible()
+
+
+def test_window_render_with_a_german_stage_in_the_inspector(qtbot, window_for, template, tmp_path):
+    window = window_for(template("extended-b2b", "de"))
+    window.resize(1600, 1000)
+    window.selection.set_ids(["discovery"])
+    window.canvas.center_on("discovery")
+    qtbot.wait(50)
+    path = tmp_path / "stage-inspector.de.png"
+    assert window.grab().save(str(path))
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (1600, 1000)
+    inspector = window.inspector_dock.current()
+    assert inspector.fields["name"].editor.text() == window.document.node("discovery").name
+    assert inspector.checklist.list.count() == len(window.document.node("discovery").exit_checklist)
