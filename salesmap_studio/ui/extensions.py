@@ -30,4 +30,5 @@ INSTALLERS: list[Callable] = [
     feature("recovery.window"),
     feature("start_screen"),
     feature("presentation.mode"),
+    feature("parking_lot"),
 ]
