@@ -25,6 +25,9 @@ def feature(module: str, function: str = "install") -> Callable:
 
 
 INSTALLERS: list[Callable] = [
+    feature("health_panel"),
+    feature("funnel_panel"),
+    feature("layout_actions"),
     feature("export_dialog"),
     feature("printing"),
     feature("recovery.window"),

@@ -1,0 +1,211 @@
+"""The Funnel panel: how many deals must enter to win the target, and what-if.
+
+It shows the reverse funnel of `analysis.funnel` — win rate, deals to enter per
+period, cycle time of won deals, revenue, and the deals at every step — and
+lets the facilitator try other numbers: a conversion rate or a share typed in
+the tables is an ordinary, undoable edit, and the numbers follow at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..analysis.flow_order import flow_order
+from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel, percent
+from ..model import Stage
+from .panels.context import BAND_EVENTS, LINK_EVENTS, NODE_EVENTS, Later, PanelContext
+from .panels.field_validation import format_number, format_percent, parse_percent, parse_positive
+from .panels.funnel_editor import DEFAULT_TARGET, period_choices
+
+translate = QCoreApplication.translate
+OBJECT_NAME = "funnel-panel"
+ID_ROLE = Qt.ItemDataRole.UserRole
+ERROR_COLOUR = "#B3261E"
+
+
+def read_only(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+def editable(text: str, item_id: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setData(ID_ROLE, item_id)
+    item.setToolTip(translate("FunnelPanel", "Type a percentage to see what changes; empty means unknown."))
+    return item
+
+
+def make_table(headers: list[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    table.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
+                          | QTableWidget.EditTrigger.AnyKeyPressed)
+    return table
+
+
+class FunnelPanel(QDockWidget):
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(translate("FunnelPanel", "Funnel"), parent)
+        self.setObjectName(OBJECT_NAME)
+        self.context = context
+        self.result: FunnelResult | None = None
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addLayout(self._target_row(body))
+        self.numbers = QFormLayout()
+        self.figures = {key: QLabel(body) for key in ("win_rate", "entries", "cycle_days", "revenue")}
+        for key, title in self._figure_titles().items():
+            self.figures[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.numbers.addRow(title, self.figures[key])
+        layout.addLayout(self.numbers)
+        self.problem = QLabel(body)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
+        layout.addWidget(self.problem)
+        self.steps = make_table([translate("FunnelPanel", "Step"), translate("FunnelPanel", "Deals"),
+                                 translate("FunnelPanel", "Conversion %")], body)
+        self.branches = make_table([translate("FunnelPanel", "Branch"), translate("FunnelPanel", "Share %")], body)
+        self.steps.itemChanged.connect(lambda item: self._typed(item, "conversion_rate"))
+        self.branches.itemChanged.connect(lambda item: self._typed(item, "share"))
+        layout.addWidget(self.steps, 3)
+        layout.addWidget(QLabel(translate("FunnelPanel", "Where deals go at each fork:"), body))
+        layout.addWidget(self.branches, 2)
+        self.setWidget(body)
+        self.setMinimumWidth(320)
+        context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, Later(self.refresh, self))
+        self.refresh()
+
+    def _target_row(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.target = QLineEdit(parent)
+        self.target.setPlaceholderText(translate("FunnelPanel", "e.g. 120"))
+        self.target.setMaximumWidth(90)
+        self.target.editingFinished.connect(self._target_typed)
+        self.period = QComboBox(parent)
+        for period, words in period_choices():
+            self.period.addItem(words, period)
+        self.period.activated.connect(lambda _index: self._edit_funnel(period=self.period.currentData()))
+        row.addWidget(QLabel(translate("FunnelPanel", "Target: won deals"), parent))
+        row.addWidget(self.target)
+        row.addWidget(self.period)
+        row.addStretch(1)
+        return row
+
+    @staticmethod
+    def _figure_titles() -> dict[str, str]:
+        return {"win_rate": translate("FunnelPanel", "Win rate"),
+                "entries": translate("FunnelPanel", "Deals to bring in"),
+                "cycle_days": translate("FunnelPanel", "Cycle time (won deals)"),
+                "revenue": translate("FunnelPanel", "Revenue")}
+
+    # ---- showing ------------------------------------------------------------
+    def refresh(self) -> None:
+        doc = self.context.document
+        funnel = doc.info.funnel
+        if not self.target.hasFocus():
+            self.target.setText(format_number(funnel.target) if funnel else "")
+        self.period.setCurrentIndex(max(0, self.period.findData(funnel.period if funnel else "year")))
+        try:
+            self.result, problem = compute_funnel(doc), ""
+        except FunnelError as error:
+            self.result, problem = None, str(error)
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self._show_figures()
+        self._fill_steps()
+        self._fill_branches()
+
+    def _show_figures(self) -> None:
+        result, doc = self.result, self.context.document
+        if result is None:
+            for label in self.figures.values():
+                label.setText("–")
+            return
+        per = dict(period_choices())[result.period]
+        currency = doc.info.funnel.currency if doc.info.funnel else ""
+        self.figures["win_rate"].setText(percent(result.win_rate))
+        self.figures["entries"].setText(f"{result.entries:,.1f} {per}")
+        days = translate("FunnelPanel", "{days} days").format(days=f"{result.cycle_days:,.1f}")
+        self.figures["cycle_days"].setText(days)
+        revenue = "–" if result.revenue is None else f"{result.revenue:,.0f} {currency} {per}".replace("  ", " ")
+        self.figures["revenue"].setText(revenue)
+
+    def _fill_steps(self) -> None:
+        doc, volumes = self.context.document, self.result.volumes if self.result else {}
+        blocked = self.steps.blockSignals(True)
+        order = flow_order(doc)
+        self.steps.setRowCount(len(order))
+        for row, node_id in enumerate(order):
+            node = doc.node(node_id)
+            self.steps.setItem(row, 0, read_only(node.name))
+            deals = volumes.get(node_id)
+            self.steps.setItem(row, 1, read_only("–" if deals is None else f"{deals:,.1f}"))
+            rate = editable(format_percent(node.conversion_rate), node_id) if isinstance(node, Stage) else read_only("")
+            self.steps.setItem(row, 2, rate)
+        self.steps.blockSignals(blocked)
+
+    def _fill_branches(self) -> None:
+        doc = self.context.document
+        forks = [link for link in doc.links() if len(doc.links_from(link.source)) > 1]
+        blocked = self.branches.blockSignals(True)
+        self.branches.setRowCount(len(forks))
+        for row, link in enumerate(forks):
+            words = f"{doc.node(link.source).name} → {doc.node(link.target).name}"
+            self.branches.setItem(row, 0, read_only(f"{words} ({link.kind})" if link.kind != "flow" else words))
+            self.branches.setItem(row, 1, editable(format_percent(link.share), link.id))
+        self.branches.blockSignals(blocked)
+
+    # ---- what-if edits --------------------------------------------------------
+    def _typed(self, item: QTableWidgetItem, field: str) -> None:
+        item_id = item.data(ID_ROLE)
+        if not item_id:
+            return
+        try:
+            value = parse_percent(item.text())
+            if field == "share":
+                self.context.modeling.set_link_fields(item_id, share=value)
+            else:
+                self.context.modeling.set_node_fields(item_id, conversion_rate=value)
+        except ValueError as error:
+            self.context.report(str(error))
+            Later(self.refresh, self)()  # put the model's value back in the cell
+
+    def _target_typed(self) -> None:
+        try:
+            target = parse_positive(self.target.text())
+        except ValueError as error:
+            self.context.report(str(error))
+            self.refresh()
+            return
+        if target is not None:
+            self._edit_funnel(target=target)
+
+    def _edit_funnel(self, **fields) -> None:
+        funnel = self.context.document.info.funnel
+        settings = funnel.model_dump() if funnel else {"target": DEFAULT_TARGET, "period": "year"}
+        if all(settings.get(key) == value for key, value in fields.items()):
+            return
+        try:
+            self.context.modeling.set_info(funnel=settings | fields)
+        except ValueError as error:
+            self.context.report(str(error))
+            self.refresh()
+
+
+def install(window) -> None:
+    context = PanelContext.of_window(window)
+    panel = FunnelPanel(context, window)
+    window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.destroyed.connect(context.detach)
+    health = window.findChild(QDockWidget, "map-health-panel")
+    if health is not None:  # one tab each: both need the height for their lists
+        window.tabifyDockWidget(health, panel)
+        health.raise_()

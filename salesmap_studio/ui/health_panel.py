@@ -1,0 +1,147 @@
+"""The Map health panel: the findings of `analysis.lint`, live, grouped by severity.
+
+It re-checks the map right after each burst of edits (undo and redo included),
+marks the items with errors or warnings on the canvas, and a click on a finding
+selects its item and brings it into view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import (QDockWidget, QHeaderView, QLabel, QStyle, QStyledItemDelegate, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ..analysis.lint import SEVERITIES, Finding, badges, lint
+from .panels.context import BAND_EVENTS, LINK_EVENTS, NODE_EVENTS, Later, PanelContext
+
+translate = QCoreApplication.translate
+OBJECT_NAME = "map-health-panel"
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+ICONS = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+         "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+         "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
+
+
+def group_title(severity: str, count: int) -> str:
+    titles = {"error": translate("HealthPanel", "Errors ({count})"),
+              "warning": translate("HealthPanel", "Warnings ({count})"),
+              "info": translate("HealthPanel", "Notes ({count})")}
+    return titles[severity].format(count=count)
+
+
+def count_text(severity: str, count: int) -> str:
+    """ "1 error", "3 warnings"; empty for none."""
+    if not count:
+        return ""
+    one = {"error": translate("HealthPanel", "1 error"), "warning": translate("HealthPanel", "1 warning"),
+           "info": translate("HealthPanel", "1 note")}
+    many = {"error": translate("HealthPanel", "{count} errors"),
+            "warning": translate("HealthPanel", "{count} warnings"),
+            "info": translate("HealthPanel", "{count} notes")}
+    return one[severity] if count == 1 else many[severity].format(count=count)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their message needs at the tree's current width."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        depth = 2 if index.parent().isValid() else 1
+        width = self.tree.viewport().width() - depth * self.tree.indentation() - 8
+        text = str(index.data() or "")
+        bounds = option.fontMetrics.boundingRect(0, 0, max(width, 80), 100_000, Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), bounds.height() + 6))
+
+
+class FindingTree(QTreeWidget):
+    """A tree whose long messages wrap onto more lines as the panel narrows."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(WrappingDelegate(self))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # row heights depend on the width
+
+
+class HealthPanel(QDockWidget):
+    def __init__(self, context: PanelContext, set_badges, parent: QWidget | None = None) -> None:
+        super().__init__(translate("HealthPanel", "Map health"), parent)
+        self.setObjectName(OBJECT_NAME)
+        self.context, self.set_badges = context, set_badges
+        self.findings: list[Finding] = []
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.tree = FindingTree(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.itemClicked.connect(self.go_to)
+        self.tree.itemActivated.connect(self.go_to)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree)
+        layout.addStretch(0)
+        self.setWidget(body)
+        self.setMinimumWidth(300)
+        context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, Later(self.refresh, self))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.findings = lint(self.context.document)
+        self.tree.clear()
+        for severity in SEVERITIES:
+            found = [f for f in self.findings if f.severity == severity]
+            if found:
+                self._add_group(severity, found)
+        self.summary.setText(self._summary_text())
+        self.tree.setVisible(bool(self.findings))
+        self.set_badges(badges(self.findings))
+
+    def _add_group(self, severity: str, found: list[Finding]) -> None:
+        group = QTreeWidgetItem(self.tree, [group_title(severity, len(found))])
+        group.setIcon(0, self.style().standardIcon(ICONS[severity]))
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        for finding in found:
+            item = QTreeWidgetItem(group, [finding.message])
+            item.setData(0, ITEM_ROLE, finding.node or finding.link)
+            item.setToolTip(0, f"{finding.message}\n[{finding.rule}]")
+        group.setExpanded(True)
+
+    def _summary_text(self) -> str:
+        if not self.findings:
+            return translate("HealthPanel", "No problems found: every step can be reached and says what it needs.")
+        parts = [count_text(s, sum(f.severity == s for f in self.findings)) for s in SEVERITIES]
+        counted = ", ".join(part for part in parts if part)
+        return translate("HealthPanel", "{counted}. Click a finding to go there.").format(counted=counted)
+
+    def go_to(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """Selects the finding's node or link and brings it into view (map-wide findings do nothing)."""
+        item_id = item.data(0, ITEM_ROLE)
+        if item_id:
+            self.context.selection.set_ids([item_id])
+            self.context.center_on(item_id)
+
+    def finding_items(self) -> list[QTreeWidgetItem]:
+        """The rows that stand for findings, top to bottom (for tests and keyboard users)."""
+        root = self.tree.invisibleRootItem()
+        return [root.child(g).child(i) for g in range(root.childCount()) for i in range(root.child(g).childCount())]
+
+
+def install(window) -> None:
+    context = PanelContext.of_window(window)
+    panel = HealthPanel(context, window.canvas.scene().set_badges, window)
+    window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.destroyed.connect(context.detach)

@@ -1,0 +1,95 @@
+"""Arrange ▸ Auto Layout, Align and Distribute: each one undo step through `modeling.set_positions`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from ..analysis.geometry.shapes import SIZES
+from ..analysis.layout import auto_layout
+from ..analysis.layout.align import align, distribute
+
+translate = QCoreApplication.translate
+
+
+def selected_boxes(window) -> dict[str, tuple[float, float, float, float]]:
+    """The selected nodes and notes as (centre x, centre y, width, height)."""
+    doc, boxes = window.document, {}
+    for item_id in window.selection.ids():
+        if doc.has_node(item_id):
+            node = doc.node(item_id)
+            boxes[item_id] = (node.x, node.y, *SIZES[node.kind])
+        elif doc.has_note(item_id):
+            note = doc.note(item_id)
+            boxes[item_id] = (note.x, note.y, *SIZES["note"])
+    return boxes
+
+
+def lay_out(window) -> None:
+    positions = auto_layout(window.document)
+    if positions:
+        window.modeling.set_positions(positions, translate("LayoutActions", "Auto layout"))
+        window.canvas.fit_map()
+
+
+def align_selection(window, edge: str, text: str) -> None:
+    boxes = selected_boxes(window)
+    if len(boxes) < 2:
+        window.show_message(translate("LayoutActions", "Select two or more items to align."))
+        return
+    window.modeling.set_positions(align(boxes, edge), text)
+
+
+def distribute_selection(window, axis: str, text: str) -> None:
+    boxes = selected_boxes(window)
+    if len(boxes) < 3:
+        window.show_message(translate("LayoutActions", "Select three or more items to distribute."))
+        return
+    window.modeling.set_positions(distribute(boxes, axis), text)
+
+
+def _add(menu, window, text: str, slot, keys: str = "") -> QAction:
+    action = QAction(text, window)
+    if keys:
+        action.setShortcut(QKeySequence(keys))
+    action.triggered.connect(lambda _=False: slot())
+    menu.addAction(action)
+    return action
+
+
+def install(window) -> None:
+    arrange = window.menus["arrange"]
+    first = arrange.actions()[0] if arrange.actions() else None
+    auto = QAction(translate("LayoutActions", "Auto &Layout"), window)
+    auto.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    auto.setStatusTip(translate("LayoutActions", "Place every node left to right along the flow (one undo step)"))
+    auto.triggered.connect(lambda _=False: lay_out(window))
+    arrange.insertAction(first, auto)
+    arrange.insertSeparator(first)
+    aligning = arrange.addMenu(translate("LayoutActions", "Align"))
+    for edge, text, undo_text in _align_texts():
+        _add(aligning, window, text, lambda e=edge, u=undo_text: align_selection(window, e, u))
+    spreading = arrange.addMenu(translate("LayoutActions", "Distribute"))
+    for axis, text, undo_text in _distribute_texts():
+        _add(spreading, window, text, lambda a=axis, u=undo_text: distribute_selection(window, a, u))
+
+
+def _align_texts() -> list[tuple[str, str, str]]:
+    """(edge, menu text, undo text) for Arrange ▸ Align."""
+    return [
+        ("left", translate("LayoutActions", "Left Edges"), translate("LayoutActions", "Align left edges")),
+        ("centre", translate("LayoutActions", "Centres (Vertical Line)"), translate("LayoutActions", "Align centres")),
+        ("right", translate("LayoutActions", "Right Edges"), translate("LayoutActions", "Align right edges")),
+        ("top", translate("LayoutActions", "Top Edges"), translate("LayoutActions", "Align top edges")),
+        ("middle", translate("LayoutActions", "Middles (Horizontal Line)"),
+         translate("LayoutActions", "Align middles")),
+        ("bottom", translate("LayoutActions", "Bottom Edges"), translate("LayoutActions", "Align bottom edges")),
+    ]
+
+
+def _distribute_texts() -> list[tuple[str, str, str]]:
+    return [
+        ("horizontal", translate("LayoutActions", "Horizontally"),
+         translate("LayoutActions", "Distribute horizontally")),
+        ("vertical", translate("LayoutActions", "Vertically"), translate("LayoutActions", "Distribute vertically")),
+    ]

@@ -1,0 +1,90 @@
+"""The Map health panel follows every edit and undo, and takes the user to a finding."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from salesmap_studio.model import ChecklistItem, Decision, Link, MapInfo, Outcome, SalesMap, Stage
+from salesmap_studio.ui.health_panel import HealthPanel
+
+CHECKED = dict(entry_criteria="A qualified lead", exit_checklist=(ChecklistItem(text="Call booked"),))
+
+
+def healthy_map() -> SalesMap:
+    """Lead → Fit? (yes → Offer → Won, no → Lost): nothing to complain about."""
+    nodes = [Stage(id="lead", name="Lead", x=0.0, **CHECKED), Decision(id="fit", name="Fit?", x=300.0),
+             Stage(id="offer", name="Offer", x=600.0, **CHECKED), Outcome(id="won", name="Won", result="won", x=900.0),
+             Outcome(id="lost", name="Lost", result="lost", x=600.0, y=200.0)]
+    links = [Link(id="l1", source="lead", target="fit"), Link(id="l2", source="fit", target="offer", kind="yes"),
+             Link(id="l3", source="fit", target="lost", kind="no"), Link(id="l4", source="offer", target="won")]
+    return SalesMap.from_parts(MapInfo(title="Health", language="en", start="lead"), nodes=nodes, links=links)
+
+
+@pytest.fixture
+def window(window_for):
+    return window_for(healthy_map())
+
+
+def panel_of(window) -> HealthPanel:
+    panel = window.findChild(HealthPanel)
+    panel.show()
+    panel.raise_()
+    return panel
+
+
+def listed(panel: HealthPanel) -> list[str]:
+    return [item.text(0) for item in panel.finding_items()]
+
+
+def test_should_say_a_healthy_map_has_no_problems(window):
+    panel = panel_of(window)
+    assert listed(panel) == []
+    assert "No problems found" in panel.summary.text()
+
+
+def test_should_list_a_new_problem_within_half_a_second_and_drop_it_after_undo(window, qtbot):
+    panel = panel_of(window)
+    window.modeling.remove(["l3"])  # the decision loses its "no" branch; "Lost" is cut off
+    qtbot.waitUntil(lambda: len(listed(panel)) == 3, timeout=500)
+    assert listed(panel)[0].startswith("Decision “Fit?” has no “no” branch")
+    assert listed(panel)[1].startswith("“Lost” cannot be reached from the start")
+    assert listed(panel)[2].startswith("The map never says what happens when a buyer says no")
+    assert panel.summary.text().startswith("2 errors, 1 warning.")
+    assert window.canvas.scene().item("fit").badge == "error"
+    window.activateWindow()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: listed(panel) == [], timeout=500)
+    assert window.document.has_link("l3")
+    assert window.canvas.scene().item("fit").badge is None
+
+
+def test_should_group_findings_by_severity_errors_first(window, qtbot):
+    panel = panel_of(window)
+    window.modeling.add_node("stage", 300.0, 400.0, name="Loose end")
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2, timeout=500)
+    groups = [panel.tree.topLevelItem(i).text(0) for i in range(2)]
+    assert groups == ["Errors (1)", "Warnings (3)"]
+
+
+def test_should_select_and_show_the_item_of_a_clicked_finding(window, qtbot):
+    panel = panel_of(window)
+    loose = window.modeling.add_node("stage", 3000.0, 2000.0, name="Far away")
+    qtbot.waitUntil(lambda: len(listed(panel)) > 0, timeout=500)
+    row = panel.finding_items()[0]
+    panel.tree.scrollToItem(row)
+    spot = panel.tree.visualItemRect(row).center()
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert window.selection.ids() == [loose]
+    seen = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
+    assert seen.contains(3000.0, 2000.0)
+
+
+def test_should_speak_german_on_a_german_map(window_for, qtbot):
+    doc = healthy_map()
+    window = window_for(doc)
+    window.modeling.set_info(language="de")
+    window.modeling.remove(["l3"])
+    panel = panel_of(window)
+    qtbot.waitUntil(lambda: len(listed(panel)) == 3, timeout=500)
+    assert listed(panel)[0].startswith("Die Entscheidung „Fit?“ hat keinen Nein-Zweig")

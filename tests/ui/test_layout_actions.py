@@ -1,0 +1,61 @@
+"""Arrange ▸ Auto Layout, Align and Distribute from the menu: one undo step each."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from salesmap_studio.analysis.layout import auto_layout
+from salesmap_studio.model import Link, MapInfo, Outcome, SalesMap, Stage
+
+from .helpers import assert_one_undo_step
+
+
+def scattered_map() -> SalesMap:
+    nodes = [Stage(id="a", name="Lead", x=500.0, y=-300.0), Stage(id="b", name="Demo", x=-200.0, y=400.0),
+             Outcome(id="won", name="Won", result="won", x=40.0, y=40.0)]
+    links = [Link(id="l1", source="a", target="b"), Link(id="l2", source="b", target="won")]
+    return SalesMap.from_parts(MapInfo(language="en", start="a"), nodes=nodes, links=links)
+
+
+@pytest.fixture
+def window(window_for):
+    return window_for(scattered_map())
+
+
+def trigger(window, *path: str) -> None:
+    """Finds the entry along Arrange and its submenus by its visible text and picks it, as a click would."""
+    menu = window.menus["arrange"]
+    for title in path:
+        action = next(a for a in menu.actions() if a.text().replace("&", "") == title)
+        if action.menu() is not None:
+            menu = action.menu()
+        else:
+            action.trigger()
+
+
+def test_auto_layout_places_every_node_in_one_undo_step(window, qtbot):
+    before, steps = window.document.to_dict(), window.undo_stack.count()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    expected = auto_layout(SalesMap.from_parts(window.document.info, nodes=scattered_map().nodes(),
+                                               links=scattered_map().links()))
+    assert {n.id: (n.x, n.y) for n in window.document.nodes()} == expected
+    assert_one_undo_step(window, before, steps)
+
+
+def test_align_left_edges_of_the_selection(window, qtbot):
+    window.selection.set_ids(["a", "won"])
+    before, steps = window.document.to_dict(), window.undo_stack.count()
+    trigger(window, "Align", "Left Edges")
+    doc = window.document
+    assert doc.node("a").x - 100 == doc.node("won").x - 80 == -40.0  # the leftmost edge stays
+    assert_one_undo_step(window, before, steps)
+
+
+def test_distribute_needs_three_items_and_says_so(window, qtbot):
+    window.selection.set_ids(["a", "b"])
+    before = window.document.to_dict()
+    trigger(window, "Distribute", "Vertically")
+    assert window.document.to_dict() == before
+    assert "three or more" in window.statusBar().currentMessage()
