@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings
 ORGANIZATION = "SalesMap Studio"
 APPLICATION = "SalesMap Studio"
 LANGUAGES = ("system", "en", "de")
-PAGE_SIZES = ("A4", "A3", "A2", "Letter", "Legal", "Tabloid")
+PAGE_SIZES = ("A4", "A3", "A2", "A1", "Letter", "Legal", "Tabloid")  # as export.pdf offers them
 AUTOSAVE_RANGE = (10, 600)   # seconds
 GRID_RANGE = (5, 200)        # scene units
 RECENT_LIMIT = 10

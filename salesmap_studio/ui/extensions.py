@@ -34,4 +34,5 @@ INSTALLERS: list[Callable] = [
     feature("start_screen"),
     feature("presentation.mode"),
     feature("parking_lot"),
+    feature("preferences"),
 ]

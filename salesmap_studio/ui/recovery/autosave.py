@@ -40,6 +40,10 @@ class Autosaver(QObject):
         timer.timeout.connect(self.write_now)
         return timer
 
+    def set_interval(self, seconds: int) -> None:
+        """The longest time between snapshots while edits keep coming (Preferences)."""
+        self._regular.setInterval(seconds * 1000)
+
     def _stack_alive(self) -> bool:
         # A QUndoStack clears itself (and signals) while it is being destroyed with its window.
         return shiboken6.isValid(self.window) and shiboken6.isValid(self.window.undo_stack)
