@@ -7,13 +7,11 @@ import json
 from ..analysis.flow_order import flow_order
 from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel, percent
 from .common import EXIT_OK, fail, read_map
+from .lint import add_report_command
 
 
 def register(sub) -> None:
-    p = sub.add_parser("funnel", help="reverse funnel: deals needed per period for the map's target")
-    p.add_argument("map", metavar="MAP.smap")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format; default: text")
-    p.set_defaults(run=_funnel)
+    add_report_command(sub, "funnel", "reverse funnel: deals needed per period for the map's target", _funnel)
 
 
 def _funnel(args) -> int:

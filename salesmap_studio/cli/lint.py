@@ -9,10 +9,15 @@ from .common import EXIT_FINDINGS, EXIT_OK, read_map
 
 
 def register(sub) -> None:
-    p = sub.add_parser("lint", help="check a map for the common mistakes; exit 1 when it has errors")
+    add_report_command(sub, "lint", "check a map for the common mistakes; exit 1 when it has errors", _lint)
+
+
+def add_report_command(sub, name: str, help_text: str, run) -> None:
+    """A subcommand that reads one map and reports on it as text or JSON."""
+    p = sub.add_parser(name, help=help_text)
     p.add_argument("map", metavar="MAP.smap")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format; default: text")
-    p.set_defaults(run=_lint)
+    p.set_defaults(run=run)
 
 
 def _lint(args) -> int:

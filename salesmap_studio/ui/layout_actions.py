@@ -33,19 +33,22 @@ def lay_out(window) -> None:
 
 
 def align_selection(window, edge: str, text: str) -> None:
-    boxes = selected_boxes(window)
-    if len(boxes) < 2:
-        window.show_message(translate("LayoutActions", "Select two or more items to align."))
-        return
-    window.modeling.set_positions(align(boxes, edge), text)
+    _arrange_selection(window, 2, translate("LayoutActions", "Select two or more items to align."),
+                       lambda boxes: align(boxes, edge), text)
 
 
 def distribute_selection(window, axis: str, text: str) -> None:
+    _arrange_selection(window, 3, translate("LayoutActions", "Select three or more items to distribute."),
+                       lambda boxes: distribute(boxes, axis), text)
+
+
+def _arrange_selection(window, at_least: int, too_few: str, arrange, text: str) -> None:
+    """Moves the selected boxes where `arrange` says, as one undo step; says so when too few are selected."""
     boxes = selected_boxes(window)
-    if len(boxes) < 3:
-        window.show_message(translate("LayoutActions", "Select three or more items to distribute."))
+    if len(boxes) < at_least:
+        window.show_message(too_few)
         return
-    window.modeling.set_positions(distribute(boxes, axis), text)
+    window.modeling.set_positions(arrange(boxes), text)
 
 
 def _add(menu, window, text: str, slot, keys: str = "") -> QAction:
