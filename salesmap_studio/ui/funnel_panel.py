@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..analysis.flow_order import flow_order
+from ..analysis.flow_order import flow_order, outgoing
 from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel, percent
 from ..model import Stage
 from .panels.context import BAND_EVENTS, LINK_EVENTS, NODE_EVENTS, Later, PanelContext
@@ -154,7 +154,8 @@ class FunnelPanel(QDockWidget):
 
     def _fill_branches(self) -> None:
         doc = self.context.document
-        forks = [link for link in doc.links() if len(doc.links_from(link.source)) > 1]
+        leaving = outgoing(doc)
+        forks = [link for link in doc.links() if len(leaving[link.source]) > 1]
         blocked = self.branches.blockSignals(True)
         self.branches.setRowCount(len(forks))
         for row, link in enumerate(forks):

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from ..analysis.geometry.shapes import SIZES
 from ..analysis.layout import auto_layout
 from ..analysis.layout.align import align, distribute
+from ..analysis.layout.notes import park_notes
 
 translate = QCoreApplication.translate
 
@@ -28,6 +29,9 @@ def selected_boxes(window) -> dict[str, tuple[float, float, float, float]]:
 def lay_out(window) -> None:
     positions = auto_layout(window.document)
     if positions:
+        parked = park_notes(window.document, positions)
+        # one position list for nodes and notes: a note sharing a node's id stays where it is
+        positions.update({note_id: spot for note_id, spot in parked.items() if note_id not in positions})
         window.modeling.set_positions(positions, translate("LayoutActions", "Auto layout"))
         window.canvas.fit_map()
 

@@ -24,13 +24,13 @@ def link(source: str, target: str, kind: str = "flow", share: float | None = Non
     return dict(source=source, target=target, kind=kind, share=share, **fields)
 
 
-def make_map(nodes, links=(), lanes=(), funnel: dict | None = None, **info) -> SalesMap:
+def make_map(nodes, links=(), lanes=(), funnel: dict | None = None, notes=(), **info) -> SalesMap:
     """A document from nodes, link sketches (ids l1, l2, … unless given) and lane ids."""
     built = [Link(**{"id": f"l{i}", **sketch}) for i, sketch in enumerate(links, 1)]
     lane_list = [Lane(id=lane, name=lane.title()) for lane in lanes]
     if funnel is not None:
         info["funnel"] = Funnel(**funnel)
-    return SalesMap.from_parts(MapInfo(**info), lanes=lane_list, nodes=nodes, links=built)
+    return SalesMap.from_parts(MapInfo(**info), lanes=lane_list, nodes=nodes, links=built, notes=notes)
 
 
 def chain(*names: str, kind: str = "flow") -> list[dict]:

@@ -136,3 +136,19 @@ def test_no_two_boxes_overlap_after_layout(doc):
         if owner:
             lane = doc.lane_index(owner)
             assert lane * doc.info.lane_height <= positions[node.id][1] <= (lane + 1) * doc.info.lane_height
+
+
+def test_notes_a_node_would_cover_move_to_a_row_above_the_map():
+    from salesmap_studio.analysis.layout.notes import park_notes
+    from salesmap_studio.model import Note
+
+    doc = make_map([stage("a"), stage("b")], chain("a", "b"), start="a")
+    positions = auto_layout(doc)
+    covered = Note(id="a", text="Under a stage", x=positions["b"][0], y=positions["b"][1])
+    aside = Note(id="far", text="Out of the way", x=5000.0, y=5000.0)
+    doc = make_map(doc.nodes(), chain("a", "b"), notes=[covered, aside], start="a")
+    moved = park_notes(doc, positions)
+    assert list(moved) == ["a"]
+    x, y = moved["a"]
+    assert y + SIZES["note"][1] / 2 < min(p[1] for p in positions.values()) - SIZES["stage"][1] / 2
+    assert x - SIZES["note"][0] / 2 == min(p[0] for p in positions.values()) - SIZES["stage"][0] / 2
