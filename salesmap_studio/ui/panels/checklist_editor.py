@@ -101,8 +101,8 @@ class ChecklistEditor(QWidget):
             button.setAccessibleName(f"{tip} — {name}")
             button.clicked.connect(lambda _=False, a=action: self._on_key(a))
             buttons.addWidget(button)
-        hint = translate("ChecklistEditor", "Tick = required · Enter adds the next item") if self.with_required \
-            else translate("ChecklistEditor", "Enter adds the next item")
+        hint = translate("ChecklistEditor", "Tick = required · Enter adds more") if self.with_required \
+            else translate("ChecklistEditor", "Enter adds more")
         note = QLabel(hint, self)
         note.setEnabled(False)  # greyed: a hint, not a value
         note.setWordWrap(True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 translate = QCoreApplication.translate
 NEW = "\x00new"  # the data of the "New lane…" entry; no id can look like this
+MIXED = object()  # the value of several items that differ: any pick is a change
 
 
 class ChoiceField(QComboBox):
@@ -43,7 +44,7 @@ class ChoiceField(QComboBox):
 
     def set_value(self, value: Any, mixed: bool = False) -> None:
         """Shows the model's value; `mixed` (several items that differ) shows nothing."""
-        self._value = value
+        self._value = MIXED if mixed else value
         blocked = self.blockSignals(True)
         self.setCurrentIndex(-1 if mixed else self.findData(value))
         self.blockSignals(blocked)

@@ -18,6 +18,7 @@ from ...model.fields import MAX_NAME, MAX_TEXT
 
 MAX_DAYS = 3650.0
 ERROR_COLOUR = "#B3261E"
+SUFFIX_WIDTH = 32
 
 
 translate = QCoreApplication.translate
@@ -135,7 +136,9 @@ class CheckedField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.editor)
         if suffix:
-            row.addWidget(QLabel(suffix, self))
+            unit = QLabel(suffix, self)
+            unit.setMinimumWidth(SUFFIX_WIDTH)  # fields with different units stay the same width
+            row.addWidget(unit)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)

@@ -101,11 +101,13 @@ class Inspector(QWidget):
         return self._add(label, field, BandChoice(kind, self.context, self._committer(field)))
 
     def add_row(self, label: str, widget: QWidget) -> QWidget:
+        """A caption above its field, both across the full width (the dock is narrow)."""
         caption = QLabel(label, self)
         caption.setWordWrap(True)
         caption.setContentsMargins(0, CAPTION_GAP, 0, 0)  # a little air between one field and the next
         caption.setBuddy(widget)
-        self.form.addRow(caption, widget)
+        self.form.addRow(caption)
+        self.form.addRow(widget)
         return widget
 
     def _add(self, label: str, field: str, widget):

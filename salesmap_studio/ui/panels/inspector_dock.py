@@ -9,7 +9,7 @@ it was typed for.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...model import Decision, Outcome, Stage
 from .context import NODE_EVENTS, LINK_EVENTS, PanelContext
@@ -37,13 +37,20 @@ class InspectorDock(QDockWidget):
         self.other = QLabel(self)
         self.other.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.other.setWordWrap(True)
-        self.stack = QStackedWidget(self)
-        for inspector in (*self.inspectors.values(), self.other):
-            self.stack.addWidget(inspector)
+        # Pages in a box, only the current one shown: a hidden page takes no room, so a short
+        # inspector does not scroll into the emptiness a tall one would leave (as a QStackedWidget does).
+        self.pages = QWidget(self)
+        column = QVBoxLayout(self.pages)
+        column.setContentsMargins(0, 0, 0, 0)
+        for page in (*self.inspectors.values(), self.other):
+            column.addWidget(page)
+            page.hide()
+        column.addStretch()
+        self._current: QWidget = self.other
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.stack)
+        scroll.setWidget(self.pages)
         scroll.setMinimumWidth(MIN_WIDTH)
         self.setWidget(scroll)
         context.selection.changed.connect(self.follow_selection)
@@ -51,7 +58,7 @@ class InspectorDock(QDockWidget):
         self.follow_selection()
 
     def current(self) -> QWidget:
-        return self.stack.currentWidget()
+        return self._current
 
     def focus_first_field(self) -> None:
         """Puts the keyboard into the shown inspector's first field (View ▸ Edit in Inspector)."""
@@ -68,11 +75,17 @@ class InspectorDock(QDockWidget):
             note = translate("InspectorDock", "A sticky note: double-click it on the canvas to edit its text.")
             several = translate("InspectorDock", "{count} items selected").format(count=len(ids))
             self.other.setText(note if len(ids) == 1 else several)
-            self.stack.setCurrentWidget(self.other)
+            self._show_page(self.other)
             return
         inspector = self.inspectors[kind]
         inspector.show_ids([] if kind == "map" else ids)
-        self.stack.setCurrentWidget(inspector)
+        self._show_page(inspector)
+
+    def _show_page(self, page: QWidget) -> None:
+        if page is not self._current:
+            self._current.hide()
+            self._current = page
+        page.show()
 
     def _kind_for(self, ids: list[str]) -> str | None:
         doc = self.context.document
@@ -101,5 +114,5 @@ class InspectorDock(QDockWidget):
 
     def _finish_typing(self) -> None:
         focused = QApplication.focusWidget()
-        if focused is not None and self.stack.isAncestorOf(focused):
+        if focused is not None and self.pages.isAncestorOf(focused):
             focused.clearFocus()  # focus-out commits the field to the item it belongs to

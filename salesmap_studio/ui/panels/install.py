@@ -21,7 +21,6 @@ translate = QCoreApplication.translate
 LAYOUT_KEY = "panels/window-state"
 LAYOUT_VERSION = 1
 OUTLINE_WIDTH, INSPECTOR_WIDTH = 300, 380
-INSPECTOR_SHARE = 0.75
 
 
 def install(window) -> None:
@@ -69,9 +68,17 @@ class LayoutMemory(QObject):
     def restore(self) -> None:
         state = QSettings(ORGANIZATION, APPLICATION).value(LAYOUT_KEY)
         if state is None or not self.window.restoreState(state, LAYOUT_VERSION):
-            # First run: the inspector is where the room types, so it gets most of the height.
-            inspector = self.window.inspector_dock
-            self.window.resizeDocks([inspector], [int(self.window.height() * INSPECTOR_SHARE)], Qt.Orientation.Vertical)
+            self.first_layout()
+
+    def first_layout(self) -> None:
+        """The inspector is where the room types, so it gets the full height: the other
+        panels on its side become tabs beside it (one click away), the inspector in front."""
+        window, inspector = self.window, self.window.inspector_dock
+        for dock in window.findChildren(QDockWidget):
+            side = window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+            if dock is not inspector and side and not dock.isFloating():
+                window.tabifyDockWidget(inspector, dock)
+        inspector.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:

@@ -8,7 +8,7 @@ made on the canvas is followed here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...analysis.flow_order import flow_order
@@ -19,6 +19,7 @@ from .context import BAND_EVENTS, LINK_EVENTS, NODE_EVENTS, Later, PanelContext
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
+LANE_SHARE = 0.4
 
 
 def kind_icon_name(node) -> str:
@@ -42,8 +43,9 @@ class Outline(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.itemSelectionChanged.connect(self._picked)
+        self.tree.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
@@ -52,6 +54,16 @@ class Outline(QWidget):
         context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, self._rebuild_later)
         context.selection.changed.connect(self.follow_selection)
         self.rebuild()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit_lane_column()
+        return False
+
+    def _fit_lane_column(self) -> None:
+        """Lane names as wide as they need, but never more than 40 % of the width: node names first."""
+        wanted = self.tree.sizeHintForColumn(1)
+        self.tree.setColumnWidth(1, max(24, min(wanted, int(self.tree.viewport().width() * LANE_SHARE))))
 
     def rows(self) -> list[str]:
         """The ids of the rows the filter lets through, top to bottom."""
@@ -74,6 +86,7 @@ class Outline(QWidget):
                 item.setIcon(1, swatch(lane.color))
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(blocked)
+        self._fit_lane_column()
         self._apply_filter()
         self.follow_selection()
 
