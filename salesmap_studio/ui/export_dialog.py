@@ -4,6 +4,7 @@ choices remembered per map."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -45,6 +46,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("Export map"))
         self._build(load_choices(window.path))
         self._refresh()
+        self.export_button.setDefault(True)   # once it sits in the dialog, so Return exports
 
     # ---- building ---------------------------------------------------------
     def _build(self, c: ExportChoices) -> None:
@@ -69,6 +71,7 @@ class ExportDialog(QDialog):
         self.transparent.setChecked(c.transparent)
         self.path = QLineEdit(c.path or self._default_path(c.format))
         browse = QPushButton(tr("Browse…"))
+        browse.setAutoDefault(False)   # Return in the file name exports; it never opens a file dialog
         browse.clicked.connect(self._browse)
         self.preview, self.note, self.message = QLabel(), QLabel(), QLabel()
         self.preview.setFixedSize(QSize(360, 250))
@@ -103,7 +106,7 @@ class ExportDialog(QDialog):
         form.addRow(tr("Save as:"), self._wrap(file_row))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Return exports
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -183,6 +186,9 @@ class ExportDialog(QDialog):
         if not c.path:
             self.message.setText(tr("Choose where to save the file."))
             return
+        if Path(c.path).suffix.lower() != f".{c.format}":
+            c = replace(c, path=str(Path(c.path).with_suffix(f".{c.format}")))
+            self.path.setText(c.path)
         progress = None
         if len(self.document) >= LARGE_MAP:
             progress = QProgressDialog(tr("Exporting {n} nodes…").format(n=len(self.document)), "", 0, 0, self)

@@ -98,3 +98,12 @@ def test_the_preview_and_note_follow_the_choices(qtbot, window_for, template, tm
     assert "pixels" in dialog.note.text()
     assert dialog.preview.pixmap().toImage() != before
     assert not dialog.page.isEnabled() and dialog.dpi.isEnabled()
+
+
+def test_a_name_typed_without_its_ending_gets_the_format_ending(qtbot, window_for, template, tmp_path):
+    _, dialog = open_dialog(qtbot, window_for, template, tmp_path)
+    choose(qtbot, dialog.format, "SVG")
+    type_path(qtbot, dialog, tmp_path / "handout")
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert (tmp_path / "handout.svg").exists()
+    assert not dialog.isVisible()
