@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Frame, Paragraph, Spacer
 
 from ...analysis.flow_order import flow_order
+from ...analysis.funnel import FunnelError, compute_funnel
 from ...analysis.geometry import label_text, palette
 from ...analysis.geometry.text import BOLD, REGULAR
 from ...model import Decision, Outcome, Stage
@@ -58,10 +59,6 @@ def _funnel_lines(doc, language: str) -> list[str]:
                     period=say(funnel.period, language))]
     if funnel.deal_value is not None:
         lines.append(say("deal-value", language, value=f"{number(funnel.deal_value, language)} {funnel.currency}"))
-    try:
-        from ...analysis.funnel import FunnelError, compute_funnel
-    except ImportError:
-        return lines
     try:
         result = compute_funnel(doc)
     except FunnelError as err:
