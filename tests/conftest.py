@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings and recovery files of a test run stay out of the user's own folders.
+_SANDBOX = tempfile.mkdtemp(prefix="salesmap-tests-")
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = os.path.join(_SANDBOX, _name.lower())
 
 import pytest  # noqa: E402
 
@@ -50,6 +55,8 @@ def window_for(qtbot):
         window.activateWindow()  # shortcuts go to the active window
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         window.canvas.setFocus()
+        window.menu_actions["&Snap to Grid"].setChecked(False)  # a saved preference must not move a drag
+        window.canvas.snap_to_grid = False
         window.canvas.actual_size()
         return window
 

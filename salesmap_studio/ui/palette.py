@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QSize, Qt
 from PySide6.QtGui import QDrag
-from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QGridLayout, QSizePolicy, QToolButton, QWidget
 
 from ..editing.rules import free_spot
 from .canvas import PALETTE_MIME
@@ -37,11 +37,11 @@ class ShapeButton(QToolButton):
         self.setObjectName(f"palette-{shape}")
         self.setText(label)
         self.setIcon(icon(icon_name))
-        self.setIconSize(QSize(28, 28))
+        self.setIconSize(QSize(26, 26))
         self.setToolTip(f"{tip}. Drag onto the map, or click to add it in the middle.")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setAutoRaise(True)
-        self.setMinimumWidth(88)
+        self.setFixedSize(QSize(84, 58))
         self._press: QPoint | None = None
 
     def mousePressEvent(self, event) -> None:
@@ -72,15 +72,15 @@ class Palette(QWidget):
     def __init__(self, window) -> None:
         super().__init__()
         self.window_ = window
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 8, 6, 8)
-        layout.setSpacing(4)
+        layout = QGridLayout(self)  # two columns: the panels below keep their room
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(2)
         self.buttons = {}
-        for shape, label, icon_name, tip in SHAPES:
+        for index, (shape, label, icon_name, tip) in enumerate(SHAPES):
             button = ShapeButton(shape, label, icon_name, tip, self)
             self.buttons[shape] = button
-            layout.addWidget(button)
-        layout.addStretch(1)
+            layout.addWidget(button, index // 2, index % 2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.dock = QDockWidget("Shapes", window)
         self.dock.setObjectName("palette")
         self.dock.setWidget(self)

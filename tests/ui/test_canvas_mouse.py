@@ -147,3 +147,31 @@ def test_should_change_a_link_kind_from_its_context_menu(window, modeling_on):
     kinds["Objection (loop back)"].trigger()
     assert window.document.link(link).kind == "objection"
     assert_one_undo_step(window, before, steps)
+
+
+def test_should_snap_a_dragged_node_to_the_grid_when_asked(window, modeling_on):
+    stage = modeling_on(window).add_node("stage", 203, 127)
+    window.menu_actions["&Snap to Grid"].setChecked(True)
+    drag(window, at(window, 203, 127), at(window, 311, 171))
+    node = window.document.node(stage)
+    assert (node.x % window.canvas.GRID, node.y % window.canvas.GRID) == (0.0, 0.0)
+    assert abs(node.x - 311) <= window.canvas.GRID / 2 and abs(node.y - 171) <= window.canvas.GRID / 2
+
+
+@pytest.mark.parametrize("how", ["middle", "space"])
+def test_should_pan_with_middle_drag_and_space_drag_without_changing_the_map(window, qtbot, how):
+    from PySide6.QtCore import QPoint
+
+    window.modeling.add_node("stage", 200, 130)
+    before, steps = window.document.to_dict(), window.undo_stack.count()
+    shown = window.canvas.visible_rect().center()
+    start, end = QPoint(300, 300), QPoint(200, 250)
+    if how == "middle":
+        drag(window, start, end, button=Qt.MouseButton.MiddleButton)
+    else:
+        qtbot.keyPress(window.canvas, Qt.Key.Key_Space)
+        drag(window, start, end)
+        qtbot.keyRelease(window.canvas, Qt.Key.Key_Space)
+    moved = window.canvas.visible_rect().center() - shown
+    assert (round(moved.x()), round(moved.y())) == (100, 50)
+    assert window.document.to_dict() == before and window.undo_stack.count() == steps

@@ -18,6 +18,9 @@ HANDLE_RADIUS = 5.5
 HANDLE_REACH = 11.0  # how close to a handle a press must land to start a link
 BADGE_COLOURS = {"error": QColor("#D1453B"), "warning": QColor("#D98E04")}
 LINK_HIT_WIDTH = 12.0
+# Items keep a pixmap of themselves at screen resolution (the visible part only):
+# a drag or a scroll then blits instead of re-rasterising antialiased paths.
+CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 def _qrect(rect) -> QRectF:
@@ -43,6 +46,7 @@ class MapItem(QGraphicsItem):
         self.item_id = item_id
         self.badge: str | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCacheMode(CACHED)
         self.set_geometry(geometry)
 
     def set_geometry(self, geometry) -> None:
@@ -162,21 +166,22 @@ class LinkItem(MapItem):
     kind = "link"
 
     def __init__(self, item_id: str, geometry) -> None:
-        self._hit = QPainterPath()
+        self._hit: QPainterPath | None = None
         super().__init__(item_id, geometry)
         self.setZValue(1)
 
     def compute_bounds(self) -> QRectF:
-        path = link_path(self.geometry)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(LINK_HIT_WIDTH)
-        self._hit = stroker.createStroke(path)
-        self._hit.addPolygon([QPointF(x, y) for x, y in self.geometry.arrow])
-        if self.geometry.label is not None:
-            self._hit.addRect(_qrect(self.geometry.label.background.rect))
+        self._hit = None  # built when first asked: most links are never hit-tested
         return _qrect(self.geometry.bounds).adjusted(-8, -8, 8, 8)
 
     def shape(self) -> QPainterPath:
+        if self._hit is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(LINK_HIT_WIDTH)
+            self._hit = stroker.createStroke(link_path(self.geometry))
+            self._hit.addPolygon([QPointF(x, y) for x, y in self.geometry.arrow])
+            if self.geometry.label is not None:
+                self._hit.addRect(_qrect(self.geometry.label.background.rect))
         return self._hit
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -196,6 +201,7 @@ class LabelItem(QGraphicsItem):
         self.link = link
         self.setZValue(1.5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(CACHED)
         self.refresh()
 
     def refresh(self) -> None:
@@ -220,6 +226,7 @@ class BandsItem(QGraphicsItem):
         super().__init__()
         self.setZValue(-10)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(CACHED)
         self.lanes: list = []
         self.phases: list = []
         self._bounds = QRectF()

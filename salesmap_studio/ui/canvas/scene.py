@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...analysis import geometry as geo
 from .items import BandsItem, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
@@ -30,6 +30,9 @@ class MapScene(QGraphicsScene):
         self._items: dict[str, MapItem] = {}
         self._labels: dict[str, LabelItem] = {}
         self._picked: list[str] = []
+        self.version = 0  # counts changes to what is drawn (the far-out picture follows it)
+        self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        self._map_rect: tuple[int, QRectF] = (-1, QRectF())
         self.bands = BandsItem()
         self.addItem(self.bands)
         self._bands_timer = QTimer(self, singleShot=True, interval=0)
@@ -37,12 +40,18 @@ class MapScene(QGraphicsScene):
         self._build()
         for name in EVENTS:
             document.events.subscribe(name, getattr(self, "_on_" + name))
+            document.events.subscribe(name, self.touch)
         self.selectionChanged.connect(self._selection_changed)
 
     def detach(self) -> None:
         """Stops listening to the document (the window is closing)."""
         for name in EVENTS:
             self.document.events.unsubscribe(name, getattr(self, "_on_" + name))
+            self.document.events.unsubscribe(name, self.touch)
+
+    def touch(self, *_changed) -> None:
+        """Notes that the drawing changed."""
+        self.version += 1
 
     # ---- lookup ---------------------------------------------------------
     def item(self, item_id: str) -> MapItem | None:
@@ -52,11 +61,13 @@ class MapScene(QGraphicsScene):
         return list(self._items.values())
 
     def map_rect(self) -> QRectF:
-        """Everything drawn: nodes, links, notes and bands."""
-        rect = self.bands.boundingRect()
-        for item in self._items.values():
-            rect = rect.united(item.boundingRect())
-        return rect
+        """Everything drawn: nodes, links, notes and bands (worked out once per change)."""
+        if self._map_rect[0] != self.version:
+            rect = self.bands.boundingRect()
+            for item in self._items.values():
+                rect = rect.united(item.boundingRect())
+            self._map_rect = (self.version, rect)
+        return QRectF(self._map_rect[1])
 
     def top_item_at(self, pos: QPointF, kinds=("node", "note", "link")) -> MapItem | None:
         for item in self.items(pos):
@@ -97,6 +108,7 @@ class MapScene(QGraphicsScene):
         """Marks items with a problem: {id: "error" | "warning"}; others lose their badge."""
         for item_id, item in self._items.items():
             item.set_badge(badges.get(item_id))
+        self.touch()
 
     # ---- building -------------------------------------------------------------
     def _build(self) -> None:
@@ -110,13 +122,24 @@ class MapScene(QGraphicsScene):
         self.bands.set_bands(whole.lanes, whole.phases)
 
     def _add(self, item: MapItem) -> None:
+        item.setCacheMode(self._cache_mode)
         self._items[item.item_id] = item
         self.addItem(item)
+
+    def set_item_caching(self, on: bool) -> None:
+        """Screen pixmaps per item pay off close up; far out the overview picture does that job,
+        and thousands of tiny pixmaps would only cost memory."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        if mode != self._cache_mode:
+            self._cache_mode = mode
+            for item in [*self._items.values(), *self._labels.values(), self.bands]:
+                item.setCacheMode(mode)
 
     def _add_link(self, link_id: str, geometry) -> None:
         item = LinkItem(link_id, geometry)
         self._add(item)
         label = LabelItem(item)
+        label.setCacheMode(self._cache_mode)
         self._labels[link_id] = label
         self.addItem(label)
 
@@ -130,6 +153,7 @@ class MapScene(QGraphicsScene):
 
     def refresh_bands(self) -> None:
         self.bands.set_bands(geo.lane_bands(self.document), geo.phase_bands(self.document))
+        self.touch()
 
     def _bands_later(self) -> None:
         self._bands_timer.start()
@@ -162,6 +186,7 @@ class MapScene(QGraphicsScene):
     def preview_move(self, offsets: dict[str, tuple[float, float]]) -> None:
         """Shows nodes and notes moved by `offsets` (scene units) without touching the model."""
         moved_doc = MovedDocument(self.document, offsets)
+        self.touch()
         touched = set()
         for item_id, (dx, dy) in offsets.items():
             self._items[item_id].setPos(dx, dy)
@@ -177,6 +202,7 @@ class MapScene(QGraphicsScene):
 
     def end_preview(self, offsets: dict[str, tuple[float, float]]) -> None:
         """Puts previewed items back where the model has them (after a cancelled drag)."""
+        self.touch()
         for item_id in offsets:
             self._items[item_id].setPos(0.0, 0.0)
         links = {link.id: link for i in offsets if self.document.has_node(i) for link in self.document.links_of(i)}

@@ -6,19 +6,21 @@ Every edit goes through `modeling`; the view only turns gestures into calls.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView
 
 from .capture import CaptureMixin
 from .editor import NameEditor
 from .items import NodeItem, NoteItem
 from .menus import show_context_menu
+from .overview import Overview
 from .tools import ConnectTool, MoveTool, PanTool
 
 MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
 WHEEL_STEP = 1.0015  # zoom factor per wheel angle unit (120 units = one notch ≈ 20 %)
 SCENE_MARGIN = 2000.0
 PALETTE_MIME = "application/x-salesmap-shape"
+PIXMAP_CACHE_KB = 64 * 1024  # the items' screen pixmaps: a full-HD screen of cards, several times over
 
 
 class MapView(CaptureMixin, QGraphicsView):
@@ -39,7 +41,9 @@ class MapView(CaptureMixin, QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.editor = NameEditor(self)
+        self.overview = Overview(scene)
         self.editor.tab_pressed.connect(self.capture_next)
         scene.selected_ids_changed.connect(lambda: selection.set_ids(scene.selected_ids()))
         selection.changed.connect(self._selection_from_outside)
@@ -58,6 +62,7 @@ class MapView(CaptureMixin, QGraphicsView):
         if abs(factor - 1.0) > 1e-9:
             self.scale(factor, factor)
             self.editor.place()
+        self.scene().set_item_caching(not self.overview.usable(self.zoom()))
         self.zoom_changed.emit(self.zoom())
 
     def zoom_by(self, factor: float) -> None:
@@ -84,6 +89,12 @@ class MapView(CaptureMixin, QGraphicsView):
     def update_scene_rect(self) -> None:
         """Room to pan around the map, a little beyond what the viewport needs."""
         self.setSceneRect(self.scene().map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def paintEvent(self, event) -> None:
+        if self.tool is None and self.overview.usable(self.zoom()):
+            self.overview.paint(self, event)
+        else:
+            super().paintEvent(event)
 
     def _scene_rect_later(self) -> None:
         if self.tool is None:
@@ -181,10 +192,11 @@ class MapView(CaptureMixin, QGraphicsView):
         """The drag offset; with snap to grid on, the anchor's centre lands on the grid."""
         if not self.snap_to_grid:
             return delta.x(), delta.y()
-        centre = self.scene().item(anchor_id).boundingRect().center()
+        doc = self.modeling.doc
+        anchor = doc.node(anchor_id) if doc.has_node(anchor_id) else doc.note(anchor_id)
         grid = self.GRID
-        x = round((centre.x() + delta.x()) / grid) * grid - centre.x()
-        y = round((centre.y() + delta.y()) / grid) * grid - centre.y()
+        x = round((anchor.x + delta.x()) / grid) * grid - anchor.x
+        y = round((anchor.y + delta.y()) / grid) * grid - anchor.y
         return x, y
 
     # ---- drops from the palette -------------------------------------------------

@@ -1,0 +1,213 @@
+"""Canvas speed on generated maps, against NodeGraphQt building the same scene (not run by CI).
+
+    .venv/bin/python bench/canvas.py            # 1,000 and 5,000 stages, both canvases
+    .venv/bin/python bench/canvas.py --sizes 1000 --peer none
+
+Each (canvas, size) runs in a fresh interpreter so "memory added" is honest.
+Figures: open (read the .smap file → first frame painted), a full repaint at
+100 %, one drag frame of a node with four links (real mouse events, p95 of 60
+frames), a frame at fit-all zoom, and resident memory added by the map.
+NodeGraphQt (`pip install NodeGraphQt`, bench only) is the peer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+COLUMNS = 50
+DRAG_FRAMES = 60
+PEER_TIMEOUT = 900
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def generate(count: int, path: Path) -> str:
+    """A map of `count` stages in rows of 50, chained, with objection loops; returns the dragged node's id."""
+    from salesmap_studio.model import Lane, Link, MapInfo, SalesMap, Stage
+    from salesmap_studio.persistence import save
+
+    lanes = [Lane(id=f"lane{i}", name=f"Team {i + 1}", color=c)
+             for i, c in enumerate(("#4A7FB5", "#3E9E78", "#8A6BB0", "#C98A3E"))]
+    rows = -(-count // COLUMNS)
+    lane_height = min(2000.0, max(260.0, rows * 130.0 / 4))
+    stages = []
+    for i in range(count):
+        y = (i // COLUMNS) * 130.0 + 65.0
+        lane = int(y // lane_height)
+        stages.append(Stage(id=f"s{i}", name=f"Stage {i + 1} of the process", x=(i % COLUMNS) * 260.0, y=y,
+                            owner=lanes[lane].id if lane < 4 else None, expected_days=float(i % 30),
+                            conversion_rate=0.5))
+    links = [Link(id=f"f{i}", source=f"s{i}", target=f"s{i + 1}") for i in range(count - 1)]
+    links += [Link(id=f"o{i}", source=f"s{i}", target=f"s{i - 3}", kind="objection", label="Too expensive")
+              for i in range(25, count, 25)]
+    hub = count // 2  # two more links on the dragged node: four in all
+    links += [Link(id="extra-in", source=f"s{hub - 7}", target=f"s{hub}"),
+              Link(id="extra-out", source=f"s{hub}", target=f"s{hub + 9}")]
+    save(SalesMap.from_parts(MapInfo(title="Bench", language="en", lane_height=lane_height), lanes, (),
+                             stages, links), path)
+    return f"s{hub}"
+
+
+def timed(action, repeat: int = 1) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        action()
+    return (time.perf_counter() - start) / repeat * 1000
+
+
+def drag_frames(view, viewport, start) -> list[float]:
+    """Milliseconds per frame while the mouse drags from `start` (press, 60 moves, release)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    frames = []
+    for i in range(1, DRAG_FRAMES + 1):
+        point = start + QPoint(3 * i, 2 * (i % 5))
+        frames.append(timed(lambda: (QTest.mouseMove(viewport, point), viewport.repaint())))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(3 * DRAG_FRAMES, 0))
+    return frames
+
+
+def figures(open_ms, view, viewport, start, fit, base_rss) -> dict:
+    full = timed(viewport.repaint, 10)
+    frames = drag_frames(view, viewport, start)
+    fit()
+    first_fit = timed(viewport.repaint)
+    fit_ms = timed(viewport.repaint, 10)
+    return {"open_ms": open_ms, "repaint_ms": full, "drag_p95_ms": statistics.quantiles(frames, n=20)[-1],
+            "first_fit_ms": first_fit, "fit_frame_ms": fit_ms, "memory_mb": rss_mb() - base_rss}
+
+
+def run_ours(path: Path, hub: str) -> dict:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from salesmap_studio.editing import Modeling
+    from salesmap_studio.export.qt_paint import ensure_fonts
+    from salesmap_studio.persistence import load
+    from salesmap_studio.ui.canvas import MapScene, MapView
+    from salesmap_studio.ui.selection import Selection
+
+    app = QApplication([])
+    ensure_fonts()
+    base = rss_mb()
+    start = time.perf_counter()
+    doc = load(path)
+    view = MapView(MapScene(doc), Modeling(doc, QUndoStack()), Selection())
+    view.resize(1600, 1000)
+    view.show()
+    view.actual_size()
+    view.center_on(hub)
+    view.viewport().repaint()
+    app.processEvents()
+    open_ms = (time.perf_counter() - start) * 1000
+    node = doc.node(hub)
+    grip = view.mapFromScene(node.x - 40, node.y + 20)  # on the card, away from the edge handles
+    return figures(open_ms, view, view.viewport(), grip, view.fit_map, base)
+
+
+def run_nodegraphqt(path: Path, hub: str) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from NodeGraphQt import BaseNode, NodeGraph
+
+    from salesmap_studio.persistence import load
+
+    class StageNode(BaseNode):
+        __identifier__ = "bench"
+        NODE_NAME = "Stage"
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.add_input("in", multi_input=True)
+            self.add_output("out", multi_output=True)
+
+    base = rss_mb()
+    start = time.perf_counter()
+    doc = load(path)
+    graph = NodeGraph()
+    graph.register_node(StageNode)
+    made = {n.id: graph.create_node("bench.StageNode", name=n.name, pos=[n.x, n.y], push_undo=False,
+                                    selected=False) for n in doc.nodes()}
+    for link in doc.links():
+        made[link.source].output(0).connect_to(made[link.target].input(0), push_undo=False)
+    viewer = graph.viewer()
+    viewer.resize(1600, 1000)
+    viewer.show()
+    node = doc.node(hub)
+    viewer.centerOn(node.x, node.y)
+    viewer.viewport().repaint()
+    app.processEvents()
+    open_ms = (time.perf_counter() - start) * 1000
+    item_centre = made[hub].view.sceneBoundingRect().center()
+    grip = viewer.mapFromScene(item_centre)
+    return figures(open_ms, viewer, viewer.viewport(), grip, lambda: graph.fit_to_selection(), base)
+
+
+def one(canvas: str, size: int) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"bench-{size}.smap"
+        hub = generate(size, path)
+        return (run_ours if canvas == "ours" else run_nodegraphqt)(path, hub)
+
+
+def measure(canvas: str, size: int) -> dict:
+    """Runs one measurement in a fresh interpreter; a failure is reported, not raised."""
+    command = [sys.executable, __file__, "--one", canvas, str(size)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=PEER_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return {"error": f"did not finish in {PEER_TIMEOUT} s"}
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["crashed"])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def table(results: dict) -> str:
+    rows = ["| stages | canvas | open (ms) | repaint 100 % (ms) | drag frame p95 (ms) | first fit-all frame (ms) "
+            "| fit-all frame (ms) | memory added (MB) |", "|---:|---|---:|---:|---:|---:|---:|---:|"]
+    for (canvas, size), r in results.items():
+        name = "SalesMap Studio" if canvas == "ours" else "NodeGraphQt 0.6"
+        if "error" in r:
+            rows.append(f"| {size:,} | {name} | {r['error']} | | | | | |")
+        else:
+            rows.append(f"| {size:,} | {name} | {r['open_ms']:.0f} | {r['repaint_ms']:.1f} | {r['drag_p95_ms']:.1f} "
+                        f"| {r['first_fit_ms']:.0f} | {r['fit_frame_ms']:.1f} | {r['memory_mb']:.0f} |")
+    return "\n".join(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--peer", choices=["nodegraphqt", "none"], default="nodegraphqt")
+    parser.add_argument("--one", nargs=2, metavar=("CANVAS", "SIZE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one[0], int(args.one[1]))))
+        return
+    canvases = ["ours"] + ([] if args.peer == "none" else ["nodegraphqt"])
+    results = {(c, s): measure(c, s) for s in args.sizes for c in canvases}
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()
