@@ -107,3 +107,18 @@ def test_a_name_typed_without_its_ending_gets_the_format_ending(qtbot, window_fo
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     assert (tmp_path / "handout.svg").exists()
     assert not dialog.isVisible()
+
+
+def test_a_large_map_exports_behind_a_progress_dialog(qtbot, window_for, tmp_path):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from .maps import chain_map
+
+    window = window_for(chain_map(320))
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_path(qtbot, dialog, tmp_path / "big.pdf")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "big.pdf").exists()
+    assert dialog.findChildren(QProgressDialog)   # it was shown while the PDF was written
