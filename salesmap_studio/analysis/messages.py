@@ -15,8 +15,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "unreachable": (
         "“{name}” cannot be reached from the start. Draw an arrow to it from an earlier step, or delete it.",
-        "„{name}“ ist vom Start aus nicht erreichbar. Ziehen Sie einen Pfeil von einem früheren Schritt "
-        "dorthin oder löschen Sie es.",
+        "„{name}“ ist vom Start aus nicht erreichbar. Ziehen Sie von einem früheren Schritt einen Pfeil "
+        "dorthin – oder löschen Sie „{name}“.",
     ),
     "decision-no-yes": (
         "Decision “{name}” has no “yes” branch. Add one that says where the deal goes next.",
@@ -35,7 +35,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "shares-over": (
         "The shares leaving “{name}” add up to {total:.0%}, more than 100%. Lower them.",
         "Die Anteile, die „{name}“ verlassen, ergeben zusammen {total_de} % – mehr als 100 %. "
-        "Senken Sie sie.",
+        "Verringern Sie die Anteile.",
     ),
     "shares-under": (
         "The shares leaving “{name}” add up to only {total:.0%}. Say where the other deals go.",
@@ -58,7 +58,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "missing-owner": (
         "“{name}” has no owner. Drag it into the lane of the team that does it.",
-        "„{name}“ ist niemandem zugeordnet. Ziehen Sie es in die Bahn des Teams, das dafür zuständig ist.",
+        "„{name}“ ist niemandem zugeordnet. Ziehen Sie „{name}“ in die Bahn des zuständigen Teams.",
     ),
     "no-objection-path": (
         "The map never says what happens when a buyer says no. Add a “no” branch or an objection loop.",
@@ -68,7 +68,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "too-many-stages": (
         "The main path has {count} stages. More than 15 is hard to follow; merge or drop some.",
         "Der Hauptpfad hat {count} Schritte. Mehr als 15 sind schwer zu überblicken; fassen Sie Schritte "
-        "zusammen oder streichen Sie welche.",
+        "zusammen oder streichen Sie einzelne.",
     ),
     "duplicate-name": (
         "The name “{name}” is used {count} times. Give each step its own name so everyone knows which "
@@ -78,8 +78,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "no-won-point": (
         "The funnel does not know where deals are won. Choose the won point in the funnel settings.",
-        "Der Trichter weiß nicht, wo Deals gewonnen sind. Wählen Sie in den Trichter-Einstellungen den "
-        "Gewonnen-Punkt.",
+        "Der Trichter weiß nicht, wo ein Deal als gewonnen gilt. Wählen Sie in den Trichter-Einstellungen "
+        "den Gewonnen-Punkt.",
     ),
     "conversion-missing": (
         "Stage “{name}” has no conversion rate; the funnel counts it as 100 %. Enter the share of deals "
@@ -107,8 +107,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Konversionsrate oder einen Anteil.",
     ),
     "funnel-too-large": (
-        "The funnel can be computed for up to {limit} steps; this map has {count}.",
-        "Der Trichter lässt sich für bis zu {limit} Elemente berechnen; diese Karte hat {count}.",
+        "The funnel can be computed for up to {limit} reachable nodes; this map has {count}.",
+        "Der Trichter lässt sich für bis zu {limit} erreichbare Elemente berechnen; diese Karte hat {count}.",
     ),
 }
 
