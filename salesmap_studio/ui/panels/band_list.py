@@ -115,7 +115,8 @@ class BandList(QWidget):
             self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))
         self.list.blockSignals(blocked)
         rows = max(2, min(8, self.list.count()))
-        self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 22) + 2 * self.list.frameWidth() + 4)
+        row_height = max(self.list.sizeHintForRow(0), self.list.fontMetrics().lineSpacing() + 2)
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()

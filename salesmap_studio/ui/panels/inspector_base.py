@@ -25,6 +25,7 @@ CAPTION_GAP = 5
 
 class Inspector(QWidget):
     events: tuple[str, ...] = NODE_EVENTS + BAND_EVENTS  # what can change what it shows
+    compact = False  # True: fields are made (and refreshed) but the subclass lays them out
 
     def __init__(self, context: PanelContext, title: str, icon_name: str | None = None, listen: bool = True) -> None:
         super().__init__()
@@ -112,7 +113,7 @@ class Inspector(QWidget):
 
     def _add(self, label: str, field: str, widget):
         self.fields[field] = widget
-        return self.add_row(label, widget)
+        return widget if self.compact else self.add_row(label, widget)
 
     def _committer(self, field: str) -> Callable[[Any], None]:
         return lambda value: self.edit(**{field: value})

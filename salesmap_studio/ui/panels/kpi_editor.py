@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPus
 from .context import PanelContext
 
 translate = QCoreApplication.translate
+MIN_HEIGHT, MAX_HEIGHT = 48, 320
 
 
 class _Table(QTableWidget):
@@ -31,6 +32,8 @@ class KpiEditor(QWidget):
         self.table.setHorizontalHeaderLabels([translate("KpiEditor", "KPI"), translate("KpiEditor", "Target")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        # Rows follow their wrapped text as the columns change width.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.itemChanged.connect(lambda _item: self._commit())
@@ -65,10 +68,18 @@ class KpiEditor(QWidget):
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.blockSignals(blocked)
-        self.table.resizeRowsToContents()
-        height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        header = self.table.horizontalHeader().height()
-        self.table.setFixedHeight(min(max(height, 48), 320) + header + 2 * self.table.frameWidth())
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its rows (up to a limit, then it scrolls)."""
+        table = self.table
+        height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        header = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(min(max(height, MIN_HEIGHT), MAX_HEIGHT) + header + 2 * table.frameWidth())
 
     def add(self) -> None:
         kpis = [*self._kpis(), {"name": translate("KpiEditor", "New KPI"), "target": ""}]

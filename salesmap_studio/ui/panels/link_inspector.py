@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from ...model import Link
+from .choice_field import ChoiceField
 from .context import LINK_EVENTS, PanelContext
-from .field_validation import format_percent, parse_percent, parse_text
+from .field_validation import CheckedField, format_percent, parse_percent, parse_text
 from .inspector_base import Inspector
 
 translate = QCoreApplication.translate
@@ -28,20 +29,36 @@ class LinkInspector(Inspector):
     events = Inspector.events + LINK_EVENTS
 
     def __init__(self, context: PanelContext, as_branch: bool = False) -> None:
+        self.compact = as_branch
         super().__init__(context, translate("LinkInspector", "Link"), None, listen=not as_branch)
         self.as_branch = as_branch
         self.route = QLabel(self)
         self.route.setWordWrap(True)
         self.route.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow(self.route)
-        self.add_choice(translate("LinkInspector", "Kind"), "kind", link_kind_choices())
-        self.add_line(translate("LinkInspector", "Label — for an objection, the objection"), "label", parse_text)
+        kind = self.add_choice(translate("LinkInspector", "Kind"), "kind", link_kind_choices())
+        label = self.add_line(translate("LinkInspector", "Label (for an objection: the objection itself)"),
+                              "label", parse_text)
+        label.editor.setPlaceholderText(translate("LinkInspector", "Label") if as_branch
+                                        else translate("LinkInspector", "e.g. “Too expensive”"))
         if as_branch:
-            self.title.hide()
-            self.form.setContentsMargins(0, 4, 0, 4)
+            self._branch_layout(kind, label)
         else:
             self.add_line(translate("LinkInspector", "Share of deals taking this way"), "share",
                           parse_percent, format_percent, "%")
+
+    def _branch_layout(self, kind: ChoiceField, label: CheckedField) -> None:
+        """One branch in a decision's list: "→ target" above its kind and label side by side."""
+        self.title.hide()
+        self.form.setContentsMargins(0, 4, 0, 4)
+        font = self.route.font()
+        font.setBold(True)
+        self.route.setFont(font)
+        row = QHBoxLayout()
+        kind.setMinimumContentsLength(6)
+        row.addWidget(kind)
+        row.addWidget(label, 1)
+        self.form.addRow(row)
 
     def shows_something(self) -> bool:
         return bool(self.ids) and self.context.document.has_link(self.ids[0])

@@ -76,3 +76,18 @@ def test_window_render_with_a_german_stage_in_the_inspector(qtbot, window_for, t
     inspector = window.inspector_dock.current()
     assert inspector.fields["name"].editor.text() == window.document.node("discovery").name
     assert inspector.checklist.list.count() == len(window.document.node("discovery").exit_checklist)
+
+
+def test_clicking_a_step_in_the_undo_history_goes_back_to_it(qtbot, window_for, template):
+    window = window_for(template("five-step", "en"))
+    opened = window.document.to_dict()
+    stage = window.document.stages()[0]
+    window.modeling.set_node_fields(stage.id, name="First contact")
+    window.modeling.set_node_fields(stage.id, expected_days=3.0)
+    history = docks(window)["undo-history-panel"]
+    history.toggleViewAction().trigger()
+    view = history.widget()
+    assert view.model().rowCount() == 3  # "<opened>" and the two edits
+    first = view.visualRect(view.model().index(0, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert window.document.to_dict() == opened
