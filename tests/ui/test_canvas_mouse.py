@@ -175,3 +175,37 @@ def test_should_pan_with_middle_drag_and_space_drag_without_changing_the_map(win
     moved = window.canvas.visible_rect().center() - shown
     assert (round(moved.x()), round(moved.y())) == (100, 50)
     assert window.document.to_dict() == before and window.undo_stack.count() == steps
+
+
+def test_should_select_a_link_by_clicking_it_and_delete_it(window, modeling_on, qtbot):
+    modeling = modeling_on(window)
+    a, b = modeling.add_node("stage", 100, 130), modeling.add_node("stage", 500, 130)
+    link = modeling.connect(a, b)
+    click(window, at(window, 300, 130))
+    assert window.selection.ids() == [link]
+    before, steps = window.document.to_dict(), window.undo_stack.count()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
+    assert window.document.links() == [] and len(window.document) == 2
+    assert_one_undo_step(window, before, steps)
+
+
+def test_should_edit_an_objection_text_on_its_label(window, modeling_on, qtbot):
+    modeling = modeling_on(window)
+    a, b = modeling.add_node("stage", 100, 130), modeling.add_node("stage", 500, 130)
+    link = modeling.connect(b, a, "objection", label="Too expensive")
+    label = window.canvas.scene().item(link).geometry.label.background.rect
+    double_click(window, at(window, label.x + label.w / 2, label.y + label.h / 2))
+    qtbot.keyClicks(window.canvas.editor, "No budget this year")
+    qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
+    assert window.document.link(link).label == "No budget this year"
+
+
+def test_should_zoom_with_a_pinch_on_the_trackpad(window):
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    viewport = window.canvas.viewport()
+    centre = QPointF(viewport.rect().center())
+    pinch = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(),
+                                2, centre, centre, QPointF(viewport.mapToGlobal(centre.toPoint())), 0.5, QPointF())
+    QApplication.sendEvent(viewport, pinch)
+    assert window.canvas.zoom() == pytest.approx(1.5)

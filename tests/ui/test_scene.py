@@ -70,3 +70,12 @@ def test_should_draw_a_legible_map_and_plain_shapes_when_far_out(template, qapp)
         painter.end()
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
         assert len(colours) > 10
+
+
+def test_should_move_a_stage_into_its_new_owners_band_when_a_panel_changes_the_owner(template, qapp):
+    doc = template("extended-b2b")
+    scene = MapScene(doc)
+    Modeling(doc, QUndoStack()).set_node_fields("discovery", owner="customer-success")
+    box = scene.item("discovery").geometry.box
+    lane = doc.lane_index("customer-success") * doc.info.lane_height
+    assert lane <= box.y and box.bottom <= lane + doc.info.lane_height

@@ -31,6 +31,7 @@ class NameEditor(QLineEdit):
         self._font_size = 15.0
         self.setStyleSheet(EDITOR_STYLE)
         self.setFrame(False)
+        self.textEdited.connect(self.place)  # grows with a long name
         self.hide()
 
     def is_open(self) -> bool:
@@ -56,9 +57,11 @@ class NameEditor(QLineEdit):
             return
         zoom = self.view.zoom()
         set_font_for_zoom(self, self._font_size, zoom)
+        # Covers the whole box, so the old name does not show through while typing.
         rect = self.view.mapFromScene(self._scene_rect).boundingRect()
-        height = max(26, round(self._font_size * zoom * 1.9))
-        width = max(rect.width(), 160)
+        height = max(30, rect.height(), round(self._font_size * zoom * 1.9))
+        typed = self.fontMetrics().horizontalAdvance(self.text()) + 24
+        width = max(rect.width(), 180, min(typed, 3 * rect.width()))
         self.setGeometry(rect.center().x() - width // 2, rect.center().y() - height // 2, width, height)
 
     def commit(self) -> None:
