@@ -9,6 +9,7 @@ from salesmap_studio.ui.panels import band_list, choice_field
 from salesmap_studio.ui.panels.map_inspector import MapInspector
 
 from .keys import Keyboard
+from .undo_check import one_undo_step
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -24,14 +25,7 @@ def map_panel(doc, context_for, shown):
 
 
 def one_step(panel, doc, before):
-    """The last edit undoes to `before` and redoes to what it made."""
-    stack, after = panel.context.modeling.undo_stack, doc.to_dict()
-    assert after != before
-    stack.undo()
-    assert doc.to_dict() == before
-    stack.redo()
-    assert doc.to_dict() == after
-    return after
+    return one_undo_step(panel.context.modeling.undo_stack, doc, before)
 
 
 def test_title_and_goal_are_typed_in(qtbot, map_panel, doc):
