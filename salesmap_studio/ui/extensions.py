@@ -28,6 +28,7 @@ INSTALLERS: list[Callable] = [
     feature("health_panel"),
     feature("funnel_panel"),
     feature("layout_actions"),
+    feature("panels.install"),
     feature("export_dialog"),
     feature("printing"),
     feature("recovery.window"),
