@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analysis.layout import auto_layout
-from ..analysis.layout.notes import park_notes
+from ..analysis.layout.notes import moved_copy, park_notes
 from ..model import SalesMap
 from ..persistence import save
 from .common import EXIT_OK, read_map
@@ -23,10 +23,6 @@ def _layout(args) -> int:
 
 
 def laid_out(doc: SalesMap) -> SalesMap:
-    """A copy of the map with the auto-layout positions; notes a node would cover move above the map."""
+    """A copy of the map with the auto-layout positions; notes a node or label would cover move above it."""
     positions = auto_layout(doc)
-    parked = park_notes(doc, positions)  # notes have their own ids: keep them apart from the nodes'
-    nodes = [node.replace(x=positions[node.id][0], y=positions[node.id][1]) for node in doc.nodes()]
-    notes = [note.replace(x=parked[note.id][0], y=parked[note.id][1]) if note.id in parked else note
-             for note in doc.notes()]
-    return SalesMap.from_parts(doc.info, doc.lanes(), doc.phases(), nodes, doc.links(), notes)
+    return moved_copy(doc, positions, park_notes(doc, positions))

@@ -62,15 +62,30 @@ def _rows(doc, graph: LayoutGraph, layered: Layered, layers, ordering: Ordering,
 
 
 def _main_line(graph: LayoutGraph, layered: Layered, lanes, lane_height: float) -> dict[int, float]:
-    """The y each main-path node is pinned to: 0, or the middle of its lane."""
+    """The y each main-path node is pinned to: 0; with lanes, one row per lane (see `_lane_rows`)."""
     fixed: dict[int, float] = {}
     last_rank = -1
     for node in graph.main:
         if layered.rank[node] <= last_rank:
             break  # the path turned back on itself in the drawing: pin only the straight part
         last_rank = layered.rank[node]
-        fixed[node] = 0.0 if lanes is None else (lanes[node] + 0.5) * lane_height
+        fixed[node] = 0.0
+    if lanes is not None:
+        rows = _lane_rows(layered, lanes, lane_height, fixed)
+        fixed = {node: rows[lanes[node]] for node in fixed}
     return fixed
+
+
+def _lane_rows(layered: Layered, lanes: list[int], lane_height: float, main: dict[int, float]) -> dict[int, float]:
+    """The main path's row in each lane: the middle, or near the top when a branch shares a column there."""
+    crowded = set()
+    for layer in layered.layers:
+        for node in layer:
+            if node in main and any(o != node and not layered.is_dummy(o) and lanes[o] == lanes[node] for o in layer):
+                crowded.add(lanes[node])
+    tallest = max(SIZES[kind][1] for kind in ("stage", "decision", "outcome"))
+    return {lane: lane * lane_height + (MARGIN + tallest / 2 if lane in crowded else lane_height / 2)
+            for lane in set(lanes)}
 
 
 def _groups(graph: LayoutGraph, layered: Layered, lanes: list[int] | None) -> list[tuple[int, int]]:

@@ -1,34 +1,57 @@
-"""Sticky notes after an auto layout: the ones a node now covers move to a row above the map."""
+"""Sticky notes after an auto layout: those a node or a link label now covers move to a row above the map."""
 
 from __future__ import annotations
 
 from ...model import SalesMap
+from ..geometry import map_geometry
 from ..geometry.shapes import SIZES
 
 NOTE_GAP = 40.0
 
-
-def _box(x: float, y: float, size: tuple[float, float]) -> tuple[float, float, float, float]:
-    w, h = size
-    return x - w / 2, y - h / 2, x + w / 2, y + h / 2
+Box = tuple[float, float, float, float]  # left, top, right, bottom
 
 
-def _meet(a, b) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+def moved_copy(doc: SalesMap, nodes: dict[str, tuple[float, float]],
+               notes: dict[str, tuple[float, float]] | None = None) -> SalesMap:
+    """A copy of the map with nodes (and notes) at new centres; lanes, links and the rest unchanged."""
+    notes = notes or {}
+    placed = [n.replace(x=nodes[n.id][0], y=nodes[n.id][1]) if n.id in nodes else n for n in doc.nodes()]
+    stuck = [n.replace(x=notes[n.id][0], y=notes[n.id][1]) if n.id in notes else n for n in doc.notes()]
+    return SalesMap.from_parts(doc.info, doc.lanes(), doc.phases(), placed, doc.links(), stuck)
 
 
 def park_notes(doc: SalesMap, positions: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """New centres for the notes that would overlap a node at `positions`; the others keep theirs."""
-    boxes = [_box(*positions[node.id], SIZES[node.kind]) for node in doc.nodes() if node.id in positions]
-    covered = [note for note in doc.notes() if any(_meet(_box(note.x, note.y, SIZES["note"]), b) for b in boxes)]
-    if not covered or not boxes:
+    """New centres for the notes that would overlap a node or a link label at `positions`; others keep theirs."""
+    if not doc.notes():
         return {}
+    geometry = map_geometry(moved_copy(doc, positions))
+    obstacles = _obstacles(geometry)
+    covered = [note for note in doc.notes() if any(_meet(_note_box(note.x, note.y), b) for b in obstacles)]
+    if not covered:
+        return {}
+    top = geometry.bounds.y  # above everything: bands, arcs and the notes that stay
     w, h = SIZES["note"]
-    kept = [_box(n.x, n.y, SIZES["note"]) for n in doc.notes() if n not in covered]
-    top = min(b[1] for b in boxes + kept)  # the row goes above everything, notes left in place included
-    x, y = min(b[0] for b in boxes) + w / 2, top - NOTE_GAP - h / 2
+    x, y = min(b[0] for b in obstacles) + w / 2, top - NOTE_GAP - h / 2
     moved = {}
     for note in covered:
         moved[note.id] = (round(x, 2), round(y, 2))
         x += w + NOTE_GAP
     return moved
+
+
+def _obstacles(geometry) -> list[Box]:
+    boxes = [(g.box.x, g.box.y, g.box.x + g.box.w, g.box.y + g.box.h) for g in geometry.nodes.values()]
+    for link in geometry.links.values():
+        if link.label is not None:
+            r = link.label.background.rect
+            boxes.append((r.x, r.y, r.x + r.w, r.y + r.h))
+    return boxes
+
+
+def _note_box(x: float, y: float) -> Box:
+    w, h = SIZES["note"]
+    return x - w / 2, y - h / 2, x + w / 2, y + h / 2
+
+
+def _meet(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
