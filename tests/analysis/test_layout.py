@@ -152,3 +152,13 @@ def test_notes_a_node_would_cover_move_to_a_row_above_the_map():
     x, y = moved["a"]
     assert y + SIZES["note"][1] / 2 < min(p[1] for p in positions.values()) - SIZES["stage"][1] / 2
     assert x - SIZES["note"][0] / 2 == min(p[0] for p in positions.values()) - SIZES["stage"][0] / 2
+
+
+def test_with_lanes_the_main_path_keeps_one_row_in_each_lane(template):
+    doc = template("extended-b2b", "en")
+    positions = auto_layout(doc)
+    rows: dict[str, set[float]] = {}
+    for node_id in main_path(doc):
+        owner = getattr(doc.node(node_id), "owner", None) or "none"
+        rows.setdefault(owner, set()).add(positions[node_id][1])
+    assert all(len(ys) == 1 for ys in rows.values()), rows
