@@ -21,6 +21,21 @@ if TYPE_CHECKING:
 LANE_COLOURS = ("#4A7FB5", "#3E9E78", "#8A6BB0", "#C98A3E", "#B5544A", "#3F9BAA", "#7D8A3E", "#A0527D")
 
 
+def _edited(entries: tuple, index: int, fields: dict) -> list | None:
+    """The list with entry `index` edited, or None when the edit changes nothing."""
+    changed = list(entries)
+    changed[index] = validated(entries[index], **fields)
+    return changed if changed[index] != entries[index] else None
+
+
+def _moved(entries: tuple, index: int, new_index: int) -> list:
+    """The list with entry `index` moved to `new_index` (kept within the list)."""
+    moved = list(entries)
+    entry = moved.pop(index)
+    moved.insert(max(0, min(new_index, len(moved))), entry)
+    return moved
+
+
 class BandEditing:
     doc: "SalesMap"
     undo_stack: "QUndoStack"
@@ -45,16 +60,12 @@ class BandEditing:
         return lane.id
 
     def set_lane(self, lane_id: str, **fields) -> None:
-        lanes = list(self.doc.lanes())
-        index = self._lane_index(lane_id)
-        lanes[index] = validated(lanes[index], **fields)
-        if lanes[index] != self.doc.lanes()[index]:
+        lanes = _edited(self.doc.lanes(), self._lane_index(lane_id), fields)
+        if lanes is not None:
             self.undo_stack.push(SetLanes(self.doc, lanes, text="Edit lane"))
 
     def move_lane(self, lane_id: str, new_index: int) -> None:
-        lanes = list(self.doc.lanes())
-        lane = lanes.pop(self._lane_index(lane_id))
-        lanes.insert(max(0, min(new_index, len(lanes))), lane)
+        lanes = _moved(self.doc.lanes(), self._lane_index(lane_id), new_index)
         with self.macro("Move lane"):
             self._follow_bands(lanes, {})
             self.undo_stack.push(SetLanes(self.doc, lanes, text="Move lane"))
@@ -100,16 +111,12 @@ class BandEditing:
         return phase.id
 
     def set_phase(self, phase_id: str, **fields) -> None:
-        phases = list(self.doc.phases())
-        index = self._phase_index(phase_id)
-        phases[index] = validated(phases[index], **fields)
-        if phases[index] != self.doc.phases()[index]:
+        phases = _edited(self.doc.phases(), self._phase_index(phase_id), fields)
+        if phases is not None:
             self.undo_stack.push(SetPhases(self.doc, phases, text="Edit phase"))
 
     def move_phase(self, phase_id: str, new_index: int) -> None:
-        phases = list(self.doc.phases())
-        phase = phases.pop(self._phase_index(phase_id))
-        phases.insert(max(0, min(new_index, len(phases))), phase)
+        phases = _moved(self.doc.phases(), self._phase_index(phase_id), new_index)
         self.undo_stack.push(SetPhases(self.doc, phases, text="Move phase"))
 
     def remove_phase(self, phase_id: str) -> None:

@@ -50,28 +50,30 @@ class AddNode(QUndoCommand):
         self.doc._remove_node(self.node.id)
 
 
-class Connect(QUndoCommand):
+class _AddOne(QUndoCommand):
+    """Adds one entity at the end of its list; undo takes it away again."""
+
+    def __init__(self, entity, insert, remove, text: str) -> None:
+        super().__init__(text)
+        self.entity, self._insert, self._remove = entity, insert, remove
+
+    def redo(self) -> None:
+        self._insert(self.entity)
+
+    def undo(self) -> None:
+        self._remove(self.entity.id)
+
+
+class Connect(_AddOne):
     def __init__(self, doc: SalesMap, link: Link, text: str = "Connect") -> None:
-        super().__init__(text)
-        self.doc, self.link = doc, link
-
-    def redo(self) -> None:
-        self.doc._insert_link(self.link)
-
-    def undo(self) -> None:
-        self.doc._remove_link(self.link.id)
+        super().__init__(link, doc._insert_link, doc._remove_link, text)
+        self.link = link
 
 
-class AddNote(QUndoCommand):
+class AddNote(_AddOne):
     def __init__(self, doc: SalesMap, note: Note, text: str = "Add sticky note") -> None:
-        super().__init__(text)
-        self.doc, self.note = doc, note
-
-    def redo(self) -> None:
-        self.doc._insert_note(self.note)
-
-    def undo(self) -> None:
-        self.doc._remove_note(self.note.id)
+        super().__init__(note, doc._insert_note, doc._remove_note, text)
+        self.note = note
 
 
 class RemoveItems(QUndoCommand):
@@ -199,37 +201,30 @@ class SetLinkFields(_MergingReplace):
         super().__init__(doc.link(new.id), new, fields, text, doc._replace_link)
 
 
-class SetMapInfo(QUndoCommand):
+class _SwapWhole(QUndoCommand):
+    """Puts a new value in place of a whole part of the map (its details, its lanes, its phases)."""
+
+    def __init__(self, old, new, put, text: str) -> None:
+        super().__init__(text)
+        self.old, self.new, self._put = old, new, put
+
+    def redo(self) -> None:
+        self._put(self.new)
+
+    def undo(self) -> None:
+        self._put(self.old)
+
+
+class SetMapInfo(_SwapWhole):
     def __init__(self, doc: SalesMap, info: MapInfo, text: str = "Edit map details") -> None:
-        super().__init__(text)
-        self.doc, self.old, self.new = doc, doc.info, info
-
-    def redo(self) -> None:
-        self.doc._set_info(self.new)
-
-    def undo(self) -> None:
-        self.doc._set_info(self.old)
+        super().__init__(doc.info, info, doc._set_info, text)
 
 
-class SetLanes(QUndoCommand):
+class SetLanes(_SwapWhole):
     def __init__(self, doc: SalesMap, lanes: Iterable[Lane], text: str = "Edit lanes") -> None:
-        super().__init__(text)
-        self.doc, self.old, self.new = doc, doc.lanes(), tuple(lanes)
-
-    def redo(self) -> None:
-        self.doc._set_lanes(self.new)
-
-    def undo(self) -> None:
-        self.doc._set_lanes(self.old)
+        super().__init__(doc.lanes(), tuple(lanes), doc._set_lanes, text)
 
 
-class SetPhases(QUndoCommand):
+class SetPhases(_SwapWhole):
     def __init__(self, doc: SalesMap, phases: Iterable[Phase], text: str = "Edit phases") -> None:
-        super().__init__(text)
-        self.doc, self.old, self.new = doc, doc.phases(), tuple(phases)
-
-    def redo(self) -> None:
-        self.doc._set_phases(self.new)
-
-    def undo(self) -> None:
-        self.doc._set_phases(self.old)
+        super().__init__(doc.phases(), tuple(phases), doc._set_phases, text)

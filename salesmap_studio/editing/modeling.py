@@ -157,10 +157,7 @@ class Modeling(BandEditing):
         return link.id
 
     def set_link_fields(self, link_id: str, **fields) -> None:
-        if not self.doc.has_link(link_id):
-            raise ValueError(f"There is no link {link_id!r} on this map.")
-        old = self.doc.link(link_id)
-        new = validated(old, **fields)
+        old, new = self._edited_copy(self.doc.has_link, self.doc.link, "link", link_id, fields)
         problem = rules.connect_problem(self.doc, new.source, new.target, new.kind, ignore=link_id)
         if problem:
             raise ValueError(problem)
@@ -175,10 +172,7 @@ class Modeling(BandEditing):
         return note.id
 
     def set_note_fields(self, note_id: str, **fields) -> None:
-        if not self.doc.has_note(note_id):
-            raise ValueError(f"There is no sticky note {note_id!r} on this map.")
-        old = self.doc.note(note_id)
-        new = validated(old, **fields)
+        old, new = self._edited_copy(self.doc.has_note, self.doc.note, "sticky note", note_id, fields)
         if new != old:
             self.undo_stack.push(SetNoteFields(self.doc, new, fields))
 
@@ -196,6 +190,14 @@ class Modeling(BandEditing):
         return [e.id for e in (*nodes, *notes, *links)]
 
     # ---- helpers ----------------------------------------------------------
+    @staticmethod
+    def _edited_copy(exists, get, what: str, item_id: str, fields: dict):
+        """(the entity, its validated edited copy); ValueError if it is not on the map."""
+        if not exists(item_id):
+            raise ValueError(f"There is no {what} {item_id!r} on this map.")
+        old = get(item_id)
+        return old, validated(old, **fields)
+
     def _need_node(self, node_id: str) -> SalesMap:
         if not self.doc.has_node(node_id):
             raise ValueError(f"There is no node {node_id!r} on this map.")
