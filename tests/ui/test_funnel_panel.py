@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 from salesmap_studio.model import Funnel, Link, MapInfo, Outcome, SalesMap, Stage
 from salesmap_studio.ui.funnel_panel import FunnelPanel
 
+from .dock_helpers import shown_dock
 from .helpers import assert_one_undo_step
 
 
@@ -29,10 +30,7 @@ def window(window_for):
 
 
 def panel_of(window) -> FunnelPanel:
-    panel = window.findChild(FunnelPanel)
-    panel.show()
-    panel.raise_()
-    return panel
+    return shown_dock(window, FunnelPanel)
 
 
 def figure(panel: FunnelPanel, key: str) -> str:

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from salesmap_studio.model import ChecklistItem, Decision, Link, MapInfo, Outcome, SalesMap, Stage
 from salesmap_studio.ui.health_panel import HealthPanel
 
+from .dock_helpers import shown_dock
+
 CHECKED = dict(entry_criteria="A qualified lead", exit_checklist=(ChecklistItem(text="Call booked"),))
 
 
@@ -27,10 +29,7 @@ def window(window_for):
 
 
 def panel_of(window) -> HealthPanel:
-    panel = window.findChild(HealthPanel)
-    panel.show()
-    panel.raise_()
-    return panel
+    return shown_dock(window, HealthPanel)
 
 
 def listed(panel: HealthPanel) -> list[str]:
