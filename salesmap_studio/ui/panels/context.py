@@ -31,13 +31,10 @@ class PanelContext:
         return cls(window.document, window.modeling, window.selection, window.canvas.center_on, window.show_message)
 
     def listen(self, events: tuple[str, ...], listener: Callable) -> None:
-        """Calls `listener()` (without the event's arguments) after each of `events`."""
-        def call(*_args) -> None:
-            listener()
-
+        """Calls `listener(*event_arguments)` after each of `events` (see `model.events`)."""
         for name in events:
-            self.document.events.subscribe(name, call)
-            self._listeners.append((name, call))
+            self.document.events.subscribe(name, listener)
+            self._listeners.append((name, listener))
 
     def detach(self) -> None:
         for name, call in self._listeners:
@@ -58,5 +55,5 @@ class Later(QObject):
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(action)
 
-    def __call__(self) -> None:
+    def __call__(self, *_event_arguments) -> None:
         self._timer.start()

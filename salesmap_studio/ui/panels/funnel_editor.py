@@ -30,6 +30,7 @@ class FunnelEditor(Inspector):
         self.title.hide()
         self.form.setContentsMargins(0, 0, 0, 0)
         self.switch = QCheckBox(translate("FunnelEditor", "Plan with a reverse funnel"), self)
+        self.switch.setAccessibleName(self.switch.text())
         self.switch.toggled.connect(self._toggled)
         self.form.addRow(self.switch)
         self.add_line(translate("FunnelEditor", "Target: won deals"), "target", parse_positive, format_number)
@@ -40,6 +41,9 @@ class FunnelEditor(Inspector):
 
     def shows_something(self) -> bool:
         return True
+
+    def watched_ids(self) -> set[str] | None:
+        return None
 
     def entity(self) -> Any:
         return self.context.document.info.funnel or Funnel(target=DEFAULT_TARGET)

@@ -64,12 +64,25 @@ class Inspector(QWidget):
         if first is not None:
             first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _document_changed(self) -> None:
+    def watched_ids(self) -> set[str] | None:
+        """Ids whose changes show here (None: every change), so a big move refreshes nothing it need not."""
+        return set(self.ids)
+
+    def _document_changed(self, *event_arguments) -> None:
         # Undo, redo and edits made elsewhere (the canvas) show here at once;
         # a hidden inspector catches up when it is shown.
+        if not self._concerns(event_arguments):
+            return
         self._stale = not self.isVisible()
         if not self._stale and self.shows_something():
             self.refresh()
+
+    def _concerns(self, event_arguments: tuple) -> bool:
+        watched = self.watched_ids()
+        if watched is None or not event_arguments:
+            return True
+        touched = {getattr(entity, key, None) for entity in event_arguments for key in ("id", "source", "target")}
+        return bool(watched & touched)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -106,7 +106,7 @@ class InspectorDock(QDockWidget):
         doc = self.context.document
         return [i for i in ids if doc.has_node(i) or doc.has_link(i) or doc.has_note(i)]
 
-    def _maybe_gone(self) -> None:
+    def _maybe_gone(self, *_event_arguments) -> None:
         """A shown item deleted (or brought back by undo) changes what to show."""
         current = self.current()
         if getattr(current, "ids", None) and not current.shows_something():

@@ -66,6 +66,10 @@ class LinkInspector(Inspector):
     def entity(self) -> Any:
         return self.context.document.link(self.ids[0])
 
+    def watched_ids(self) -> set[str] | None:
+        link = self.entity() if self.shows_something() else None
+        return set(self.ids) | ({link.source, link.target} if link else set())
+
     def edit(self, **fields) -> None:
         self.context.modeling.set_link_fields(self.ids[0], **fields)
 

@@ -39,6 +39,9 @@ class MapInspector(Inspector):
     def shows_something(self) -> bool:
         return True
 
+    def watched_ids(self) -> set[str] | None:
+        return None
+
     def entity(self) -> Any:
         return self.context.document.info
 
