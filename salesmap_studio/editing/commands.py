@@ -76,6 +76,12 @@ class AddNote(_AddOne):
         self.note = note
 
 
+def _in_place(entities: list, ids) -> list[tuple[int, object]]:
+    """(position, entity) of each wanted entity, in document order (one pass, not one search each)."""
+    wanted = set(ids)
+    return [(i, e) for i, e in enumerate(entities) if e.id in wanted]
+
+
 class RemoveItems(QUndoCommand):
     """Removes nodes (with every link that touches them), links and notes.
 
@@ -102,9 +108,9 @@ class RemoveItems(QUndoCommand):
 
     def redo(self) -> None:
         doc = self.doc
-        self._links = sorted((doc.link_index(i), doc.link(i)) for i in self.all_link_ids())
-        self._notes = sorted((doc.note_index(i), doc.note(i)) for i in self.note_ids)
-        self._nodes = sorted((doc.node_index(i), doc.node(i)) for i in self.node_ids)
+        self._links = _in_place(doc.links(), self.all_link_ids())
+        self._notes = _in_place(doc.notes(), self.note_ids)
+        self._nodes = _in_place(doc.nodes(), self.node_ids)
         for _, link in reversed(self._links):
             doc._remove_link(link.id)
         for _, note in reversed(self._notes):

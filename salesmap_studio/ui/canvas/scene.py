@@ -33,6 +33,7 @@ class MapScene(QGraphicsScene):
         self.version = 0  # counts changes to what is drawn (the far-out picture follows it)
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._map_rect: tuple[int, QRectF] = (-1, QRectF())
+        self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
         self.bands = BandsItem()
         self.addItem(self.bands)
         self._bands_timer = QTimer(self, singleShot=True, interval=0)
@@ -119,6 +120,8 @@ class MapScene(QGraphicsScene):
             self._add(NoteItem(note_id, geometry))
         for link_id, geometry in whole.links.items():
             self._add_link(link_id, geometry)
+        for link in self.document.links():
+            self._pair(link, add=True)
         self.bands.set_bands(whole.lanes, whole.phases)
 
     def _add(self, item: MapItem) -> None:
@@ -168,8 +171,16 @@ class MapScene(QGraphicsScene):
                 self.set_link_geometry(link.id, geo.link_geometry(self.document, link.id))
 
     def _pair_links(self, link) -> list:
-        return [other for other in self.document.links_of(link.source)
-                if {other.source, other.target} == {link.source, link.target}]
+        """The links that join the same two nodes (their geometry fans them apart)."""
+        ids = self._pairs.get(frozenset((link.source, link.target)), ())
+        return [self.document.link(i) for i in ids if self.document.has_link(i)]
+
+    def _pair(self, link, add: bool) -> None:
+        key = frozenset((link.source, link.target))
+        ids = self._pairs.setdefault(key, set())
+        (ids.add if add else ids.discard)(link.id)
+        if not ids:
+            del self._pairs[key]
 
     def rebuild(self) -> None:
         """Fresh geometry for every item (the map's language, lanes or lane height changed)."""
@@ -224,13 +235,19 @@ class MapScene(QGraphicsScene):
         self._bands_later()
 
     def _on_link_added(self, link, index) -> None:
+        self._pair(link, add=True)
         self._add_link(link.id, geo.link_geometry(self.document, link.id))
-        self._refresh_links(self._pair_links(link))
+        siblings = self._pair_links(link)
+        if len(siblings) > 1:
+            self._refresh_links(siblings)
 
     def _on_link_changed(self, old, new) -> None:
+        self._pair(old, add=False)
+        self._pair(new, add=True)
         self._refresh_links([new, *self._pair_links(old), *self._pair_links(new)])
 
     def _on_link_removed(self, link) -> None:
+        self._pair(link, add=False)
         self._drop(link.id)
         if self.document.has_node(link.source) and self.document.has_node(link.target):
             self._refresh_links(self._pair_links(link))
