@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
+                               QListWidgetItem, QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
                                QVBoxLayout, QWidget)
 
 Item = tuple[str, bool]  # (text, required)
@@ -105,7 +105,10 @@ class ChecklistEditor(QWidget):
             else translate("ChecklistEditor", "Enter adds more")
         note = QLabel(hint, self)
         note.setEnabled(False)  # greyed: a hint, not a value
-        note.setWordWrap(True)
+        # A hint may be cut short in a narrow dock, but never widens it (and never wraps: a
+        # wrapping label makes the form squeeze the list under its buttons).
+        note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        note.setToolTip(hint)
         buttons.addWidget(note, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ..icons import icon
 from .choice_field import BandChoice, ChoiceField
@@ -21,6 +21,17 @@ from .growing_text import GrowingText
 
 ICON_SIZE = 20
 CAPTION_GAP = 5
+
+
+class Column(QVBoxLayout):
+    """Captions above fields, all full width. (A QFormLayout in its wrap-all-rows mode
+    under-reports the height of wrapped captions, and squeezed the lists under their buttons.)"""
+
+    def addRow(self, item: QWidget | QLayout) -> None:
+        if isinstance(item, QLayout):
+            self.addLayout(item)
+        else:
+            self.addWidget(item)
 
 
 class Inspector(QWidget):
@@ -34,11 +45,9 @@ class Inspector(QWidget):
             context.listen(self.events, self._document_changed)
         self.ids: list[str] = []
         self.fields: dict[str, CheckedField | ChoiceField] = {}
-        self.form = QFormLayout(self)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = Column(self)
         self.form.setContentsMargins(10, 8, 10, 10)
-        self.form.setVerticalSpacing(4)
+        self.form.setSpacing(4)
         self.title = self._add_title(title, icon_name)
 
     # ---- for subclasses ---------------------------------------------------
