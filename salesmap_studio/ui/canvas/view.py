@@ -9,8 +9,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView
 
+from ...analysis.geometry.bands import HEADER_W as HEADER_WIDTH
 from .capture import CaptureMixin
 from .editor import NameEditor
+from .headers import paint_sticky_lane_headers
 from .items import NodeItem, NoteItem
 from .menus import show_context_menu
 from .overview import Overview
@@ -96,6 +98,10 @@ class MapView(CaptureMixin, QGraphicsView):
         else:
             super().paintEvent(event)
 
+    def drawForeground(self, painter, rect) -> None:
+        scene = self.scene()
+        paint_sticky_lane_headers(painter, scene.bands.lanes, self.visible_rect(), self.zoom(), scene.backgroundBrush())
+
     def _scene_rect_later(self) -> None:
         if self.tool is None:
             self._rect_timer.start()
@@ -103,6 +109,10 @@ class MapView(CaptureMixin, QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self.editor.place()
+        if dx and self.scene().bands.lanes:
+            # The scroll blitted the sticky lane headers along; paint their strip afresh.
+            strip = round(HEADER_WIDTH * self.zoom()) + abs(dx) + 4
+            self.viewport().update(0, 0, strip, self.viewport().height())
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
