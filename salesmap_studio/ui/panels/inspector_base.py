@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
+from ...model import Link
+from ...model.entities import NodeTypes
 from ..icons import icon
 from .choice_field import BandChoice, ChoiceField
 from .context import BAND_EVENTS, NODE_EVENTS, PanelContext
@@ -80,18 +82,21 @@ class Inspector(QWidget):
     def _document_changed(self, *event_arguments) -> None:
         # Undo, redo and edits made elsewhere (the canvas) show here at once;
         # a hidden inspector catches up when it is shown.
-        if not self._concerns(event_arguments):
-            return
-        self._stale = not self.isVisible()
-        if not self._stale and self.shows_something():
+        if not self.isVisible():
+            self._stale = True
+        elif self._concerns(event_arguments) and self.shows_something():
             self.refresh()
 
     def _concerns(self, event_arguments: tuple) -> bool:
         watched = self.watched_ids()
         if watched is None or not event_arguments:
             return True
-        touched = {getattr(entity, key, None) for entity in event_arguments for key in ("id", "source", "target")}
-        return bool(watched & touched)
+        for entity in event_arguments:
+            touched = (entity.id, entity.source, entity.target) if isinstance(entity, Link) \
+                else (entity.id,) if isinstance(entity, NodeTypes) else ()
+            if watched.intersection(touched):
+                return True
+        return False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -70,3 +70,12 @@ def test_every_field_has_an_accessible_name(dock, doc, kind):
     assert focusable
     unnamed = [type(w).__name__ for w in focusable if not w.accessibleName()]
     assert not unnamed
+
+
+def test_a_closed_panel_catches_up_when_it_comes_back(dock, doc):
+    panel, ids = dock
+    panel.context.selection.set_ids([ids["first"]])
+    panel.hide()
+    panel.context.modeling.set_node_fields(ids["first"], name="Inbound lead")
+    panel.show()
+    assert panel.current().fields["name"].editor.text() == "Inbound lead"

@@ -206,3 +206,18 @@ def test_undo_refreshes_the_panel_without_pushing_anything(qtbot, stage_panel, d
     stack.undo()
     assert panel.fields["entry_criteria"].editor.text() == ""
     assert stack.count() == 1 and stack.canRedo(), "the refresh fed nothing back into the model"
+
+
+def test_multi_line_fields_grow_with_what_is_typed(qtbot, stage_panel, doc):
+    panel, stage = stage_panel
+    notes = panel.fields["notes"].editor
+    empty_height = notes.height()
+    notes.setFocus()
+    keys = Keyboard(qtbot)
+    for line in ("Parking lot:", "pricing tiers?", "who signs?", "legal review?"):
+        keys.type(line)
+        keys.press(Qt.Key.Key_Return)
+    assert notes.height() > empty_height
+    assert notes.verticalScrollBar().maximum() == 0, "all of it shows, nothing scrolls"
+    keys.press(Qt.Key.Key_Tab)
+    assert stage_dict(doc, stage)["notes"] == "Parking lot:\npricing tiers?\nwho signs?\nlegal review?\n"
