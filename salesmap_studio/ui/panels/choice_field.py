@@ -26,6 +26,7 @@ class ChoiceField(QComboBox):
         # Long lane names must not make the panel wider than the dock.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
+        self.setPlaceholderText(translate("ChoiceField", "(differs between them)"))  # shown when mixed
         self.set_choices(choices)
         self.currentIndexChanged.connect(self._picked)
 

@@ -71,6 +71,17 @@ class DecisionInspector(NodeInspector):
             self.branches.append(row)
         if not link_ids:
             self.branch_rows.addWidget(QFrame(self.branch_box))  # keeps the row's height steady
+        self._keep_tab_order()
+
+    def _keep_tab_order(self) -> None:
+        """New branch rows join the Tab order where they are shown, not at its end."""
+        chain = [self.fields["phase"]]
+        for row in self.branches:
+            chain += [row.fields["kind"], row.fields["label"]]
+        chain += [*self.add_buttons.values(), self.fields["notes"]]
+        chain = [widget.focusProxy() or widget for widget in chain]  # the editor inside a checked field
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def add_branch(self, kind: str) -> None:
         """A new stage on the missing `kind` branch of this decision, as one undo step."""

@@ -136,3 +136,17 @@ def test_several_stages_get_one_owner_and_phase_together(qtbot, doc, context_for
     Keyboard(qtbot).type("Cons")
     assert [node_dict(doc, i)["phase"] for i in (first, second)] == ["consideration", "consideration"]
     one_undo_step(modeling.undo_stack, doc, before)
+
+
+def test_tab_walks_the_decision_from_question_through_its_branches_to_notes(qtbot, decision_map, shown):
+    context, budget, _proposal = decision_map
+    context.modeling.add_stage_after(budget, name="Nurture")  # the "no" branch arrives after the panel exists
+    panel = shown(DecisionInspector(context))
+    panel.show_ids([budget])
+    panel.focus_first_field()
+    keys, visited = Keyboard(qtbot), []
+    for _ in range(8):
+        visited.append(keys.focused().accessibleName())
+        keys.press(Qt.Key.Key_Tab)
+    assert visited == ["Question", "Owner (lane)", "Phase", "Kind", "Label (for an objection: the objection itself)",
+                       "Kind", "Label (for an objection: the objection itself)", "Notes"]
