@@ -8,24 +8,30 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N_, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from . import arrange, clipboard, file_actions
+from . import clipboard, file_actions
 from .icons import icon
 
 Key = QKeySequence.StandardKey
+CONTEXT = "MainWindow"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _action(window, menu: str, text: str, slot: Callable, keys=(), icon_name: str = "",
             canvas_only: bool = False, tip: str = "") -> QAction:
-    action = QAction(text, window)
+    """A menu action; `menu_actions` keeps it under its English text (the same in every language)."""
+    action = QAction(tr(text), window)
     if icon_name:
         action.setIcon(icon(icon_name))
     shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
     action.setShortcuts(shortcuts)
     if tip:
-        action.setStatusTip(tip)
+        action.setStatusTip(tr(tip))
     if canvas_only:
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         window.canvas.addAction(action)
@@ -37,9 +43,10 @@ def _action(window, menu: str, text: str, slot: Callable, keys=(), icon_name: st
 
 def install_menus(window) -> None:
     bar = window.menuBar()
-    for name, title in (("file", "&File"), ("edit", "&Edit"), ("view", "&View"),
-                        ("insert", "&Insert"), ("arrange", "&Arrange"), ("help", "&Help")):
-        window.menus[name] = bar.addMenu(title)
+    for name, title in (("file", N_("MainWindow", "&File")), ("edit", N_("MainWindow", "&Edit")),
+                        ("view", N_("MainWindow", "&View")), ("insert", N_("MainWindow", "&Insert")),
+                        ("arrange", N_("MainWindow", "&Arrange")), ("help", N_("MainWindow", "&Help"))):
+        window.menus[name] = bar.addMenu(tr(title))
     window.menu_actions = {}
     _file_menu(window)
     _edit_menu(window)
@@ -51,35 +58,35 @@ def install_menus(window) -> None:
 
 
 def _file_menu(window) -> None:
-    _action(window, "file", "&New", lambda: file_actions.new_map(window), [Key.New], "new")
-    _action(window, "file", "&Open…", lambda: file_actions.open_map(window), [Key.Open], "open")
+    _action(window, "file", N_("MainWindow", "&New"), lambda: file_actions.new_map(window), [Key.New], "new")
+    _action(window, "file", N_("MainWindow", "&Open…"), lambda: file_actions.open_map(window), [Key.Open], "open")
     window.menus["file"].addSeparator()
-    _action(window, "file", "&Save", lambda: file_actions.save(window), [Key.Save], "save")
-    _action(window, "file", "Save &As…", lambda: file_actions.save_as(window), [Key.SaveAs])
+    _action(window, "file", N_("MainWindow", "&Save"), lambda: file_actions.save(window), [Key.Save], "save")
+    _action(window, "file", N_("MainWindow", "Save &As…"), lambda: file_actions.save_as(window), [Key.SaveAs])
     window.menus["file"].addSeparator()
-    _action(window, "file", "&Close", window.close, [Key.Close])
+    _action(window, "file", N_("MainWindow", "&Close"), window.close, [Key.Close])
 
 
 def _edit_menu(window) -> None:
     edit = window.menus["edit"]
-    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo = window.undo_stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
     undo.setShortcuts(Key.Undo)
     undo.setIcon(icon("undo"))
-    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo = window.undo_stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
     redo.setShortcuts(Key.Redo)
     redo.setIcon(icon("redo"))
     edit.addActions([undo, redo])
     window.menu_actions.update({"Undo": undo, "Redo": redo})
     edit.addSeparator()
-    _action(window, "edit", "Cu&t", lambda: clipboard.cut(window), [Key.Cut])
-    _action(window, "edit", "&Copy", lambda: clipboard.copy(window), [Key.Copy])
-    _action(window, "edit", "&Paste", lambda: clipboard.paste(window), [Key.Paste])
-    _action(window, "edit", "&Duplicate", lambda: clipboard.duplicate(window), ["Ctrl+D"])
-    _action(window, "edit", "De&lete", lambda: window.modeling.remove(window.selection.ids()),
+    _action(window, "edit", N_("MainWindow", "Cu&t"), lambda: clipboard.cut(window), [Key.Cut])
+    _action(window, "edit", N_("MainWindow", "&Copy"), lambda: clipboard.copy(window), [Key.Copy])
+    _action(window, "edit", N_("MainWindow", "&Paste"), lambda: clipboard.paste(window), [Key.Paste])
+    _action(window, "edit", N_("MainWindow", "&Duplicate"), lambda: clipboard.duplicate(window), ["Ctrl+D"])
+    _action(window, "edit", N_("MainWindow", "De&lete"), lambda: window.modeling.remove(window.selection.ids()),
             [Key.Delete, "Backspace"], "delete", canvas_only=True)
     edit.addSeparator()
-    _action(window, "edit", "Select &All", _select_all(window), [Key.SelectAll], canvas_only=True)
-    _action(window, "edit", "&Rename", lambda: _rename_selected(window), ["F2"], canvas_only=True)
+    _action(window, "edit", N_("MainWindow", "Select &All"), _select_all(window), [Key.SelectAll], canvas_only=True)
+    _action(window, "edit", N_("MainWindow", "&Rename"), lambda: _rename_selected(window), ["F2"], canvas_only=True)
 
 
 def _select_all(window) -> Callable:
@@ -94,12 +101,12 @@ def _rename_selected(window) -> None:
 
 def _view_menu(window) -> None:
     canvas = window.canvas
-    _action(window, "view", "Zoom &In", lambda: canvas.zoom_by(1.25), [Key.ZoomIn], "zoom-in")
-    _action(window, "view", "Zoom &Out", lambda: canvas.zoom_by(0.8), [Key.ZoomOut], "zoom-out")
-    _action(window, "view", "&Fit Map", canvas.fit_map, ["Ctrl+0"], "zoom-fit")
-    _action(window, "view", "&Actual Size (100 %)", canvas.actual_size, ["Ctrl+1"])
+    _action(window, "view", N_("MainWindow", "Zoom &In"), lambda: canvas.zoom_by(1.25), [Key.ZoomIn], "zoom-in")
+    _action(window, "view", N_("MainWindow", "Zoom &Out"), lambda: canvas.zoom_by(0.8), [Key.ZoomOut], "zoom-out")
+    _action(window, "view", N_("MainWindow", "&Fit Map"), canvas.fit_map, ["Ctrl+0"], "zoom-fit")
+    _action(window, "view", N_("MainWindow", "&Actual Size (100 %)"), canvas.actual_size, ["Ctrl+1"])
     window.menus["view"].addSeparator()
-    window.panels_menu = window.menus["view"].addMenu("&Panels")
+    window.panels_menu = window.menus["view"].addMenu(QCoreApplication.translate("MainWindow", "&Panels"))
     window.panels_menu.addAction(window.toolbar.toggleViewAction())
 
 
@@ -109,26 +116,22 @@ def _insert_menu(window) -> None:
     def here(shape: str) -> Callable:
         return lambda: window.palette.add_in_view(shape)
 
-    _action(window, "insert", "&Stage", here("stage"), ["N"], "stage", canvas_only=True)
-    _action(window, "insert", "&Decision", here("decision"), [], "decision")
-    _action(window, "insert", "Outcome: &Won", here("won"), [], "outcome-won")
-    _action(window, "insert", "Outcome: &Lost", here("lost"), [], "outcome-lost")
-    _action(window, "insert", "Outcome: N&urture", here("nurture"), [], "outcome-nurture")
-    _action(window, "insert", "Sticky &Note", here("note"), [], "sticky-note")
+    _action(window, "insert", N_("MainWindow", "&Stage"), here("stage"), ["N"], "stage", canvas_only=True)
+    _action(window, "insert", N_("MainWindow", "&Decision"), here("decision"), [], "decision")
+    _action(window, "insert", N_("MainWindow", "Outcome: &Won"), here("won"), [], "outcome-won")
+    _action(window, "insert", N_("MainWindow", "Outcome: &Lost"), here("lost"), [], "outcome-lost")
+    _action(window, "insert", N_("MainWindow", "Outcome: N&urture"), here("nurture"), [], "outcome-nurture")
+    _action(window, "insert", N_("MainWindow", "Sticky &Note"), here("note"), [], "sticky-note")
     window.menus["insert"].addSeparator()
-    _action(window, "insert", "Next Stage (Tab)", canvas.capture_next,
-            tip="Adds the next stage after the selected node, linked, and starts naming it")
-    _action(window, "insert", "Decision &After Selected", canvas.insert_decision, ["Ctrl+Shift+D"])
+    _action(window, "insert", N_("MainWindow", "Next Stage (Tab)"), canvas.capture_next,
+            tip=N_("MainWindow", "Adds the next stage after the selected node, linked, and starts naming it"))
+    _action(window, "insert", N_("MainWindow", "Decision &After Selected"), canvas.insert_decision, ["Ctrl+Shift+D"])
 
 
 def _arrange_menu(window) -> None:
-    _action(window, "arrange", "Align in a &Row", lambda: arrange.align_in_row(window), ["Ctrl+Shift+H"])
-    _action(window, "arrange", "Align in a &Column", lambda: arrange.align_in_column(window), ["Ctrl+Shift+V"])
-    _action(window, "arrange", "&Distribute Across", lambda: arrange.distribute_across(window))
-    window.menus["arrange"].addSeparator()
-    snap = _action(window, "arrange", "&Snap to Grid", lambda: None)
+    snap = _action(window, "arrange", N_("MainWindow", "&Snap to Grid"), lambda: None)
     snap.setCheckable(True)
-    snap.toggled.connect(lambda on: arrange.snap_to_grid(window, on))
+    snap.toggled.connect(lambda on: setattr(window.canvas, "snap_to_grid", on))
 
 
 def _help_menu(window) -> None:
@@ -137,7 +140,7 @@ def _help_menu(window) -> None:
 
         AboutDialog(window).exec()
 
-    _action(window, "help", "&About SalesMap Studio", about, [])
+    _action(window, "help", N_("MainWindow", "&About SalesMap Studio"), about, [])
 
 
 def _toolbar(window) -> None:

@@ -5,7 +5,7 @@ A click without dragging adds the shape in the middle of what the canvas shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N_, QCoreApplication, QMimeData, QPoint, QSize, Qt
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QApplication, QDockWidget, QGridLayout, QSizePolicy, QToolButton, QWidget
 
@@ -13,14 +13,19 @@ from ..editing.rules import free_spot
 from .canvas import PALETTE_MIME
 from .icons import icon
 
+CONTEXT = "Palette"
 SHAPES = (
-    ("stage", "Stage", "stage", "A step of the sales process"),
-    ("decision", "Decision", "decision", "A yes/no question, e.g. “Budget confirmed?”"),
-    ("won", "Won", "outcome-won", "Outcome: the deal is won"),
-    ("lost", "Lost", "outcome-lost", "Outcome: the deal is lost"),
-    ("nurture", "Nurture", "outcome-nurture", "Outcome: back to marketing for nurturing"),
-    ("note", "Sticky note", "sticky-note", "A note for the parking lot; not part of the flow"),
+    ("stage", N_("Palette", "Stage"), "stage", N_("Palette", "A step of the sales process")),
+    ("decision", N_("Palette", "Decision"), "decision", N_("Palette", "A yes/no question, e.g. “Budget confirmed?”")),
+    ("won", N_("Palette", "Won"), "outcome-won", N_("Palette", "Outcome: the deal is won")),
+    ("lost", N_("Palette", "Lost"), "outcome-lost", N_("Palette", "Outcome: the deal is lost")),
+    ("nurture", N_("Palette", "Nurture"), "outcome-nurture", N_("Palette", "Outcome: back to marketing for nurturing")),
+    ("note", N_("Palette", "Sticky note"), "sticky-note", N_("Palette", "A note for the parking lot; not part of the flow")),
 )
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def shape_mime(shape: str) -> QMimeData:
@@ -35,10 +40,11 @@ class ShapeButton(QToolButton):
         super().__init__()
         self.shape, self.palette = shape, palette
         self.setObjectName(f"palette-{shape}")
-        self.setText(label)
+        self.setText(tr(label))
         self.setIcon(icon(icon_name))
         self.setIconSize(QSize(26, 26))
-        self.setToolTip(f"{tip}. Drag onto the map, or click to add it in the middle.")
+        how = QCoreApplication.translate("Palette", "Drag onto the map, or click to add it in the middle.")
+        self.setToolTip(f"{tr(tip)}. {how}")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setAutoRaise(True)
         self.setFixedSize(QSize(84, 58))
@@ -81,7 +87,7 @@ class Palette(QWidget):
             self.buttons[shape] = button
             layout.addWidget(button, index // 2, index % 2)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.dock = QDockWidget("Shapes", window)
+        self.dock = QDockWidget(QCoreApplication.translate("Palette", "Shapes"), window)
         self.dock.setObjectName("palette")
         self.dock.setWidget(self)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N_, QCoreApplication, QPoint, QPointF
 from PySide6.QtWidgets import QMenu
 
 from ...editing.rules import connect_problem
 
-KIND_NAMES = {"flow": "Flow", "yes": "Yes branch", "no": "No branch", "objection": "Objection (loop back)"}
+CONTEXT = "Canvas"
+KIND_NAMES = {"flow": N_("Canvas", "Flow"), "yes": N_("Canvas", "Yes branch"), "no": N_("Canvas", "No branch"),
+              "objection": N_("Canvas", "Objection (loop back)")}
+
+
+translate = QCoreApplication.translate
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
 
 
 def link_menu(view, link_id: str) -> QMenu:
@@ -16,32 +25,32 @@ def link_menu(view, link_id: str) -> QMenu:
     link = doc.link(link_id)
     menu = QMenu(view)
     for kind, name in KIND_NAMES.items():
-        action = menu.addAction(name)
+        action = menu.addAction(tr(name))
         action.setCheckable(True)
         action.setChecked(kind == link.kind)
         action.setEnabled(kind == link.kind or connect_problem(doc, link.source, link.target, kind, ignore=link_id) is None)
         action.triggered.connect(lambda _=False, k=kind: view.try_edit(view.modeling.set_link_fields, link_id, kind=k))
     menu.addSeparator()
-    menu.addAction("Edit label", lambda: view.rename(link_id))
-    menu.addAction("Delete link", lambda: view.modeling.remove([link_id]))
+    menu.addAction(translate("Canvas", "Edit label"), lambda: view.rename(link_id))
+    menu.addAction(translate("Canvas", "Delete link"), lambda: view.modeling.remove([link_id]))
     return menu
 
 
 def node_menu(view, node_id: str) -> QMenu:
     menu = QMenu(view)
-    menu.addAction("Rename", lambda: view.rename(node_id))
-    menu.addAction("Add next stage", lambda: (view.selection.set_ids([node_id]), view.capture_next()))
-    menu.addAction("Insert decision after", lambda: (view.selection.set_ids([node_id]), view.insert_decision()))
+    menu.addAction(translate("Canvas", "Rename"), lambda: view.rename(node_id))
+    menu.addAction(translate("Canvas", "Add next stage"), lambda: (view.selection.set_ids([node_id]), view.capture_next()))
+    menu.addAction(translate("Canvas", "Insert decision after"), lambda: (view.selection.set_ids([node_id]), view.insert_decision()))
     menu.addSeparator()
-    menu.addAction("Delete", lambda: view.modeling.remove(view.selection.ids() or [node_id]))
+    menu.addAction(translate("Canvas", "Delete"), lambda: view.modeling.remove(view.selection.ids() or [node_id]))
     return menu
 
 
 def empty_menu(view, pos: QPointF) -> QMenu:
     menu = QMenu(view)
-    menu.addAction("Add stage here", lambda: view.add_here("stage", pos))
-    menu.addAction("Add decision here", lambda: view.add_here("decision", pos))
-    menu.addAction("Add sticky note here", lambda: view.add_here("note", pos))
+    menu.addAction(translate("Canvas", "Add stage here"), lambda: view.add_here("stage", pos))
+    menu.addAction(translate("Canvas", "Add decision here"), lambda: view.add_here("decision", pos))
+    menu.addAction(translate("Canvas", "Add sticky note here"), lambda: view.add_here("note", pos))
     return menu
 
 
@@ -57,8 +66,8 @@ def menu_at(view, scene_pos: QPointF) -> QMenu:
     if item.kind == "node":
         return node_menu(view, item.item_id)
     menu = QMenu(view)
-    menu.addAction("Edit text", lambda: view.rename(item.item_id))
-    menu.addAction("Delete", lambda: view.modeling.remove(view.selection.ids()))
+    menu.addAction(translate("Canvas", "Edit text"), lambda: view.rename(item.item_id))
+    menu.addAction(translate("Canvas", "Delete"), lambda: view.modeling.remove(view.selection.ids()))
     return menu
 
 
