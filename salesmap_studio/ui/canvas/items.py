@@ -32,6 +32,18 @@ def link_path(geometry) -> QPainterPath:
     return qt_paint._paths.get(geometry, qt_paint._link_path)
 
 
+def paint_plain(painter: QPainter, shapes) -> None:
+    """Far out: flat outlines without antialiasing or cached paths (fast, and no memory per item)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    for shape in shapes:
+        painter.setPen(QPen(qt_paint.qcolor(shape.stroke), 0) if shape.stroke else Qt.PenStyle.NoPen)
+        painter.setBrush(qt_paint.qcolor(shape.fill) if shape.fill else Qt.BrushStyle.NoBrush)
+        if shape.points:
+            painter.drawPolygon([QPointF(x, y) for x, y in shape.points])
+        else:
+            painter.drawRect(_qrect(shape.rect))
+
+
 def _lod(painter: QPainter) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
@@ -118,6 +130,9 @@ class NodeItem(MapItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = _lod(painter)
+        if lod < qt_paint.LOD_SHAPES:
+            paint_plain(painter, (self.geometry.shape, *self.geometry.accents))
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         qt_paint.paint_node(painter, self.geometry, lod)
         if self.isSelected():
@@ -151,6 +166,9 @@ class NoteItem(MapItem):
         self.setZValue(3)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        if _lod(painter) < qt_paint.LOD_SHAPES:
+            paint_plain(painter, (self.geometry.shape,))
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         qt_paint.paint_note(painter, self.geometry, _lod(painter))
         if self.isSelected():
@@ -185,6 +203,12 @@ class LinkItem(MapItem):
         return self._hit
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        if _lod(painter) < qt_paint.LOD_SHAPES:
+            # A path built for this frame only: far out, caching one per link costs more than it saves.
+            painter.setPen(QPen(qt_paint.qcolor(self.geometry.color), 0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(qt_paint._link_path(self.geometry))
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.isSelected():
             painter.setPen(QPen(QColor(43, 108, 176, 90), self.geometry.width + 6))
