@@ -50,7 +50,8 @@ class PresentationCard(QFrame):
         node = doc.node(node_id)
         lane = doc.lane(getattr(node, "owner", None) or "")
         kind = {"stage": self.tr("Stage"), "decision": self.tr("Decision"), "outcome": self.tr("Outcome")}[node.kind]
-        top = f"{kind} · {self.tr('step {n}').format(n=step)}" + (f" · {escape(lane.name)}" if lane else "")
+        step_text = self.tr("step {n}").format(n=step)
+        top = f"{kind} · {step_text}" + (f" · {escape(lane.name)}" if lane else "")
         parts = [f'<div style="font-size:17px; color:#5F6B76;">{top}</div>',
                  f'<div style="font-size:34px; font-weight:bold; margin:6px 0 14px 0;">{escape(node.name)}</div>']
         if node.kind == "stage":
@@ -73,13 +74,14 @@ class PresentationCard(QFrame):
         rows = "".join(
             f'<tr><td style="padding-right:10px;">☐</td><td>{escape(item.text)}'
             f'{" <b>*</b>" if item.required else ""}</td></tr>' for item in items)
-        return [f'<div style="font-size:19px; font-weight:bold; color:{ACCENT}; margin-top:10px;">'
-                f'{self.tr("Exit checklist")}</div>',
+        title = self.tr("Exit checklist")
+        return [f'<div style="font-size:19px; font-weight:bold; color:{ACCENT}; margin-top:10px;">{title}</div>',
                 f'<table style="font-size:21px; margin-top:4px;">{rows}</table>']
 
     def _ways(self, doc: SalesMap, ways: list[Link], chosen: Link | None) -> list[str]:
         if not ways:
-            return [f'<div style="font-size:19px; color:#5F6B76; margin-top:16px;">{self.tr("End of this path.")}</div>']
+            end = self.tr("End of this path.")
+            return [f'<div style="font-size:19px; color:#5F6B76; margin-top:16px;">{end}</div>']
         names = {"flow": "", "yes": self.tr("Yes"), "no": self.tr("No"), "objection": self.tr("Objection")}
         rows = []
         for link in ways:
