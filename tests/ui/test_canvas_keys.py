@@ -147,3 +147,18 @@ def test_should_show_the_action_name_in_edit_undo(window, qtbot):
     window.selection.set_ids([stage])
     qtbot.keyClick(window.canvas, Qt.Key.Key_Right)
     assert window.menu_actions["Undo"].text() == "&Undo Move"
+
+
+def test_should_add_a_stage_with_n_and_name_it(window, qtbot):
+    before, steps = window.document.to_dict(), window.undo_stack.count()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_N)
+    qtbot.keyClicks(window.canvas.editor, "Lead")
+    qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
+    assert [n.name for n in window.document.nodes()] == ["Lead"]
+    assert_one_undo_step(window, before, steps)
+
+
+def test_should_explain_tab_when_nothing_is_selected(window, qtbot):
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
+    assert len(window.document) == 0
+    assert "Select a stage first" in window.statusBar().currentMessage()

@@ -209,3 +209,12 @@ def test_should_zoom_with_a_pinch_on_the_trackpad(window):
                                 2, centre, centre, QPointF(viewport.mapToGlobal(centre.toPoint())), 0.5, QPointF())
     QApplication.sendEvent(viewport, pinch)
     assert window.canvas.zoom() == pytest.approx(1.5)
+
+
+def test_should_add_a_shape_in_the_middle_of_the_view_on_a_palette_click(window, qtbot):
+    button = window.palette.buttons["decision"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Escape)
+    [decision] = window.document.nodes()
+    assert decision.kind == "decision"
+    assert window.canvas.visible_rect().contains(decision.x, decision.y)
