@@ -7,7 +7,8 @@ window state, panels, zoom, scroll position and selection.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainterPath, QPen
 from PySide6.QtWidgets import QDockWidget, QGraphicsPathItem, QToolBar
 
@@ -19,8 +20,8 @@ from .walk import Walk
 
 HIGHLIGHT = "#F59E0B"
 CARD_SHARE = 0.36      # of the screen width
-NODE_SHARE = 0.30      # the current node's width, of the space left of the card
-MAX_ZOOM = 2.6
+NODE_SHARE = 0.24      # the current node's width, of the space left of the card (room for its neighbours)
+MAX_ZOOM = 2.0
 KEYS = {Qt.Key.Key_Right: "next", Qt.Key.Key_Space: "next", Qt.Key.Key_PageDown: "next",
         Qt.Key.Key_Left: "previous", Qt.Key.Key_Backspace: "previous", Qt.Key.Key_PageUp: "previous",
         Qt.Key.Key_Down: "choose_next_branch", Qt.Key.Key_Up: "choose_previous_branch"}
@@ -36,7 +37,7 @@ class Presentation(QObject):
         self._saved: dict = {}
         self._step = 1
         self._viewport = window.canvas.viewport()  # kept: the filter must not call into a dying canvas
-        self.card = PresentationCard(self._viewport)
+        self.card = PresentationCard(window.canvas)  # not on the viewport: that one scrolls its children
         self.card.hide()
         self._marks: list[QGraphicsPathItem] = []
 
@@ -86,10 +87,17 @@ class Presentation(QObject):
             bar.setVisible(visible)
         canvas.setHorizontalScrollBarPolicy(saved["scroll_bars"][0])
         canvas.setVerticalScrollBarPolicy(saved["scroll_bars"][1])
+        self._restore_view()
+        QTimer.singleShot(0, self._restore_view)  # again once the panels are back and the view has its old size
+        window.selection.set_ids(saved["selection"])
+
+    def _restore_view(self) -> None:
+        canvas, saved = self.window.canvas, self._saved
+        if self.active or not shiboken6.isValid(canvas):
+            return
         canvas.setTransform(saved["transform"])
         canvas.horizontalScrollBar().setValue(saved["scroll"][0])
         canvas.verticalScrollBar().setValue(saved["scroll"][1])
-        window.selection.set_ids(saved["selection"])
 
     def _bars(self) -> list:
         found = [*self.window.findChildren(QDockWidget), *self.window.findChildren(QToolBar)]
@@ -122,10 +130,9 @@ class Presentation(QObject):
         self.card.show_node(doc, walk.current, self._step, walk.ways_out(), walk.chosen())
 
     def _place_card(self) -> None:
-        viewport = self.window.canvas.viewport()
-        width = round(viewport.width() * CARD_SHARE)
-        margin = 24
-        self.card.setGeometry(viewport.width() - width - margin, margin, width, viewport.height() - 2 * margin)
+        area = self._viewport.geometry()   # in the canvas's coordinates
+        width, margin = round(area.width() * CARD_SHARE), 24
+        self.card.setGeometry(area.right() - width - margin, area.top() + margin, width, area.height() - 2 * margin)
         self.card.raise_()
 
     def _frame(self, box: QRectF) -> None:
@@ -172,7 +179,7 @@ class Presentation(QObject):
                     self.stop() if key == Qt.Key.Key_Escape else self.step(KEYS[key])
                 return True
         if kind == QEvent.Type.Resize and watched is self._viewport:
-            self._place_card()
+            self.show_current()   # going full screen (and hiding the panels) resizes the view after start
         return watched is self._viewport and kind in _MOUSE_EDITS  # no edits mid-talk
 
 

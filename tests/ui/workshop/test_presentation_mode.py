@@ -60,6 +60,7 @@ def test_esc_returns_to_editing_exactly_where_it_was(qtbot, presenting):
     assert window.document.node("demo").name in card_text(window)   # starts at the selected stage
     press(qtbot, window, Qt.Key.Key_Right)
     press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.wait(50)   # panels come back and the view gets its old size
     assert not window.isFullScreen()
     assert window.menuBar().isVisible() and window.toolbar.isVisible() and window.palette.dock.isVisible()
     after = (window.canvas.transform(), window.canvas.horizontalScrollBar().value(),
