@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from ... import settings
 from ...persistence import SmapError, dumps, load
@@ -50,6 +51,20 @@ def install(window) -> None:
     action.triggered.connect(lambda: _restore_version(window))
     window.menus["file"].aboutToShow.connect(lambda: action.setEnabled(window.path is not None))
     window.menus["file"].insertAction(_close_action(window), action)
+    quit_action = QAction(QCoreApplication.translate("Recovery", "&Quit"), window)
+    quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    quit_action.triggered.connect(quit_all)
+    window.menus["file"].addAction(quit_action)
+
+
+def quit_all() -> bool:
+    """Closes every map window, each asking about its unsaved changes; Cancel in any stops the quit."""
+    for window in file_actions.open_windows():
+        if not window.close():
+            return False
+    QApplication.closeAllWindows()   # start screens and dialogs left over
+    return True
 
 
 def _close_action(window) -> QAction | None:

@@ -174,3 +174,16 @@ def test_keeping_mine_marks_the_map_as_different_from_the_file(qtbot, monkeypatc
     colleague_saves(map_file, "Their version")
     qtbot.waitUntil(window.isWindowModified, timeout=5000)
     assert window.isVisible()
+
+
+def test_quit_asks_for_each_changed_map_and_cancel_stops_it(qtbot, monkeypatch, window_for, template, tmp_path):
+    first, second = (window_for(template(name, "en")) for name in ("five-step", "extended-b2b"))
+    for window in (first, second):
+        window.modeling.add_note(0, 0, "Open question")
+    asked = answer_close_prompt(monkeypatch, Button.Cancel)
+    quit_action = next(a for a in first.menus["file"].actions() if a.text() == "&Quit")
+    quit_action.trigger()
+    assert len(asked) == 1 and first.isVisible() and second.isVisible()
+    asked = answer_close_prompt(monkeypatch, Button.Discard)
+    quit_action.trigger()
+    assert len(asked) == 2 and not first.isVisible() and not second.isVisible()

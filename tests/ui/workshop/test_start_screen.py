@@ -74,3 +74,33 @@ def test_open_asks_for_a_file(qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(start_screen.file_actions, "ask_open_path", lambda parent: str(tmp_path / "x.smap"))
     qtbot.mouseClick(screen.open_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert opened == [str(tmp_path / "x.smap")]
+
+
+def test_a_smap_file_dropped_on_a_map_window_opens_in_its_own_window(qtbot, window_for, doc, tmp_path):
+    from salesmap_studio.ui import file_actions
+
+    dropped = tmp_path / "colleague.smap"
+    shutil.copy(TEMPLATES / "five-step.en.smap", dropped)
+    window = window_for(doc)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(dropped))])
+    drop = QDropEvent(QPointF(40, 40), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    viewport = window.canvas.viewport()
+    assert window.drop_opener.eventFilter(viewport, drop)   # what Qt calls for a drop on the canvas
+    opened = [w for w in file_actions.open_windows() if w.path == dropped]
+    assert len(opened) == 1
+    qtbot.addWidget(opened[0])
+    assert opened[0].document.info.title == "Five-step sales process"
+
+
+def test_the_ui_language_follows_the_system_unless_preferences_name_one(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from salesmap_studio.ui import i18n
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_AT")))
+    assert i18n.chosen_language("system") == "de"
+    assert i18n.chosen_language("en") == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
+    assert i18n.chosen_language("system") == "en"   # no French UI: English
