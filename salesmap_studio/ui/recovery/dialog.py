@@ -56,7 +56,7 @@ class RecoveryDialog(QDialog):
         self.restore_button = QPushButton(self.tr("Restore"), self)
         self.save_as_button = QPushButton(self.tr("Save As…"), self)
         self.discard_button = QPushButton(self.tr("Discard"), self)
-        later = QPushButton(self.tr("Later"), self)
+        self.later_button = later = QPushButton(self.tr("Later"), self)
         self.restore_button.clicked.connect(self.restore)
         self.save_as_button.clicked.connect(self.save_as)
         self.discard_button.clicked.connect(self.discard)
