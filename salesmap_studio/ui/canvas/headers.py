@@ -1,10 +1,14 @@
-"""Lane names stay in sight: when the map is scrolled past its header column,
-the headers are drawn again at the left edge of the view (like frozen columns)."""
+"""What the view draws over the map: lane names that stay in sight, and a first hint.
+
+When the map is scrolled past its header column, the lane headers are drawn
+again at the left edge of the view (like frozen columns). An empty map says
+how to start.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from ...export import qt_paint
 
@@ -28,4 +32,19 @@ def paint_sticky_lane_headers(painter: QPainter, lanes: list, visible: QRectF, z
     first, last = lanes[0].header.rect, lanes[-1].header.rect
     painter.setPen(QPen(EDGE, 1.5 / zoom))
     painter.drawLine(first.x + first.w, first.y, last.x + last.w, last.y + last.h)
+    painter.restore()
+
+
+def paint_empty_map_hint(painter: QPainter, viewport_rect) -> None:
+    """In screen pixels, centred: how to draw the first stage."""
+    text = QCoreApplication.translate(
+        "Canvas", "Double-click to add the first stage, or drag a shape from the left.\n"
+        "Then type its name and press Tab for the next one.")
+    painter.save()
+    painter.resetTransform()
+    font = QFont(qt_paint.FAMILY)
+    font.setPixelSize(16)
+    painter.setFont(font)
+    painter.setPen(QColor("#7B8794"))
+    painter.drawText(QRectF(viewport_rect), Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsView
 from ...analysis.geometry.bands import HEADER_W as HEADER_WIDTH
 from .capture import CaptureMixin
 from .editor import NameEditor
-from .headers import paint_sticky_lane_headers
+from .headers import paint_empty_map_hint, paint_sticky_lane_headers
 from .items import NodeItem, NoteItem
 from .menus import show_context_menu
 from .overview import Overview
@@ -101,6 +101,8 @@ class MapView(CaptureMixin, QGraphicsView):
     def drawForeground(self, painter, rect) -> None:
         scene = self.scene()
         paint_sticky_lane_headers(painter, scene.bands.lanes, self.visible_rect(), self.zoom(), scene.backgroundBrush())
+        if not len(self.modeling.doc) and not self.modeling.doc.notes():
+            paint_empty_map_hint(painter, self.viewport().rect())
 
     def _scene_rect_later(self) -> None:
         if self.tool is None:
@@ -109,7 +111,9 @@ class MapView(CaptureMixin, QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self.editor.place()
-        if dx and self.scene().bands.lanes:
+        if not len(self.modeling.doc):
+            self.viewport().update()  # the first-stage hint stays put on screen
+        elif dx and self.scene().bands.lanes:
             # The scroll blitted the sticky lane headers along; paint their strip afresh.
             strip = round(HEADER_WIDTH * self.zoom()) + abs(dx) + 4
             self.viewport().update(0, 0, strip, self.viewport().height())
