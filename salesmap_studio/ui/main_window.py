@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.palette = Palette(self)
         self.add_dock(self.palette.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.undo_stack.cleanChanged.connect(self.update_title)
+        document.events.subscribe("info_changed", self._title_changed)
         self.update_title()
         file_actions.remember(self)
         for install in INSTALLERS:
@@ -71,6 +72,10 @@ class MainWindow(QMainWindow):
             return self.path.name
         return self.document.info.title or "Untitled map"
 
+    def _title_changed(self, old, new) -> None:
+        if old.title != new.title:
+            self.update_title()
+
     def update_title(self) -> None:
         self.setWindowTitle(f"{self.map_name()}[*] — {APP_NAME}")
         self.setWindowModified(not self.undo_stack.isClean())
@@ -87,6 +92,7 @@ class MainWindow(QMainWindow):
         self.canvas.editor.commit()  # a name being typed counts as a change
         if self.undo_stack.isClean() or self._may_discard():
             self.canvas.scene().detach()
+            self.document.events.unsubscribe("info_changed", self._title_changed)
             file_actions.forget(self)
             event.accept()
         else:

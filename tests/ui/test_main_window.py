@@ -128,3 +128,11 @@ def test_should_keep_lane_names_in_sight_when_scrolled_to_the_right(window_for, 
     header = picture.pixelColor(20, row)
     band = picture.pixelColor(canvas.viewport().width() - 30, row)
     assert header.rgb() != band.rgb()  # the header's stronger tint is drawn at the left edge
+
+
+def test_should_name_an_unsaved_window_after_the_maps_title(window_for, doc):
+    window = window_for(doc)
+    window.modeling.set_info(title="Enterprise deals")
+    assert window.windowTitle().startswith("Enterprise deals")
+    window.undo_stack.undo()
+    assert window.windowTitle().startswith("Test map")
