@@ -55,6 +55,9 @@ class ConnectTool:
     def __init__(self, view, source: NodeItem, start: QPointF) -> None:
         self.view, self.source, self.start = view, source, start
         self.target: NodeItem | None = None
+        away = start - source.box().center()  # leave the node the way the handle faces
+        self.outwards = QPointF(1 if away.x() > 0 else -1, 0) if abs(away.x()) >= abs(away.y()) \
+            else QPointF(0, 1 if away.y() > 0 else -1)
         self.preview = QGraphicsPathItem()
         self.preview.setZValue(50)
         view.scene().addItem(self.preview)
@@ -75,8 +78,8 @@ class ConnectTool:
         self.target = item if isinstance(item, NodeItem) else None
         end = self.target.box().center() if self.target is not None else scene_pos
         path = QPainterPath(self.start)
-        bend = max(abs(end.x() - self.start.x()) / 2, 40)
-        path.cubicTo(self.start + QPointF(bend, 0), end - QPointF(bend, 0), end)
+        reach = max((end - self.start).manhattanLength() / 3, 40)
+        path.cubicTo(self.start + self.outwards * reach, end, end)
         pen = QPen(PREVIEW_COLOURS[self.allowed()], 2.5, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         self.preview.setPen(pen)
