@@ -136,3 +136,15 @@ def test_should_name_an_unsaved_window_after_the_maps_title(window_for, doc):
     assert window.windowTitle().startswith("Enterprise deals")
     window.undo_stack.undo()
     assert window.windowTitle().startswith("Test map")
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_should_show_the_whole_extended_template_after_fit_map(window_for, template, language, qtbot):
+    window = window_for(template("extended-b2b", language))
+    window.canvas.fit_map()
+    qtbot.wait(10)
+    shown = window.canvas.visible_rect()
+    assert all(shown.contains(node.x, node.y) for node in window.document.nodes())
+    picture = window.grab().toImage()
+    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 9) for y in range(0, picture.height(), 9)}
+    assert len(colours) > 50
