@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -218,3 +218,19 @@ def test_should_add_a_shape_in_the_middle_of_the_view_on_a_palette_click(window,
     [decision] = window.document.nodes()
     assert decision.kind == "decision"
     assert window.canvas.visible_rect().contains(decision.x, decision.y)
+
+
+def test_should_leave_the_map_alone_until_the_drag_ends(window, modeling_on):
+    from PySide6.QtTest import QTest
+
+    modeling = modeling_on(window)
+    a, b = modeling.add_node("stage", 200, 130), modeling.add_node("stage", 500, 130)
+    modeling.connect(a, b)
+    before, steps = window.document.to_dict(), window.undo_stack.count()
+    viewport, start = window.canvas.viewport(), at(window, 200, 130)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, start + QPoint(0, 20 * step))
+    assert window.document.to_dict() == before and window.undo_stack.count() == steps
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(0, 100))
+    assert window.document.node(a).y == 230.0 and window.undo_stack.count() == steps + 1
