@@ -1,5 +1,8 @@
 """Every change to a map as a small `QUndoCommand` (verb + noun).
 
+A command's text (shown in Edit ▸ Undo) is given in English, marked for
+translation, and translated when the command is made.
+
 A command keeps what it needs to undo itself and touches the document only
 through its `_insert_*` / `_replace_*` / `_remove_*` / `_set_*` mutators.
 Commands never start other commands; the `Modeling` facade composes them.
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N_, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Lane, Link, MapInfo, Note, Phase, SalesMap
@@ -26,8 +30,8 @@ class AddNode(QUndoCommand):
     "add a stage and type its name" is one undo step.
     """
 
-    def __init__(self, doc: SalesMap, node: AnyNode, links: Iterable[Link] = (), text: str = "Add node") -> None:
-        super().__init__(text)
+    def __init__(self, doc: SalesMap, node: AnyNode, links: Iterable[Link] = (), text: str = N_("Editing", "Add node")) -> None:
+        super().__init__(QCoreApplication.translate("Editing", text))
         self.doc, self.node, self.links = doc, node, tuple(links)
 
     def id(self) -> int:
@@ -54,7 +58,7 @@ class _AddOne(QUndoCommand):
     """Adds one entity at the end of its list; undo takes it away again."""
 
     def __init__(self, entity, insert, remove, text: str) -> None:
-        super().__init__(text)
+        super().__init__(QCoreApplication.translate("Editing", text))
         self.entity, self._insert, self._remove = entity, insert, remove
 
     def redo(self) -> None:
@@ -65,13 +69,13 @@ class _AddOne(QUndoCommand):
 
 
 class Connect(_AddOne):
-    def __init__(self, doc: SalesMap, link: Link, text: str = "Connect") -> None:
+    def __init__(self, doc: SalesMap, link: Link, text: str = N_("Editing", "Connect")) -> None:
         super().__init__(link, doc._insert_link, doc._remove_link, text)
         self.link = link
 
 
 class AddNote(_AddOne):
-    def __init__(self, doc: SalesMap, note: Note, text: str = "Add sticky note") -> None:
+    def __init__(self, doc: SalesMap, note: Note, text: str = N_("Editing", "Add sticky note")) -> None:
         super().__init__(note, doc._insert_note, doc._remove_note, text)
         self.note = note
 
@@ -89,8 +93,8 @@ class RemoveItems(QUndoCommand):
     entity back exactly where it was.
     """
 
-    def __init__(self, doc: SalesMap, ids: Iterable[str], text: str = "Delete") -> None:
-        super().__init__(text)
+    def __init__(self, doc: SalesMap, ids: Iterable[str], text: str = N_("Editing", "Delete")) -> None:
+        super().__init__(QCoreApplication.translate("Editing", text))
         self.doc = doc
         ids = list(dict.fromkeys(ids))
         self.node_ids = [i for i in ids if doc.has_node(i)]
@@ -131,8 +135,8 @@ class ReplaceEntities(QUndoCommand):
     """Swaps node and note entities for edited copies (same ids); undo swaps back."""
 
     def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
-                 text: str = "Edit") -> None:
-        super().__init__(text)
+                 text: str = N_("Editing", "Edit")) -> None:
+        super().__init__(QCoreApplication.translate("Editing", text))
         self.doc = doc
         self.new_nodes = {node.id: node for node in nodes}
         self.new_notes = {note.id: note for note in notes}
@@ -156,7 +160,7 @@ class MoveNodes(ReplaceEntities):
     """A drag, a nudge or a layout: new positions (and lane owners) for nodes and notes."""
 
     def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
-                 text: str = "Move") -> None:
+                 text: str = N_("Editing", "Move")) -> None:
         super().__init__(doc, nodes, notes, text)
 
 
@@ -166,7 +170,7 @@ class _MergingReplace(QUndoCommand):
     merge_id = -1
 
     def __init__(self, old, new, fields: Iterable[str], text: str, put) -> None:
-        super().__init__(text)
+        super().__init__(QCoreApplication.translate("Editing", text))
         self.old, self.new, self.fields, self._put = old, new, frozenset(fields), put
 
     def id(self) -> int:
@@ -189,21 +193,21 @@ class _MergingReplace(QUndoCommand):
 class SetNodeFields(_MergingReplace):
     merge_id = MERGE_NODE_FIELDS
 
-    def __init__(self, doc: SalesMap, new: AnyNode, fields: Iterable[str], text: str = "Edit node") -> None:
+    def __init__(self, doc: SalesMap, new: AnyNode, fields: Iterable[str], text: str = N_("Editing", "Edit node")) -> None:
         super().__init__(doc.node(new.id), new, fields, text, doc._replace_node)
 
 
 class SetNoteFields(_MergingReplace):
     merge_id = MERGE_NOTE_FIELDS
 
-    def __init__(self, doc: SalesMap, new: Note, fields: Iterable[str], text: str = "Edit sticky note") -> None:
+    def __init__(self, doc: SalesMap, new: Note, fields: Iterable[str], text: str = N_("Editing", "Edit sticky note")) -> None:
         super().__init__(doc.note(new.id), new, fields, text, doc._replace_note)
 
 
 class SetLinkFields(_MergingReplace):
     merge_id = MERGE_LINK_FIELDS
 
-    def __init__(self, doc: SalesMap, new: Link, fields: Iterable[str], text: str = "Edit link") -> None:
+    def __init__(self, doc: SalesMap, new: Link, fields: Iterable[str], text: str = N_("Editing", "Edit link")) -> None:
         super().__init__(doc.link(new.id), new, fields, text, doc._replace_link)
 
 
@@ -211,7 +215,7 @@ class _SwapWhole(QUndoCommand):
     """Puts a new value in place of a whole part of the map (its details, its lanes, its phases)."""
 
     def __init__(self, old, new, put, text: str) -> None:
-        super().__init__(text)
+        super().__init__(QCoreApplication.translate("Editing", text))
         self.old, self.new, self._put = old, new, put
 
     def redo(self) -> None:
@@ -222,15 +226,15 @@ class _SwapWhole(QUndoCommand):
 
 
 class SetMapInfo(_SwapWhole):
-    def __init__(self, doc: SalesMap, info: MapInfo, text: str = "Edit map details") -> None:
+    def __init__(self, doc: SalesMap, info: MapInfo, text: str = N_("Editing", "Edit map details")) -> None:
         super().__init__(doc.info, info, doc._set_info, text)
 
 
 class SetLanes(_SwapWhole):
-    def __init__(self, doc: SalesMap, lanes: Iterable[Lane], text: str = "Edit lanes") -> None:
+    def __init__(self, doc: SalesMap, lanes: Iterable[Lane], text: str = N_("Editing", "Edit lanes")) -> None:
         super().__init__(doc.lanes(), tuple(lanes), doc._set_lanes, text)
 
 
 class SetPhases(_SwapWhole):
-    def __init__(self, doc: SalesMap, phases: Iterable[Phase], text: str = "Edit phases") -> None:
+    def __init__(self, doc: SalesMap, phases: Iterable[Phase], text: str = N_("Editing", "Edit phases")) -> None:
         super().__init__(doc.phases(), tuple(phases), doc._set_phases, text)

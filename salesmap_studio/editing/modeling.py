@@ -10,6 +10,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N_, QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from ..model import Decision, Link, Note, Outcome, SalesMap, Stage
@@ -22,6 +23,10 @@ from .paste import pasted_entities
 
 _NODE_TYPES = {"stage": Stage, "decision": Decision, "outcome": Outcome}
 _OWNED = (Stage, Decision)
+_ADD = {"stage": N_("Editing", "Add stage"), "decision": N_("Editing", "Add decision"),
+        "outcome": N_("Editing", "Add outcome")}
+_EDIT = {"stage": N_("Editing", "Edit stage"), "decision": N_("Editing", "Edit decision"),
+         "outcome": N_("Editing", "Edit outcome")}
 
 
 class Modeling(BandEditing):
@@ -33,7 +38,7 @@ class Modeling(BandEditing):
     def macro(self, text: str) -> Iterator[None]:
         """Everything pushed inside is one undo step; an error inside rolls it all back."""
         stack = self.undo_stack
-        stack.beginMacro(text)
+        stack.beginMacro(QCoreApplication.translate("Editing", text))
         try:
             yield
         except BaseException:
@@ -56,15 +61,15 @@ class Modeling(BandEditing):
         else:
             fields["owner"] = self._known_lane(owner if owner is not None else rules.lane_at(self.doc, y))
         node = build(_NODE_TYPES[kind], **fields)
-        self.undo_stack.push(AddNode(self.doc, node, text=f"Add {kind}"))
+        self.undo_stack.push(AddNode(self.doc, node, text=_ADD[kind]))
         return node.id
 
     def add_stage_after(self, node_id: str, name: str = "") -> str:
         """A new stage to the right of `node_id`, in its lane, linked from it."""
-        return self._add_after(node_id, "stage", name, "Add next stage")
+        return self._add_after(node_id, "stage", name, N_("Editing", "Add next stage"))
 
     def insert_decision_after(self, node_id: str) -> str:
-        return self._add_after(node_id, "decision", "", "Insert decision")
+        return self._add_after(node_id, "decision", "", N_("Editing", "Insert decision"))
 
     def _add_after(self, node_id: str, kind: str, name: str, text: str) -> str:
         doc = self._need_node(node_id)
@@ -83,7 +88,7 @@ class Modeling(BandEditing):
 
     def move_nodes(self, positions: dict[str, tuple[float, float]]) -> None:
         """One step; a stage moved into another lane's band takes that lane as owner."""
-        self._reposition(positions, "Move", follow_lanes=True)
+        self._reposition(positions, N_("Editing", "Move"), follow_lanes=True)
 
     def set_positions(self, positions: dict[str, tuple[float, float]], text: str) -> None:
         """New positions without touching owners (auto layout, align)."""
@@ -120,11 +125,11 @@ class Modeling(BandEditing):
             raise ValueError(f"There is no phase {fields['phase']!r} on this map.")
         new = validated(node, **fields)
         if new != node:
-            text = "Rename" if set(fields) == {"name"} else "Edit " + node.kind
+            text = N_("Editing", "Rename") if set(fields) == {"name"} else _EDIT[node.kind]
             self.undo_stack.push(SetNodeFields(self.doc, new, fields, text=text))
 
     def set_nodes_field(self, ids: Iterable[str], field: str, value) -> None:
-        with self.macro(f"Edit {field.replace('_', ' ')}"):
+        with self.macro(N_("Editing", "Edit several nodes")):
             for node_id in ids:
                 self.set_node_fields(node_id, **{field: value})
 
@@ -137,7 +142,7 @@ class Modeling(BandEditing):
         changes = {"start": None} if info.start in gone else {}
         if info.funnel is not None and info.funnel.won_at in gone:
             changes["funnel"] = info.funnel.replace(won_at=None)
-        with self.macro("Delete"):
+        with self.macro(N_("Editing", "Delete")):
             self.undo_stack.push(command)
             if changes:
                 self.undo_stack.push(SetMapInfo(self.doc, info.replace(**changes)))
@@ -153,7 +158,7 @@ class Modeling(BandEditing):
             return None
         link = build(Link, id=self.doc.new_link_id(), source=source, target=target,
                      kind=kind, label=label, share=share)
-        self.undo_stack.push(Connect(self.doc, link, text=f"Connect ({kind})"))
+        self.undo_stack.push(Connect(self.doc, link, text=N_("Editing", "Connect")))
         return link.id
 
     def set_link_fields(self, link_id: str, **fields) -> None:
@@ -162,7 +167,7 @@ class Modeling(BandEditing):
         if problem:
             raise ValueError(problem)
         if new != old:
-            text = "Change link kind" if set(fields) == {"kind"} else "Edit link"
+            text = N_("Editing", "Change link kind") if set(fields) == {"kind"} else N_("Editing", "Edit link")
             self.undo_stack.push(SetLinkFields(self.doc, new, fields, text=text))
 
     # ---- sticky notes ---------------------------------------------------
@@ -180,13 +185,13 @@ class Modeling(BandEditing):
     def paste(self, smap_dict: dict, dx: float = 0.0, dy: float = 0.0) -> list[str]:
         """Adds the nodes, links and notes of a .smap dict with fresh ids; returns those ids."""
         nodes, links, notes = pasted_entities(self.doc, smap_dict, dx, dy)
-        with self.macro("Paste"):
+        with self.macro(N_("Editing", "Paste")):
             for node in nodes:
-                self.undo_stack.push(AddNode(self.doc, node, text="Paste"))
+                self.undo_stack.push(AddNode(self.doc, node, text=N_("Editing", "Paste")))
             for note in notes:
-                self.undo_stack.push(AddNote(self.doc, note, text="Paste"))
+                self.undo_stack.push(AddNote(self.doc, note, text=N_("Editing", "Paste")))
             for link in links:
-                self.undo_stack.push(Connect(self.doc, link, text="Paste"))
+                self.undo_stack.push(Connect(self.doc, link, text=N_("Editing", "Paste")))
         return [e.id for e in (*nodes, *notes, *links)]
 
     # ---- helpers ----------------------------------------------------------
