@@ -82,7 +82,8 @@ def drag_frames(view, viewport, start) -> list[float]:
     for i in range(1, DRAG_FRAMES + 1):
         point = start + QPoint(3 * i, 2 * (i % 5))
         frames.append(timed(lambda: (QTest.mouseMove(viewport, point), viewport.repaint())))
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(3 * DRAG_FRAMES, 0))
+    end = start + QPoint(3 * DRAG_FRAMES, 0)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
     return frames
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N_
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import Decision, Lane, Phase, Stage, slug
 from .commands import MoveNodes, SetLanes, SetMapInfo, SetPhases
@@ -58,26 +58,26 @@ class BandEditing:
         lanes = self.doc.lanes()
         colour = color or LANE_COLOURS[len(lanes) % len(LANE_COLOURS)]
         lane = build(Lane, id=self.doc.new_lane_id(slug(name, "lane")), name=name, color=colour)
-        self.undo_stack.push(SetLanes(self.doc, (*lanes, lane), text=N_("Editing", "Add lane")))
+        self.undo_stack.push(SetLanes(self.doc, (*lanes, lane), text=QT_TRANSLATE_NOOP("Editing", "Add lane")))
         return lane.id
 
     def set_lane(self, lane_id: str, **fields) -> None:
         lanes = _edited(self.doc.lanes(), self._lane_index(lane_id), fields)
         if lanes is not None:
-            self.undo_stack.push(SetLanes(self.doc, lanes, text=N_("Editing", "Edit lane")))
+            self.undo_stack.push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Edit lane")))
 
     def move_lane(self, lane_id: str, new_index: int) -> None:
         lanes = _moved(self.doc.lanes(), self._lane_index(lane_id), new_index)
-        with self.macro(N_("Editing", "Move lane")):
+        with self.macro(QT_TRANSLATE_NOOP("Editing", "Move lane")):
             self._follow_bands(lanes, {})
-            self.undo_stack.push(SetLanes(self.doc, lanes, text=N_("Editing", "Move lane")))
+            self.undo_stack.push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Move lane")))
 
     def remove_lane(self, lane_id: str) -> None:
         """Removes the lane; its stages lose their owner, lanes below move up a band."""
         lanes = [lane for lane in self.doc.lanes() if lane.id != self._lane(lane_id).id]
-        with self.macro(N_("Editing", "Remove lane")):
+        with self.macro(QT_TRANSLATE_NOOP("Editing", "Remove lane")):
             self._follow_bands(lanes, {lane_id: None})
-            self.undo_stack.push(SetLanes(self.doc, lanes, text=N_("Editing", "Remove lane")))
+            self.undo_stack.push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Remove lane")))
 
     def _follow_bands(self, new_lanes: list[Lane], new_owner: dict[str, str | None]) -> None:
         """Moves owned nodes with their lane's band and applies owner changes."""
@@ -95,7 +95,7 @@ class BandEditing:
             if new != node:
                 moved.append(new)
         if moved:
-            self.undo_stack.push(MoveNodes(doc, moved, text=N_("Editing", "Move with lane")))
+            self.undo_stack.push(MoveNodes(doc, moved, text=QT_TRANSLATE_NOOP("Editing", "Move with lane")))
 
     def _lane(self, lane_id: str) -> Lane:
         lane = self.doc.lane(lane_id)
@@ -109,27 +109,28 @@ class BandEditing:
     # ---- phases -----------------------------------------------------------
     def add_phase(self, name: str) -> str:
         phase = build(Phase, id=self.doc.new_phase_id(slug(name, "phase")), name=name)
-        self.undo_stack.push(SetPhases(self.doc, (*self.doc.phases(), phase), text=N_("Editing", "Add phase")))
+        text = QT_TRANSLATE_NOOP("Editing", "Add phase")
+        self.undo_stack.push(SetPhases(self.doc, (*self.doc.phases(), phase), text=text))
         return phase.id
 
     def set_phase(self, phase_id: str, **fields) -> None:
         phases = _edited(self.doc.phases(), self._phase_index(phase_id), fields)
         if phases is not None:
-            self.undo_stack.push(SetPhases(self.doc, phases, text=N_("Editing", "Edit phase")))
+            self.undo_stack.push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Edit phase")))
 
     def move_phase(self, phase_id: str, new_index: int) -> None:
         phases = _moved(self.doc.phases(), self._phase_index(phase_id), new_index)
-        self.undo_stack.push(SetPhases(self.doc, phases, text=N_("Editing", "Move phase")))
+        self.undo_stack.push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Move phase")))
 
     def remove_phase(self, phase_id: str) -> None:
         """Removes the phase; the stages in it keep their place but lose the phase."""
         index = self._phase_index(phase_id)
         phases = [p for i, p in enumerate(self.doc.phases()) if i != index]
         cleared = [validated(n, phase=None) for n in self.doc.nodes() if getattr(n, "phase", None) == phase_id]
-        with self.macro(N_("Editing", "Remove phase")):
+        with self.macro(QT_TRANSLATE_NOOP("Editing", "Remove phase")):
             if cleared:
-                self.undo_stack.push(MoveNodes(self.doc, cleared, text=N_("Editing", "Remove phase")))
-            self.undo_stack.push(SetPhases(self.doc, phases, text=N_("Editing", "Remove phase")))
+                self.undo_stack.push(MoveNodes(self.doc, cleared, text=QT_TRANSLATE_NOOP("Editing", "Remove phase")))
+            self.undo_stack.push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Remove phase")))
 
     def _phase_index(self, phase_id: str) -> int:
         for index, phase in enumerate(self.doc.phases()):

@@ -12,11 +12,25 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N_, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Lane, Link, MapInfo, Note, Phase, SalesMap
 from ..model.document import AnyNode
+
+# Default undo texts (callers usually name the step themselves).
+ADD_NODE = QT_TRANSLATE_NOOP("Editing", "Add node")
+CONNECT = QT_TRANSLATE_NOOP("Editing", "Connect")
+ADD_STICKY_NOTE = QT_TRANSLATE_NOOP("Editing", "Add sticky note")
+DELETE = QT_TRANSLATE_NOOP("Editing", "Delete")
+EDIT = QT_TRANSLATE_NOOP("Editing", "Edit")
+MOVE = QT_TRANSLATE_NOOP("Editing", "Move")
+EDIT_NODE = QT_TRANSLATE_NOOP("Editing", "Edit node")
+EDIT_STICKY_NOTE = QT_TRANSLATE_NOOP("Editing", "Edit sticky note")
+EDIT_LINK = QT_TRANSLATE_NOOP("Editing", "Edit link")
+EDIT_MAP_DETAILS = QT_TRANSLATE_NOOP("Editing", "Edit map details")
+EDIT_LANES = QT_TRANSLATE_NOOP("Editing", "Edit lanes")
+EDIT_PHASES = QT_TRANSLATE_NOOP("Editing", "Edit phases")
 
 MERGE_NODE_FIELDS = 4101
 MERGE_NOTE_FIELDS = 4102
@@ -30,7 +44,7 @@ class AddNode(QUndoCommand):
     "add a stage and type its name" is one undo step.
     """
 
-    def __init__(self, doc: SalesMap, node: AnyNode, links: Iterable[Link] = (), text: str = N_("Editing", "Add node")) -> None:
+    def __init__(self, doc: SalesMap, node: AnyNode, links: Iterable[Link] = (), text: str = ADD_NODE) -> None:
         super().__init__(QCoreApplication.translate("Editing", text))
         self.doc, self.node, self.links = doc, node, tuple(links)
 
@@ -69,13 +83,13 @@ class _AddOne(QUndoCommand):
 
 
 class Connect(_AddOne):
-    def __init__(self, doc: SalesMap, link: Link, text: str = N_("Editing", "Connect")) -> None:
+    def __init__(self, doc: SalesMap, link: Link, text: str = CONNECT) -> None:
         super().__init__(link, doc._insert_link, doc._remove_link, text)
         self.link = link
 
 
 class AddNote(_AddOne):
-    def __init__(self, doc: SalesMap, note: Note, text: str = N_("Editing", "Add sticky note")) -> None:
+    def __init__(self, doc: SalesMap, note: Note, text: str = ADD_STICKY_NOTE) -> None:
         super().__init__(note, doc._insert_note, doc._remove_note, text)
         self.note = note
 
@@ -93,7 +107,7 @@ class RemoveItems(QUndoCommand):
     entity back exactly where it was.
     """
 
-    def __init__(self, doc: SalesMap, ids: Iterable[str], text: str = N_("Editing", "Delete")) -> None:
+    def __init__(self, doc: SalesMap, ids: Iterable[str], text: str = DELETE) -> None:
         super().__init__(QCoreApplication.translate("Editing", text))
         self.doc = doc
         ids = list(dict.fromkeys(ids))
@@ -135,7 +149,7 @@ class ReplaceEntities(QUndoCommand):
     """Swaps node and note entities for edited copies (same ids); undo swaps back."""
 
     def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
-                 text: str = N_("Editing", "Edit")) -> None:
+                 text: str = EDIT) -> None:
         super().__init__(QCoreApplication.translate("Editing", text))
         self.doc = doc
         self.new_nodes = {node.id: node for node in nodes}
@@ -160,7 +174,7 @@ class MoveNodes(ReplaceEntities):
     """A drag, a nudge or a layout: new positions (and lane owners) for nodes and notes."""
 
     def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
-                 text: str = N_("Editing", "Move")) -> None:
+                 text: str = MOVE) -> None:
         super().__init__(doc, nodes, notes, text)
 
 
@@ -193,21 +207,21 @@ class _MergingReplace(QUndoCommand):
 class SetNodeFields(_MergingReplace):
     merge_id = MERGE_NODE_FIELDS
 
-    def __init__(self, doc: SalesMap, new: AnyNode, fields: Iterable[str], text: str = N_("Editing", "Edit node")) -> None:
+    def __init__(self, doc: SalesMap, new: AnyNode, fields: Iterable[str], text: str = EDIT_NODE) -> None:
         super().__init__(doc.node(new.id), new, fields, text, doc._replace_node)
 
 
 class SetNoteFields(_MergingReplace):
     merge_id = MERGE_NOTE_FIELDS
 
-    def __init__(self, doc: SalesMap, new: Note, fields: Iterable[str], text: str = N_("Editing", "Edit sticky note")) -> None:
+    def __init__(self, doc: SalesMap, new: Note, fields: Iterable[str], text: str = EDIT_STICKY_NOTE) -> None:
         super().__init__(doc.note(new.id), new, fields, text, doc._replace_note)
 
 
 class SetLinkFields(_MergingReplace):
     merge_id = MERGE_LINK_FIELDS
 
-    def __init__(self, doc: SalesMap, new: Link, fields: Iterable[str], text: str = N_("Editing", "Edit link")) -> None:
+    def __init__(self, doc: SalesMap, new: Link, fields: Iterable[str], text: str = EDIT_LINK) -> None:
         super().__init__(doc.link(new.id), new, fields, text, doc._replace_link)
 
 
@@ -226,15 +240,15 @@ class _SwapWhole(QUndoCommand):
 
 
 class SetMapInfo(_SwapWhole):
-    def __init__(self, doc: SalesMap, info: MapInfo, text: str = N_("Editing", "Edit map details")) -> None:
+    def __init__(self, doc: SalesMap, info: MapInfo, text: str = EDIT_MAP_DETAILS) -> None:
         super().__init__(doc.info, info, doc._set_info, text)
 
 
 class SetLanes(_SwapWhole):
-    def __init__(self, doc: SalesMap, lanes: Iterable[Lane], text: str = N_("Editing", "Edit lanes")) -> None:
+    def __init__(self, doc: SalesMap, lanes: Iterable[Lane], text: str = EDIT_LANES) -> None:
         super().__init__(doc.lanes(), tuple(lanes), doc._set_lanes, text)
 
 
 class SetPhases(_SwapWhole):
-    def __init__(self, doc: SalesMap, phases: Iterable[Phase], text: str = N_("Editing", "Edit phases")) -> None:
+    def __init__(self, doc: SalesMap, phases: Iterable[Phase], text: str = EDIT_PHASES) -> None:
         super().__init__(doc.phases(), tuple(phases), doc._set_phases, text)

@@ -10,23 +10,24 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N_, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from ..model import Decision, Link, Note, Outcome, SalesMap, Stage
 from . import rules
 from .bands import BandEditing
-from .commands import AddNode, AddNote, Connect, MoveNodes, RemoveItems, SetLinkFields, SetMapInfo, SetNodeFields, SetNoteFields
+from .commands import (AddNode, AddNote, Connect, MoveNodes, RemoveItems, SetLinkFields, SetMapInfo, SetNodeFields,
+                       SetNoteFields)
 from .errors import build, validated
 from .names import default_name
 from .paste import pasted_entities
 
 _NODE_TYPES = {"stage": Stage, "decision": Decision, "outcome": Outcome}
 _OWNED = (Stage, Decision)
-_ADD = {"stage": N_("Editing", "Add stage"), "decision": N_("Editing", "Add decision"),
-        "outcome": N_("Editing", "Add outcome")}
-_EDIT = {"stage": N_("Editing", "Edit stage"), "decision": N_("Editing", "Edit decision"),
-         "outcome": N_("Editing", "Edit outcome")}
+_ADD = {"stage": QT_TRANSLATE_NOOP("Editing", "Add stage"), "decision": QT_TRANSLATE_NOOP("Editing", "Add decision"),
+        "outcome": QT_TRANSLATE_NOOP("Editing", "Add outcome")}
+_EDIT = {"stage": QT_TRANSLATE_NOOP("Editing", "Edit stage"), "decision": QT_TRANSLATE_NOOP("Editing", "Edit decision"),
+         "outcome": QT_TRANSLATE_NOOP("Editing", "Edit outcome")}
 
 
 class Modeling(BandEditing):
@@ -66,10 +67,10 @@ class Modeling(BandEditing):
 
     def add_stage_after(self, node_id: str, name: str = "") -> str:
         """A new stage to the right of `node_id`, in its lane, linked from it."""
-        return self._add_after(node_id, "stage", name, N_("Editing", "Add next stage"))
+        return self._add_after(node_id, "stage", name, QT_TRANSLATE_NOOP("Editing", "Add next stage"))
 
     def insert_decision_after(self, node_id: str) -> str:
-        return self._add_after(node_id, "decision", "", N_("Editing", "Insert decision"))
+        return self._add_after(node_id, "decision", "", QT_TRANSLATE_NOOP("Editing", "Insert decision"))
 
     def _add_after(self, node_id: str, kind: str, name: str, text: str) -> str:
         doc = self._need_node(node_id)
@@ -88,7 +89,7 @@ class Modeling(BandEditing):
 
     def move_nodes(self, positions: dict[str, tuple[float, float]]) -> None:
         """One step; a stage moved into another lane's band takes that lane as owner."""
-        self._reposition(positions, N_("Editing", "Move"), follow_lanes=True)
+        self._reposition(positions, QT_TRANSLATE_NOOP("Editing", "Move"), follow_lanes=True)
 
     def set_positions(self, positions: dict[str, tuple[float, float]], text: str) -> None:
         """New positions without touching owners (auto layout, align)."""
@@ -125,11 +126,11 @@ class Modeling(BandEditing):
             raise ValueError(f"There is no phase {fields['phase']!r} on this map.")
         new = validated(node, **fields)
         if new != node:
-            text = N_("Editing", "Rename") if set(fields) == {"name"} else _EDIT[node.kind]
+            text = QT_TRANSLATE_NOOP("Editing", "Rename") if set(fields) == {"name"} else _EDIT[node.kind]
             self.undo_stack.push(SetNodeFields(self.doc, new, fields, text=text))
 
     def set_nodes_field(self, ids: Iterable[str], field: str, value) -> None:
-        with self.macro(N_("Editing", "Edit several nodes")):
+        with self.macro(QT_TRANSLATE_NOOP("Editing", "Edit several nodes")):
             for node_id in ids:
                 self.set_node_fields(node_id, **{field: value})
 
@@ -142,7 +143,7 @@ class Modeling(BandEditing):
         changes = {"start": None} if info.start in gone else {}
         if info.funnel is not None and info.funnel.won_at in gone:
             changes["funnel"] = info.funnel.replace(won_at=None)
-        with self.macro(N_("Editing", "Delete")):
+        with self.macro(QT_TRANSLATE_NOOP("Editing", "Delete")):
             self.undo_stack.push(command)
             if changes:
                 self.undo_stack.push(SetMapInfo(self.doc, info.replace(**changes)))
@@ -158,7 +159,7 @@ class Modeling(BandEditing):
             return None
         link = build(Link, id=self.doc.new_link_id(), source=source, target=target,
                      kind=kind, label=label, share=share)
-        self.undo_stack.push(Connect(self.doc, link, text=N_("Editing", "Connect")))
+        self.undo_stack.push(Connect(self.doc, link, text=QT_TRANSLATE_NOOP("Editing", "Connect")))
         return link.id
 
     def set_link_fields(self, link_id: str, **fields) -> None:
@@ -167,7 +168,9 @@ class Modeling(BandEditing):
         if problem:
             raise ValueError(problem)
         if new != old:
-            text = N_("Editing", "Change link kind") if set(fields) == {"kind"} else N_("Editing", "Edit link")
+            text = QT_TRANSLATE_NOOP("Editing", "Edit link")
+            if set(fields) == {"kind"}:
+                text = QT_TRANSLATE_NOOP("Editing", "Change link kind")
             self.undo_stack.push(SetLinkFields(self.doc, new, fields, text=text))
 
     # ---- sticky notes ---------------------------------------------------
@@ -185,13 +188,13 @@ class Modeling(BandEditing):
     def paste(self, smap_dict: dict, dx: float = 0.0, dy: float = 0.0) -> list[str]:
         """Adds the nodes, links and notes of a .smap dict with fresh ids; returns those ids."""
         nodes, links, notes = pasted_entities(self.doc, smap_dict, dx, dy)
-        with self.macro(N_("Editing", "Paste")):
+        with self.macro(QT_TRANSLATE_NOOP("Editing", "Paste")):
             for node in nodes:
-                self.undo_stack.push(AddNode(self.doc, node, text=N_("Editing", "Paste")))
+                self.undo_stack.push(AddNode(self.doc, node, text=QT_TRANSLATE_NOOP("Editing", "Paste")))
             for note in notes:
-                self.undo_stack.push(AddNote(self.doc, note, text=N_("Editing", "Paste")))
+                self.undo_stack.push(AddNote(self.doc, note, text=QT_TRANSLATE_NOOP("Editing", "Paste")))
             for link in links:
-                self.undo_stack.push(Connect(self.doc, link, text=N_("Editing", "Paste")))
+                self.undo_stack.push(Connect(self.doc, link, text=QT_TRANSLATE_NOOP("Editing", "Paste")))
         return [e.id for e in (*nodes, *notes, *links)]
 
     # ---- helpers ----------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N_, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from . import clipboard, file_actions
@@ -43,9 +43,15 @@ def _action(window, menu: str, text: str, slot: Callable, keys=(), icon_name: st
 
 def install_menus(window) -> None:
     bar = window.menuBar()
-    for name, title in (("file", N_("MainWindow", "&File")), ("edit", N_("MainWindow", "&Edit")),
-                        ("view", N_("MainWindow", "&View")), ("insert", N_("MainWindow", "&Insert")),
-                        ("arrange", N_("MainWindow", "&Arrange")), ("help", N_("MainWindow", "&Help"))):
+    titles = (
+        ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+        ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+        ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+        ("insert", QT_TRANSLATE_NOOP("MainWindow", "&Insert")),
+        ("arrange", QT_TRANSLATE_NOOP("MainWindow", "&Arrange")),
+        ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
+    )
+    for name, title in titles:
         window.menus[name] = bar.addMenu(tr(title))
     window.menu_actions = {}
     _file_menu(window)
@@ -58,13 +64,17 @@ def install_menus(window) -> None:
 
 
 def _file_menu(window) -> None:
-    _action(window, "file", N_("MainWindow", "&New"), lambda: file_actions.new_map(window), [Key.New], "new")
-    _action(window, "file", N_("MainWindow", "&Open…"), lambda: file_actions.open_map(window), [Key.Open], "open")
+    _action(window, "file", QT_TRANSLATE_NOOP("MainWindow", "&New"),
+            lambda: file_actions.new_map(window), [Key.New], "new")
+    _action(window, "file", QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
+            lambda: file_actions.open_map(window), [Key.Open], "open")
     window.menus["file"].addSeparator()
-    _action(window, "file", N_("MainWindow", "&Save"), lambda: file_actions.save(window), [Key.Save], "save")
-    _action(window, "file", N_("MainWindow", "Save &As…"), lambda: file_actions.save_as(window), [Key.SaveAs])
+    _action(window, "file", QT_TRANSLATE_NOOP("MainWindow", "&Save"),
+            lambda: file_actions.save(window), [Key.Save], "save")
+    _action(window, "file", QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
+            lambda: file_actions.save_as(window), [Key.SaveAs])
     window.menus["file"].addSeparator()
-    _action(window, "file", N_("MainWindow", "&Close"), window.close, [Key.Close])
+    _action(window, "file", QT_TRANSLATE_NOOP("MainWindow", "&Close"), window.close, [Key.Close])
 
 
 def _edit_menu(window) -> None:
@@ -78,15 +88,19 @@ def _edit_menu(window) -> None:
     edit.addActions([undo, redo])
     window.menu_actions.update({"Undo": undo, "Redo": redo})
     edit.addSeparator()
-    _action(window, "edit", N_("MainWindow", "Cu&t"), lambda: clipboard.cut(window), [Key.Cut])
-    _action(window, "edit", N_("MainWindow", "&Copy"), lambda: clipboard.copy(window), [Key.Copy])
-    _action(window, "edit", N_("MainWindow", "&Paste"), lambda: clipboard.paste(window), [Key.Paste])
-    _action(window, "edit", N_("MainWindow", "&Duplicate"), lambda: clipboard.duplicate(window), ["Ctrl+D"])
-    _action(window, "edit", N_("MainWindow", "De&lete"), lambda: window.modeling.remove(window.selection.ids()),
+    _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "Cu&t"), lambda: clipboard.cut(window), [Key.Cut])
+    _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "&Copy"), lambda: clipboard.copy(window), [Key.Copy])
+    _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "&Paste"), lambda: clipboard.paste(window), [Key.Paste])
+    _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "&Duplicate"),
+            lambda: clipboard.duplicate(window), ["Ctrl+D"])
+    _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "De&lete"),
+            lambda: window.modeling.remove(window.selection.ids()),
             [Key.Delete, "Backspace"], "delete", canvas_only=True)
     edit.addSeparator()
-    _action(window, "edit", N_("MainWindow", "Select &All"), _select_all(window), [Key.SelectAll], canvas_only=True)
-    _action(window, "edit", N_("MainWindow", "&Rename"), lambda: _rename_selected(window), ["F2"], canvas_only=True)
+    _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "Select &All"),
+            _select_all(window), [Key.SelectAll], canvas_only=True)
+    _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "&Rename"),
+            lambda: _rename_selected(window), ["F2"], canvas_only=True)
 
 
 def _select_all(window) -> Callable:
@@ -101,10 +115,12 @@ def _rename_selected(window) -> None:
 
 def _view_menu(window) -> None:
     canvas = window.canvas
-    _action(window, "view", N_("MainWindow", "Zoom &In"), lambda: canvas.zoom_by(1.25), [Key.ZoomIn], "zoom-in")
-    _action(window, "view", N_("MainWindow", "Zoom &Out"), lambda: canvas.zoom_by(0.8), [Key.ZoomOut], "zoom-out")
-    _action(window, "view", N_("MainWindow", "&Fit Map"), canvas.fit_map, ["Ctrl+0"], "zoom-fit")
-    _action(window, "view", N_("MainWindow", "&Actual Size (100 %)"), canvas.actual_size, ["Ctrl+1"])
+    _action(window, "view", QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"),
+            lambda: canvas.zoom_by(1.25), [Key.ZoomIn], "zoom-in")
+    _action(window, "view", QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"),
+            lambda: canvas.zoom_by(0.8), [Key.ZoomOut], "zoom-out")
+    _action(window, "view", QT_TRANSLATE_NOOP("MainWindow", "&Fit Map"), canvas.fit_map, ["Ctrl+0"], "zoom-fit")
+    _action(window, "view", QT_TRANSLATE_NOOP("MainWindow", "&Actual Size (100 %)"), canvas.actual_size, ["Ctrl+1"])
     window.menus["view"].addSeparator()
     window.panels_menu = window.menus["view"].addMenu(QCoreApplication.translate("MainWindow", "&Panels"))
     window.panels_menu.addAction(window.toolbar.toggleViewAction())
@@ -116,20 +132,24 @@ def _insert_menu(window) -> None:
     def here(shape: str) -> Callable:
         return lambda: window.palette.add_in_view(shape)
 
-    _action(window, "insert", N_("MainWindow", "&Stage"), here("stage"), ["N"], "stage", canvas_only=True)
-    _action(window, "insert", N_("MainWindow", "&Decision"), here("decision"), [], "decision")
-    _action(window, "insert", N_("MainWindow", "Outcome: &Won"), here("won"), [], "outcome-won")
-    _action(window, "insert", N_("MainWindow", "Outcome: &Lost"), here("lost"), [], "outcome-lost")
-    _action(window, "insert", N_("MainWindow", "Outcome: N&urture"), here("nurture"), [], "outcome-nurture")
-    _action(window, "insert", N_("MainWindow", "Sticky &Note"), here("note"), [], "sticky-note")
+    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "&Stage"),
+            here("stage"), ["N"], "stage", canvas_only=True)
+    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "&Decision"), here("decision"), [], "decision")
+    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Outcome: &Won"), here("won"), [], "outcome-won")
+    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Outcome: &Lost"), here("lost"), [], "outcome-lost")
+    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Outcome: N&urture"),
+            here("nurture"), [], "outcome-nurture")
+    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Sticky &Note"), here("note"), [], "sticky-note")
     window.menus["insert"].addSeparator()
-    _action(window, "insert", N_("MainWindow", "Next Stage (Tab)"), canvas.capture_next,
-            tip=N_("MainWindow", "Adds the next stage after the selected node, linked, and starts naming it"))
-    _action(window, "insert", N_("MainWindow", "Decision &After Selected"), canvas.insert_decision, ["Ctrl+Shift+D"])
+    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Next Stage (Tab)"), canvas.capture_next,
+            tip=QT_TRANSLATE_NOOP("MainWindow",
+                                  "Adds the next stage after the selected node, linked, and starts naming it"))
+    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Decision &After Selected"),
+            canvas.insert_decision, ["Ctrl+Shift+D"])
 
 
 def _arrange_menu(window) -> None:
-    snap = _action(window, "arrange", N_("MainWindow", "&Snap to Grid"), lambda: None)
+    snap = _action(window, "arrange", QT_TRANSLATE_NOOP("MainWindow", "&Snap to Grid"), lambda: None)
     snap.setCheckable(True)
     snap.toggled.connect(lambda on: setattr(window.canvas, "snap_to_grid", on))
 
@@ -140,7 +160,7 @@ def _help_menu(window) -> None:
 
         AboutDialog(window).exec()
 
-    _action(window, "help", N_("MainWindow", "&About SalesMap Studio"), about, [])
+    _action(window, "help", QT_TRANSLATE_NOOP("MainWindow", "&About SalesMap Studio"), about, [])
 
 
 def _toolbar(window) -> None:

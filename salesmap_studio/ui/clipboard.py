@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N_, QMimeData
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData
 from PySide6.QtWidgets import QApplication
 
 from ..model import SalesMap
@@ -44,7 +44,7 @@ def copy(window) -> bool:
 
 def cut(window) -> None:
     if copy(window):
-        with window.modeling.macro(N_("Editing", "Cut")):
+        with window.modeling.macro(QT_TRANSLATE_NOOP("Editing", "Cut")):
             window.modeling.remove(window.selection.ids())
 
 

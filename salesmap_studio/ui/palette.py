@@ -5,7 +5,7 @@ A click without dragging adds the shape in the middle of what the canvas shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N_, QCoreApplication, QMimeData, QPoint, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QPoint, QSize, Qt
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QApplication, QDockWidget, QGridLayout, QSizePolicy, QToolButton, QWidget
 
@@ -15,12 +15,18 @@ from .icons import icon
 
 CONTEXT = "Palette"
 SHAPES = (
-    ("stage", N_("Palette", "Stage"), "stage", N_("Palette", "A step of the sales process")),
-    ("decision", N_("Palette", "Decision"), "decision", N_("Palette", "A yes/no question, e.g. “Budget confirmed?”")),
-    ("won", N_("Palette", "Won"), "outcome-won", N_("Palette", "Outcome: the deal is won")),
-    ("lost", N_("Palette", "Lost"), "outcome-lost", N_("Palette", "Outcome: the deal is lost")),
-    ("nurture", N_("Palette", "Nurture"), "outcome-nurture", N_("Palette", "Outcome: back to marketing for nurturing")),
-    ("note", N_("Palette", "Sticky note"), "sticky-note", N_("Palette", "A note for the parking lot; not part of the flow")),
+    ("stage", QT_TRANSLATE_NOOP("Palette", "Stage"),
+     "stage", QT_TRANSLATE_NOOP("Palette", "A step of the sales process")),
+    ("decision", QT_TRANSLATE_NOOP("Palette", "Decision"),
+     "decision", QT_TRANSLATE_NOOP("Palette", "A yes/no question, e.g. “Budget confirmed?”")),
+    ("won", QT_TRANSLATE_NOOP("Palette", "Won"),
+     "outcome-won", QT_TRANSLATE_NOOP("Palette", "Outcome: the deal is won")),
+    ("lost", QT_TRANSLATE_NOOP("Palette", "Lost"),
+     "outcome-lost", QT_TRANSLATE_NOOP("Palette", "Outcome: the deal is lost")),
+    ("nurture", QT_TRANSLATE_NOOP("Palette", "Nurture"),
+     "outcome-nurture", QT_TRANSLATE_NOOP("Palette", "Outcome: back to marketing for nurturing")),
+    ("note", QT_TRANSLATE_NOOP("Palette", "Sticky note"),
+     "sticky-note", QT_TRANSLATE_NOOP("Palette", "A note for the parking lot; not part of the flow")),
 )
 
 
@@ -56,7 +62,8 @@ class ShapeButton(QToolButton):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
-        if self._press is not None and (event.position().toPoint() - self._press).manhattanLength() >= QApplication.startDragDistance():
+        moved = self._press is not None and (event.position().toPoint() - self._press).manhattanLength()
+        if moved and moved >= QApplication.startDragDistance():
             self._press = None
             self.setDown(False)
             drag = QDrag(self)
@@ -90,7 +97,8 @@ class Palette(QWidget):
         self.dock = QDockWidget(QCoreApplication.translate("Palette", "Shapes"), window)
         self.dock.setObjectName("palette")
         self.dock.setWidget(self)
-        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        features = QDockWidget.DockWidgetFeature
+        self.dock.setFeatures(features.DockWidgetMovable | features.DockWidgetClosable)
 
     def add_in_view(self, shape: str) -> str | None:
         canvas = self.window_.canvas

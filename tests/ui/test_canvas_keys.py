@@ -66,7 +66,8 @@ def test_should_add_yes_then_no_branch_with_tab_on_a_decision(window, qtbot):
     qtbot.keyClicks(window.canvas.editor, "Nurture")
     qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
     doc = window.document
-    assert {doc.node(link.target).name: link.kind for link in doc.links_from(decision)} == {"Qualified": "yes", "Nurture": "no"}
+    branches = {doc.node(link.target).name: link.kind for link in doc.links_from(decision)}
+    assert branches == {"Qualified": "yes", "Nurture": "no"}
 
 
 def test_should_insert_a_decision_after_the_selected_stage_with_a_shortcut(window, qtbot):

@@ -53,7 +53,8 @@ def test_should_explain_a_failed_save_and_keep_the_map_unsaved(window_for, doc, 
     assert window.isWindowModified()
 
 
-def test_should_open_a_map_in_its_own_window_and_refuse_a_bad_file_clearly(window_for, doc, tmp_path, monkeypatch, qtbot):
+def test_should_open_a_map_in_its_own_window_and_refuse_a_bad_file_clearly(
+        window_for, doc, tmp_path, monkeypatch, qtbot):
     window = window_for(doc)
     good, bad = tmp_path / "good.smap", tmp_path / "bad.smap"
     save(doc, good)

@@ -54,7 +54,8 @@ def test_should_update_only_the_changed_node_and_its_links(template, qapp):
 def test_should_show_and_clear_badges(template, qapp):
     scene = MapScene(template("extended-b2b"))
     scene.set_badges({"discovery": "error", "demo": "warning"})
-    assert (scene.item("discovery").badge, scene.item("demo").badge, scene.item("mql").badge) == ("error", "warning", None)
+    badges = (scene.item("discovery").badge, scene.item("demo").badge, scene.item("mql").badge)
+    assert badges == ("error", "warning", None)
     scene.set_badges({})
     assert scene.item("discovery").badge is None
 

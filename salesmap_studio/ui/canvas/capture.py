@@ -20,7 +20,8 @@ class CaptureMixin:
     def handle_key(self, event) -> bool:
         """Keys the canvas understands itself; False lets Qt have the key."""
         key = event.key()
-        if key in NUDGE and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier:
+        other_keys = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+        if key in NUDGE and not other_keys:
             step = self.GRID * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
             self.nudge(NUDGE[key][0] * step, NUDGE[key][1] * step)
         elif key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -37,8 +38,8 @@ class CaptureMixin:
         doc = self.modeling.doc
         positions = {}
         for item_id in self.selection.ids():
-            entity = doc.node(item_id) if doc.has_node(item_id) else doc.note(item_id) if doc.has_note(item_id) else None
-            if entity is not None:
+            if doc.has_node(item_id) or doc.has_note(item_id):
+                entity = doc.node(item_id) if doc.has_node(item_id) else doc.note(item_id)
                 positions[item_id] = (entity.x + dx, entity.y + dy)
         if positions:
             self.try_edit(self.modeling.move_nodes, positions)

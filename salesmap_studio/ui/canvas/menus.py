@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N_, QCoreApplication, QPoint, QPointF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF
 from PySide6.QtWidgets import QMenu
 
 from ...editing.rules import connect_problem
 
 CONTEXT = "Canvas"
-KIND_NAMES = {"flow": N_("Canvas", "Flow"), "yes": N_("Canvas", "Yes branch"), "no": N_("Canvas", "No branch"),
-              "objection": N_("Canvas", "Objection (loop back)")}
+KIND_NAMES = {"flow": QT_TRANSLATE_NOOP("Canvas", "Flow"),
+              "yes": QT_TRANSLATE_NOOP("Canvas", "Yes branch"), "no": QT_TRANSLATE_NOOP("Canvas", "No branch"),
+              "objection": QT_TRANSLATE_NOOP("Canvas", "Objection (loop back)")}
 
 
 translate = QCoreApplication.translate
@@ -28,7 +29,8 @@ def link_menu(view, link_id: str) -> QMenu:
         action = menu.addAction(tr(name))
         action.setCheckable(True)
         action.setChecked(kind == link.kind)
-        action.setEnabled(kind == link.kind or connect_problem(doc, link.source, link.target, kind, ignore=link_id) is None)
+        allowed = connect_problem(doc, link.source, link.target, kind, ignore=link_id) is None
+        action.setEnabled(kind == link.kind or allowed)
         action.triggered.connect(lambda _=False, k=kind: view.try_edit(view.modeling.set_link_fields, link_id, kind=k))
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Edit label"), lambda: view.rename(link_id))
@@ -39,8 +41,11 @@ def link_menu(view, link_id: str) -> QMenu:
 def node_menu(view, node_id: str) -> QMenu:
     menu = QMenu(view)
     menu.addAction(translate("Canvas", "Rename"), lambda: view.rename(node_id))
-    menu.addAction(translate("Canvas", "Add next stage"), lambda: (view.selection.set_ids([node_id]), view.capture_next()))
-    menu.addAction(translate("Canvas", "Insert decision after"), lambda: (view.selection.set_ids([node_id]), view.insert_decision()))
+    def then(step):
+        return lambda: (view.selection.set_ids([node_id]), step())
+
+    menu.addAction(translate("Canvas", "Add next stage"), then(view.capture_next))
+    menu.addAction(translate("Canvas", "Insert decision after"), then(view.insert_decision))
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Delete"), lambda: view.modeling.remove(view.selection.ids() or [node_id]))
     return menu

@@ -151,7 +151,8 @@ class MapView(CaptureMixin, QGraphicsView):
     # ---- mouse --------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
         pos = self.mapToScene(event.position().toPoint())
-        if event.button() == Qt.MouseButton.MiddleButton or (event.button() == Qt.MouseButton.LeftButton and self._space):
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space):
             self.tool = PanTool(self, event.position())
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
