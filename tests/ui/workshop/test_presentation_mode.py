@@ -31,7 +31,7 @@ def test_f5_goes_full_screen_without_panels_and_shows_the_first_stage(qtbot, pre
     assert window.palette.dock.isHidden()
     first = window.document.node("brand-awareness")
     assert first.name in card_text(window)
-    assert "Entry criteria" in card_text(window) or "Eintrittskriterien" in card_text(window)
+    assert "Entry criteria" in card_text(window) or "Eingangskriterien" in card_text(window)
 
 
 def test_arrows_step_along_the_flow_and_down_takes_the_no_branch(qtbot, presenting):

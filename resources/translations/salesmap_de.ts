@@ -1,0 +1,1482 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Wall poster of</source>
+        <translation>Wandposter aus</translation>
+    </message>
+    <message>
+        <source>Add the stage playbook after the map</source>
+        <translation>Das Playbook der Schritte nach der Karte anfügen</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>Blättern</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>{w} × {h} pixels</source>
+        <translation>{w} × {h} Pixel</translation>
+    </message>
+    <message>
+        <source>Scalable drawing; names stay searchable text.</source>
+        <translation>Skalierbare Zeichnung; Namen bleiben durchsuchbarer Text.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Wählen Sie, wo die Datei gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Exporting {n} nodes…</source>
+        <translation>{n} Elemente werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Could not export: {error}</source>
+        <translation>Export nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Print map</source>
+        <translation>Karte drucken</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source> sheets</source>
+        <translation> Blättern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Autosave failed: {why}</source>
+        <translation>Automatisches Sichern fehlgeschlagen: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>BandChoice</name>
+    <message>
+        <source>Owner (lane)</source>
+        <translation>Verantwortlich (Bahn)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>New lane…</source>
+        <translation>Neue Bahn…</translation>
+    </message>
+    <message>
+        <source>New phase…</source>
+        <translation>Neue Phase…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Neue Bahn</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>BandList</name>
+    <message>
+        <source>Lane colour</source>
+        <translation>Farbe der Bahn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add (Insert)</source>
+        <translation>Hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Pick the lane&apos;s colour</source>
+        <translation>Farbe der Bahn wählen</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Nach oben (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Nach unten (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>Entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Neue Bahn</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>{count} stages belong to “{name}”. Remove it and clear theirs?</source>
+        <translation>{count} Schritte gehören zu „{name}“. Trotzdem entfernen und die Zuordnung dieser Schritte leeren?</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Yes branch</source>
+        <translation>Ja-Zweig</translation>
+    </message>
+    <message>
+        <source>No branch</source>
+        <translation>Nein-Zweig</translation>
+    </message>
+    <message>
+        <source>Objection (loop back)</source>
+        <translation>Einwand (Schleife zurück)</translation>
+    </message>
+    <message>
+        <source>Edit label</source>
+        <translation>Beschriftung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Add next stage</source>
+        <translation>Nächsten Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Insert decision after</source>
+        <translation>Entscheidung danach einfügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Add stage here</source>
+        <translation>Schritt hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add decision here</source>
+        <translation>Entscheidung hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add sticky note here</source>
+        <translation>Haftnotiz hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Double-click to add the first stage, or drag a shape from the left.
+Then type its name and press Tab for the next one.</source>
+        <translation>Doppelklicken, um den ersten Schritt anzulegen, oder eine Form von links hereinziehen.
+Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Add an item below (Insert)</source>
+        <translation>Punkt darunter hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Remove the item (Delete)</source>
+        <translation>Punkt entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move the item up (Alt+Up)</source>
+        <translation>Punkt nach oben (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move the item down (Alt+Down)</source>
+        <translation>Punkt nach unten (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Tick = required · Enter adds more</source>
+        <translation>Haken = Pflicht · Eingabetaste fügt weitere hinzu</translation>
+    </message>
+    <message>
+        <source>Enter adds more</source>
+        <translation>Eingabetaste fügt weitere hinzu</translation>
+    </message>
+    <message>
+        <source>Ticked: must be done before the deal moves on</source>
+        <translation>Angehakt: muss erledigt sein, bevor der Deal weitergeht</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <source>(differs between them)</source>
+        <translation>(unterschiedlich)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionInspector</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Owner (lane)</source>
+        <translation>Verantwortlich (Bahn)</translation>
+    </message>
+    <message>
+        <source>Buyer-journey phase</source>
+        <translation>Phase der Buyer Journey</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Zweige</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Add a “yes” branch</source>
+        <translation>Einen „Ja“-Zweig hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a “no” branch</source>
+        <translation>Einen „Nein“-Zweig hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add branch</source>
+        <translation>Zweig hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChange</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei wurde auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk by another program or person.
+
+Reload it (your version is kept under File → Restore a Previous Version…) or keep your version (saving will overwrite theirs)?</source>
+        <translation>„{name}“ wurde von einem anderen Programm oder einer anderen Person geändert.
+
+Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherstellen… erhalten) oder Ihre Fassung behalten (Speichern überschreibt dann die andere)?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidation</name>
+    <message>
+        <source>A name needs at least one character.</source>
+        <translation>Ein Name braucht mindestens ein Zeichen.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters (now {count}).</source>
+        <translation>Höchstens {limit} Zeichen (jetzt {count}).</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12 or 2.5.</source>
+        <translation>Eine Zahl eingeben, z. B. 12 oder 2,5.</translation>
+    </message>
+    <message>
+        <source>A percentage is between 0 and 100.</source>
+        <translation>Ein Prozentwert liegt zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>Days cannot be negative.</source>
+        <translation>Tage können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>At most 3650 days (ten years).</source>
+        <translation>Höchstens 3650 Tage (zehn Jahre).</translation>
+    </message>
+    <message>
+        <source>Enter a number above 0.</source>
+        <translation>Eine Zahl größer als 0 eingeben.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Ein Betrag kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as EUR or USD.</source>
+        <translation>Eine Währung ist ein Code aus drei Buchstaben wie EUR oder USD.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelEditor</name>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>pro Quartal</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>Plan with a reverse funnel</source>
+        <translation>Mit einem umgekehrten Trichter planen</translation>
+    </message>
+    <message>
+        <source>Target: won deals</source>
+        <translation>Ziel: gewonnene Deals</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Won point (arrivals count as won)</source>
+        <translation>Gewonnen-Punkt (Ankünfte zählen als gewonnen)</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Dealwert</translation>
+    </message>
+    <message>
+        <source>Currency (e.g. EUR)</source>
+        <translation>Währung (z. B. EUR)</translation>
+    </message>
+    <message>
+        <source>(the won outcome)</source>
+        <translation>(das Ergebnis „Gewonnen“)</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPanel</name>
+    <message>
+        <source>Type a percentage to see what changes; empty means unknown.</source>
+        <translation>Einen Prozentwert eintippen, um zu sehen, was sich ändert; leer heißt unbekannt.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>Konversion %</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Zweig</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <source>Where deals go at each fork:</source>
+        <translation>Wohin die Deals an jeder Gabelung gehen:</translation>
+    </message>
+    <message>
+        <source>e.g. 120</source>
+        <translation>z. B. 120</translation>
+    </message>
+    <message>
+        <source>Target: won deals</source>
+        <translation>Ziel: gewonnene Deals</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Abschlussquote</translation>
+    </message>
+    <message>
+        <source>Deals to bring in</source>
+        <translation>Benötigte neue Deals</translation>
+    </message>
+    <message>
+        <source>Cycle time (won deals)</source>
+        <translation>Durchlaufzeit (gewonnene Deals)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} Tage</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInspector</name>
+    <message>
+        <source>Several stages</source>
+        <translation>Mehrere Schritte</translation>
+    </message>
+    <message>
+        <source>Owner (lane) of all of them</source>
+        <translation>Verantwortlich (Bahn) für alle</translation>
+    </message>
+    <message>
+        <source>Buyer-journey phase of all of them</source>
+        <translation>Phase der Buyer Journey für alle</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>{count} ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>Errors ({count})</source>
+        <translation>Fehler ({count})</translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation>Warnungen ({count})</translation>
+    </message>
+    <message>
+        <source>Notes ({count})</source>
+        <translation>Hinweise ({count})</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} Fehler</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} Warnungen</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} Hinweise</translation>
+    </message>
+    <message>
+        <source>Map health</source>
+        <translation>Kartenprüfung</translation>
+    </message>
+    <message>
+        <source>No problems found: every step can be reached and says what it needs.</source>
+        <translation>Keine Probleme gefunden: Jeder Schritt ist erreichbar und sagt, was er braucht.</translation>
+    </message>
+    <message>
+        <source>{counted}. Click a finding to go there.</source>
+        <translation>{counted}. Auf einen Befund klicken, um dorthin zu springen.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>A sticky note: double-click it on the canvas to edit its text.</source>
+        <translation>Eine Haftnotiz: Auf der Zeichenfläche doppelklicken, um ihren Text zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>{count} items selected</source>
+        <translation>{count} Elemente ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a KPI (Insert)</source>
+        <translation>KPI hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the KPI (Delete)</source>
+        <translation>KPI entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Neuer KPI</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutActions</name>
+    <message>
+        <source>Auto layout</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Select two or more items to align.</source>
+        <translation>Zum Ausrichten zwei oder mehr Elemente auswählen.</translation>
+    </message>
+    <message>
+        <source>Select three or more items to distribute.</source>
+        <translation>Zum Verteilen drei oder mehr Elemente auswählen.</translation>
+    </message>
+    <message>
+        <source>Auto &amp;Layout</source>
+        <translation>Automatisch an&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>Place every node left to right along the flow (one undo step)</source>
+        <translation>Alle Elemente von links nach rechts entlang des Ablaufs platzieren (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>Verteilen</translation>
+    </message>
+    <message>
+        <source>Left Edges</source>
+        <translation>Linke Kanten</translation>
+    </message>
+    <message>
+        <source>Align left edges</source>
+        <translation>Linke Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Centres (Vertical Line)</source>
+        <translation>Mitten (senkrechte Linie)</translation>
+    </message>
+    <message>
+        <source>Align centres</source>
+        <translation>Mitten ausrichten</translation>
+    </message>
+    <message>
+        <source>Right Edges</source>
+        <translation>Rechte Kanten</translation>
+    </message>
+    <message>
+        <source>Align right edges</source>
+        <translation>Rechte Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Top Edges</source>
+        <translation>Obere Kanten</translation>
+    </message>
+    <message>
+        <source>Align top edges</source>
+        <translation>Obere Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Middles (Horizontal Line)</source>
+        <translation>Mitten (waagerechte Linie)</translation>
+    </message>
+    <message>
+        <source>Align middles</source>
+        <translation>Mitten waagerecht ausrichten</translation>
+    </message>
+    <message>
+        <source>Bottom Edges</source>
+        <translation>Untere Kanten</translation>
+    </message>
+    <message>
+        <source>Align bottom edges</source>
+        <translation>Untere Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Horizontally</source>
+        <translation>Waagerecht</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Waagerecht verteilen</translation>
+    </message>
+    <message>
+        <source>Vertically</source>
+        <translation>Senkrecht</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Senkrecht verteilen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkInspector</name>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Objection (loop back)</source>
+        <translation>Einwand (Schleife zurück)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Label (for an objection: the objection itself)</source>
+        <translation>Beschriftung (bei einem Einwand: der Einwand selbst)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>e.g. “Too expensive”</source>
+        <translation>z. B. „Zu teuer“</translation>
+    </message>
+    <message>
+        <source>Share of deals taking this way</source>
+        <translation>Anteil der Deals auf diesem Weg</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>An&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles a&amp;uswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Um&amp;benennen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>Ganze Karte &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;Originalgröße (100 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Entscheidung</translation>
+    </message>
+    <message>
+        <source>Outcome: &amp;Won</source>
+        <translation>Ergebnis: &amp;Gewonnen</translation>
+    </message>
+    <message>
+        <source>Outcome: &amp;Lost</source>
+        <translation>Ergebnis: &amp;Verloren</translation>
+    </message>
+    <message>
+        <source>Outcome: N&amp;urture</source>
+        <translation>Ergebnis: &amp;Nurturing</translation>
+    </message>
+    <message>
+        <source>Sticky &amp;Note</source>
+        <translation>&amp;Haftnotiz</translation>
+    </message>
+    <message>
+        <source>Next Stage (Tab)</source>
+        <translation>Nächster Schritt (Tab)</translation>
+    </message>
+    <message>
+        <source>Adds the next stage after the selected node, linked, and starts naming it</source>
+        <translation>Fügt nach dem ausgewählten Element den nächsten Schritt an, verbunden, und beginnt mit seiner Benennung</translation>
+    </message>
+    <message>
+        <source>Decision &amp;After Selected</source>
+        <translation>Entscheidung nach der &amp;Auswahl</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>&amp;About SalesMap Studio</source>
+        <translation>Ü&amp;ber SalesMap Studio</translation>
+    </message>
+</context>
+<context>
+    <name>MapInspector</name>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Goal — start with the end in mind</source>
+        <translation>Ziel – mit dem Ende im Blick beginnen</translation>
+    </message>
+    <message>
+        <source>Start (where deals enter)</source>
+        <translation>Start (wo Deals hereinkommen)</translation>
+    </message>
+    <message>
+        <source>Lanes (who owns the stages)</source>
+        <translation>Bahnen (wer die Schritte verantwortet)</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Bahnen</translation>
+    </message>
+    <message>
+        <source>Buyer-journey phases</source>
+        <translation>Phasen der Buyer Journey</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>KPIs and their targets</source>
+        <translation>KPIs und ihre Ziele</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Reverse funnel</source>
+        <translation>Umgekehrter Trichter</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeInspector</name>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Back to nurture (marketing)</source>
+        <translation>Zurück ins Nurturing (Marketing)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Filter by name or lane</source>
+        <translation>Nach Name oder Bahn filtern</translation>
+    </message>
+    <message>
+        <source>Filter the outline</source>
+        <translation>Gliederung filtern</translation>
+    </message>
+    <message>
+        <source>Outline: the map&apos;s nodes in flow order</source>
+        <translation>Gliederung: die Elemente der Karte in Ablaufreihenfolge</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bahn</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>A step of the sales process</source>
+        <translation>Ein Schritt des Vertriebsprozesses</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>A yes/no question, e.g. “Budget confirmed?”</source>
+        <translation>Eine Ja/Nein-Frage, z. B. „Budget bestätigt?“</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Outcome: the deal is won</source>
+        <translation>Ergebnis: Der Deal ist gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Outcome: the deal is lost</source>
+        <translation>Ergebnis: Der Deal ist verloren</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Nurturing</translation>
+    </message>
+    <message>
+        <source>Outcome: back to marketing for nurturing</source>
+        <translation>Ergebnis: zurück ans Marketing zum Nurturing</translation>
+    </message>
+    <message>
+        <source>Sticky note</source>
+        <translation>Haftnotiz</translation>
+    </message>
+    <message>
+        <source>A note for the parking lot; not part of the flow</source>
+        <translation>Eine Notiz für den Themenspeicher; nicht Teil des Ablaufs</translation>
+    </message>
+    <message>
+        <source>Drag onto the map, or click to add it in the middle.</source>
+        <translation>Auf die Karte ziehen oder klicken, um es in der Mitte hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation>Formen</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Edit in &amp;Inspector</source>
+        <translation>In den &amp;Eigenschaften bearbeiten</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Outline</source>
+        <translation>In der &amp;Gliederung suchen</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLot</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open question(s)</source>
+        <translation>
+            <numerusform>%n offene Frage</numerusform>
+            <numerusform>%n offene Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parking Lot</source>
+        <translation>Themenspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Show the grid</source>
+        <translation>Raster anzeigen</translation>
+    </message>
+    <message>
+        <source>Snap to the grid when moving</source>
+        <translation>Beim Verschieben am Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>A new language applies when SalesMap Studio starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von SalesMap Studio.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave at least every:</source>
+        <translation>&amp;Automatisch sichern spätestens alle:</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Raster:</translation>
+    </message>
+    <message>
+        <source>Grid &amp;step:</source>
+        <translation>Raster&amp;weite:</translation>
+    </message>
+    <message>
+        <source>Default &amp;page size for PDF:</source>
+        <translation>Standard-&amp;Seitenformat für PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Nothing to present yet: the map has no stages.</source>
+        <translation>Noch nichts zu präsentieren: Die Karte hat noch keine Schritte.</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Walk the room through the map, full screen (Esc ends)</source>
+        <translation>Die Karte Schritt für Schritt im Vollbild vorstellen (Esc beendet)</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationCard</name>
+    <message>
+        <source>→ next   ← back   ↓ ↑ choose a branch   Esc back to editing</source>
+        <translation>→ weiter   ← zurück   ↓ ↑ Zweig wählen   Esc zurück zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>step {n}</source>
+        <translation>Nr. {n}</translation>
+    </message>
+    <message>
+        <source>Entry criteria</source>
+        <translation>Eingangskriterien</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Exit checklist</source>
+        <translation>Ausgangs-Checkliste</translation>
+    </message>
+    <message>
+        <source>End of this path.</source>
+        <translation>Ende dieses Wegs.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Einwand</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Next — choose with ↓ ↑</source>
+        <translation>Als Nächstes – mit ↓ ↑ wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Cannot open this version</source>
+        <translation>Diese Version lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;Previous Version…</source>
+        <translation>Eine frühere Version &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Saved, but no backup was kept: {why}</source>
+        <translation>Gespeichert, aber keine Sicherungskopie angelegt: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot reload map</source>
+        <translation>Karte lässt sich nicht neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Maps</source>
+        <translation>Nicht gespeicherte Karten wiederherstellen</translation>
+    </message>
+    <message>
+        <source>SalesMap Studio did not close properly last time. These maps had changes that were not saved:</source>
+        <translation>SalesMap Studio wurde beim letzten Mal nicht ordnungsgemäß beendet. In diesen Karten gab es nicht gespeicherte Änderungen:</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Unbenannte Karte</translation>
+    </message>
+    <message>
+        <source>{where} — autosaved {time}</source>
+        <translation>{where} – automatisch gesichert {time}</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: {why}</source>
+        <translation>Nicht wiederherstellbar: {why}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Cannot restore map</source>
+        <translation>Karte lässt sich nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot save map</source>
+        <translation>Karte lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be written: {why}</source>
+        <translation>„{path}“ konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>Discard Recovered Changes</source>
+        <translation>Wiederhergestellte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes to “{title}” for good?</source>
+        <translation>Die nicht gespeicherten Änderungen an „{title}“ endgültig verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>StageInspector</name>
+    <message>
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Entry criteria — what lets a deal in</source>
+        <translation>Eingangskriterien – was einen Deal hereinlässt</translation>
+    </message>
+    <message>
+        <source>Activities — what happens here</source>
+        <translation>Aktivitäten – was hier passiert</translation>
+    </message>
+    <message>
+        <source>Exit checklist — done before the deal moves on</source>
+        <translation>Ausgangs-Checkliste – erledigt, bevor der Deal weitergeht</translation>
+    </message>
+    <message>
+        <source>Substeps</source>
+        <translation>Teilschritte</translation>
+    </message>
+    <message>
+        <source>Owner (lane)</source>
+        <translation>Verantwortlich (Bahn)</translation>
+    </message>
+    <message>
+        <source>Buyer-journey phase</source>
+        <translation>Phase der Buyer Journey</translation>
+    </message>
+    <message>
+        <source>Expected days in stage</source>
+        <translation>Erwartete Tage im Schritt</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Conversion rate — share of deals that move on</source>
+        <translation>Konversionsrate – Anteil der Deals, die weitergehen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Edit list</source>
+        <translation>Liste bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Welcome — SalesMap Studio</source>
+        <translation>Willkommen – SalesMap Studio</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Drop a .smap file here to open it</source>
+        <translation>Eine .smap-Datei hierher ziehen, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>Recent maps</source>
+        <translation>Zuletzt verwendete Karten</translation>
+    </message>
+    <message>
+        <source>No recent maps yet — maps you open or save appear here.</source>
+        <translation>Noch keine zuletzt verwendeten Karten – geöffnete und gespeicherte Karten erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Leere Karte</translation>
+    </message>
+    <message>
+        <source>{name} (cannot be read: {why})</source>
+        <translation>{name} (nicht lesbar: {why})</translation>
+    </message>
+    <message>
+        <source>Cannot open template</source>
+        <translation>Vorlage lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>New from &amp;template…</source>
+        <translation>Neu aus &amp;Vorlage…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>Undo history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Restore a Previous Version</source>
+        <translation>Eine frühere Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open This Version</source>
+        <translation>Diese Version öffnen</translation>
+    </message>
+    <message>
+        <source>Saved versions of “{name}”, newest first:</source>
+        <translation>Gespeicherte Versionen von „{name}“, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>{title} — {count} nodes</source>
+        <translation>{title} – {count} Elemente</translation>
+    </message>
+    <message>
+        <source>No saved versions yet: each save keeps one (up to five).</source>
+        <translation>Noch keine gespeicherten Versionen: Jedes Speichern behält eine (bis zu fünf).</translation>
+    </message>
+</context>
+</TS>
