@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Export map</source>
-        <translation>Karte exportieren</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Hochformat</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Querformat</translation>
-    </message>
-    <message>
-        <source>Wall poster of</source>
-        <translation>Wandposter aus</translation>
-    </message>
-    <message>
-        <source>Add the stage playbook after the map</source>
-        <translation>Das Playbook der Schritte nach der Karte anfügen</translation>
-    </message>
-    <message>
-        <source>Transparent background</source>
-        <translation>Transparenter Hintergrund</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source>Page:</source>
-        <translation>Seite:</translation>
-    </message>
-    <message>
-        <source>Orientation:</source>
-        <translation>Ausrichtung:</translation>
-    </message>
-    <message>
-        <source>sheets</source>
-        <translation>Blättern</translation>
-    </message>
-    <message>
-        <source>Resolution:</source>
-        <translation>Auflösung:</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>Speichern als:</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>{w} × {h} pixels</source>
-        <translation>{w} × {h} Pixel</translation>
-    </message>
-    <message>
-        <source>Scalable drawing; names stay searchable text.</source>
-        <translation>Skalierbare Zeichnung; Namen bleiben durchsuchbarer Text.</translation>
-    </message>
-    <message>
-        <source>Choose where to save the file.</source>
-        <translation>Wählen Sie, wo die Datei gespeichert wird.</translation>
-    </message>
-    <message>
-        <source>Exporting {n} nodes…</source>
-        <translation>{n} Elemente werden exportiert…</translation>
-    </message>
-    <message>
-        <source>Could not export: {error}</source>
-        <translation>Export nicht möglich: {error}</translation>
-    </message>
-    <message>
-        <source>Exported to {path}.</source>
-        <translation>Exportiert nach {path}.</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
-        <source>Print map</source>
-        <translation>Karte drucken</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>Poster</translation>
-    </message>
-    <message>
-        <source> sheets</source>
-        <translation> Blättern</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
-    </message>
-</context>
-<context>
     <name>Autosaver</name>
     <message>
         <source>Autosave failed: {why}</source>
@@ -352,6 +245,97 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Wall poster of</source>
+        <translation>Wandposter aus</translation>
+    </message>
+    <message>
+        <source>Add the stage playbook after the map</source>
+        <translation>Das Playbook der Schritte nach der Karte anfügen</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>Blättern</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>{w} × {h} pixels</source>
+        <translation>{w} × {h} Pixel</translation>
+    </message>
+    <message>
+        <source>Scalable drawing; names stay searchable text.</source>
+        <translation>Skalierbare Zeichnung; Namen bleiben durchsuchbarer Text.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Wählen Sie, wo die Datei gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Exporting {n} nodes…</source>
+        <translation>{n} Elemente werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Could not export: {error}</source>
+        <translation>Export nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1235,29 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Next — choose with ↓ ↑</source>
         <translation>Als Nächstes – mit ↓ ↑ wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print map</source>
+        <translation>Karte drucken</translation>
+    </message>
+    <message>
+        <source>Wall poster of</source>
+        <translation>Wandposter aus</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source> sheets</source>
+        <translation> Blättern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
     </message>
 </context>
 <context>

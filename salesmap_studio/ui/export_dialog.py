@@ -25,8 +25,7 @@ from .export_preview import preview_image
 LARGE_MAP = 300   # nodes; above this the export shows a progress dialog
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+translate = QCoreApplication.translate  # lupdate reads the context from each call, not from a helper
 
 
 def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
@@ -43,7 +42,7 @@ class ExportDialog(QDialog):
         self.window_ = window
         self.document = window.document
         self.geometry_ = map_geometry(self.document)
-        self.setWindowTitle(tr("Export map"))
+        self.setWindowTitle(translate("ExportDialog", "Export map"))
         self._build(load_choices(window.path))
         self._refresh()
         self.export_button.setDefault(True)   # once it sits in the dialog, so Return exports
@@ -58,19 +57,21 @@ class ExportDialog(QDialog):
         self.page.addItems(list(PAGE_SIZES))
         self.page.setCurrentText(c.page)
         self.orientation = QComboBox()
-        for name, text in zip(ORIENTATIONS, (tr("Automatic"), tr("Portrait"), tr("Landscape"))):
+        names = (translate("ExportDialog", "Automatic"), translate("ExportDialog", "Portrait"),
+                 translate("ExportDialog", "Landscape"))
+        for name, text in zip(ORIENTATIONS, names):
             self.orientation.addItem(text, name)
         self.orientation.setCurrentIndex(ORIENTATIONS.index(c.orientation))
-        self.poster = QCheckBox(tr("Wall poster of"))
+        self.poster = QCheckBox(translate("ExportDialog", "Wall poster of"))
         self.poster.setChecked(c.poster)
         self.columns, self.rows = _spin(1, 20, c.columns), _spin(1, 20, c.rows)
-        self.playbook = QCheckBox(tr("Add the stage playbook after the map"))
+        self.playbook = QCheckBox(translate("ExportDialog", "Add the stage playbook after the map"))
         self.playbook.setChecked(c.playbook)
         self.dpi = _spin(30, 2400, c.dpi, " DPI")
-        self.transparent = QCheckBox(tr("Transparent background"))
+        self.transparent = QCheckBox(translate("ExportDialog", "Transparent background"))
         self.transparent.setChecked(c.transparent)
         self.path = QLineEdit(c.path or self._default_path(c.format))
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(translate("ExportDialog", "Browse…"))
         browse.setAutoDefault(False)   # Return in the file name exports; it never opens a file dialog
         browse.clicked.connect(self._browse)
         self.preview, self.note, self.message = QLabel(), QLabel(), QLabel()
@@ -89,23 +90,25 @@ class ExportDialog(QDialog):
 
     def _lay_out(self, browse: QPushButton) -> None:
         form = QFormLayout()
-        form.addRow(tr("Format:"), self.format)
-        form.addRow(tr("Page:"), self.page)
-        form.addRow(tr("Orientation:"), self.orientation)
+        form.addRow(translate("ExportDialog", "Format:"), self.format)
+        form.addRow(translate("ExportDialog", "Page:"), self.page)
+        form.addRow(translate("ExportDialog", "Orientation:"), self.orientation)
         poster_row = QHBoxLayout()
-        for widget in (self.poster, self.columns, QLabel("×"), self.rows, QLabel(tr("sheets"))):
+        sheets = QLabel(translate("ExportDialog", "sheets"))
+        for widget in (self.poster, self.columns, QLabel("×"), self.rows, sheets):
             poster_row.addWidget(widget)
         poster_row.addStretch(1)
         form.addRow("", self._wrap(poster_row))
         form.addRow("", self.playbook)
-        form.addRow(tr("Resolution:"), self.dpi)
+        form.addRow(translate("ExportDialog", "Resolution:"), self.dpi)
         form.addRow("", self.transparent)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
-        form.addRow(tr("Save as:"), self._wrap(file_row))
+        form.addRow(translate("ExportDialog", "Save as:"), self._wrap(file_row))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(translate("ExportDialog", "Export"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Return exports
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
@@ -162,9 +165,9 @@ class ExportDialog(QDialog):
                 check_size(width, height, c.dpi)
             except ValueError as err:
                 return str(err)
-            return tr("{w} × {h} pixels").format(w=f"{width:,}", h=f"{height:,}")
+            return translate("ExportDialog", "{w} × {h} pixels").format(w=f"{width:,}", h=f"{height:,}")
         if c.format == "svg":
-            return tr("Scalable drawing; names stay searchable text.")
+            return translate("ExportDialog", "Scalable drawing; names stay searchable text.")
         options = c.pdf_options()
         if options.poster:
             pages = [page_size(c.page, o) for o in ("landscape", "portrait")]
@@ -176,7 +179,8 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export map"), self.path.text(), f"{fmt.upper()} (*.{fmt})")
+        path, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Export map"), self.path.text(),
+                                              f"{fmt.upper()} (*.{fmt})")
         if path:
             self.path.setText(path)
 
@@ -184,14 +188,15 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         c = self.choices()
         if not c.path:
-            self.message.setText(tr("Choose where to save the file."))
+            self.message.setText(translate("ExportDialog", "Choose where to save the file."))
             return
         if Path(c.path).suffix.lower() != f".{c.format}":
             c = replace(c, path=str(Path(c.path).with_suffix(f".{c.format}")))
             self.path.setText(c.path)
         progress = None
         if len(self.document) >= LARGE_MAP:
-            progress = QProgressDialog(tr("Exporting {n} nodes…").format(n=len(self.document)), "", 0, 0, self)
+            text = translate("ExportDialog", "Exporting {n} nodes…").format(n=len(self.document))
+            progress = QProgressDialog(text, "", 0, 0, self)
             progress.setCancelButton(None)
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.show()
@@ -199,13 +204,15 @@ class ExportDialog(QDialog):
         try:
             warnings = self._write(c)
         except (ValueError, OSError) as err:
-            self.message.setText(tr("Could not export: {error}").format(error=getattr(err, "strerror", None) or err))
+            why = getattr(err, "strerror", None) or err
+            self.message.setText(translate("ExportDialog", "Could not export: {error}").format(error=why))
             return
         finally:
             if progress is not None:
                 progress.close()
         save_choices(self.window_.path, c)
-        self.window_.show_message(" ".join([tr("Exported to {path}.").format(path=c.path), *warnings]))
+        done = translate("ExportDialog", "Exported to {path}.").format(path=c.path)
+        self.window_.show_message(" ".join([done, *warnings]))
         self.accept()
 
     def _write(self, c: ExportChoices) -> list[str]:
@@ -234,4 +241,4 @@ def add_file_action(window, text: str, slot, keys) -> QAction:
 
 def install(window) -> None:
     window.export_action = add_file_action(
-        window, tr("&Export…"), lambda: ExportDialog(window).exec(), ["Ctrl+E"])
+        window, translate("ExportDialog", "&Export…"), lambda: ExportDialog(window).exec(), ["Ctrl+E"])

@@ -26,8 +26,7 @@ QT_PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3, "A2": 
             "Legal": QPageSize.PageSizeId.Legal, "Tabloid": QPageSize.PageSizeId.Tabloid}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+translate = QCoreApplication.translate  # lupdate reads the context from each call, not from a helper
 
 
 def set_up_printer(printer: QPrinter, doc, page: str, orientation: str) -> None:
@@ -70,8 +69,8 @@ class PrintPreview(QPrintPreviewDialog):
         set_up_printer(self.printer, window.document, self.choices.page, self.choices.orientation)
         super().__init__(self.printer, window)
         self.window_ = window
-        self.setWindowTitle(tr("Print map"))
-        self.poster = QCheckBox(tr("Wall poster of"))
+        self.setWindowTitle(translate("Printing", "Print map"))
+        self.poster = QCheckBox(translate("Printing", "Wall poster of"))
         self.poster.setChecked(self.choices.poster)
         self.columns, self.rows = QSpinBox(), QSpinBox()
         for spin, value in ((self.columns, self.choices.columns), (self.rows, self.choices.rows)):
@@ -79,8 +78,9 @@ class PrintPreview(QPrintPreviewDialog):
             spin.setValue(value)
             spin.valueChanged.connect(self._changed)
         self.poster.toggled.connect(self._changed)
-        bar = QToolBar(tr("Poster"), self)
-        for widget in (self.poster, self.columns, QLabel(" × "), self.rows, QLabel(tr(" sheets"))):
+        bar = QToolBar(translate("Printing", "Poster"), self)
+        sheets = QLabel(translate("Printing", " sheets"))
+        for widget in (self.poster, self.columns, QLabel(" × "), self.rows, sheets):
             bar.addWidget(widget)
         self.layout().setMenuBar(bar)
         self.paintRequested.connect(self._paint)
@@ -105,5 +105,6 @@ class PrintPreview(QPrintPreviewDialog):
 
 
 def install(window) -> None:
-    window.print_action = add_file_action(window, tr("&Print…"), lambda: PrintPreview(window).exec(),
+    window.print_action = add_file_action(window, translate("Printing", "&Print…"),
+                                          lambda: PrintPreview(window).exec(),
                                           [QKeySequence.StandardKey.Print])
