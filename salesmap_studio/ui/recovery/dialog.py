@@ -27,6 +27,8 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Recover Unsaved Maps"))
         self.maps = QListWidget(self)
         self.maps.setWordWrap(True)
+        self.maps.setSpacing(6)
+        self.maps.setAlternatingRowColors(True)
         for snapshot in snapshots:
             self.maps.addItem(self._item(snapshot))
         self.maps.setCurrentRow(0)
@@ -39,7 +41,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.maps)
         layout.addLayout(self._buttons())
         self._enable()
-        self.resize(640, 380)
+        self.resize(720, 400)
 
     def _item(self, snapshot: Snapshot) -> QListWidgetItem:
         where = str(snapshot.original_path) if snapshot.original_path else self.tr("never saved")
