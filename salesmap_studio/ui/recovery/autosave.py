@@ -19,6 +19,10 @@ from .session import current_session
 from .snapshots import Snapshot, delete_snapshot, write_snapshot
 
 QUIET_MS = 2000
+DOCUMENT_EVENTS = (
+    "node_added", "node_changed", "node_removed", "link_added", "link_changed", "link_removed",
+    "note_added", "note_changed", "note_removed", "info_changed", "lanes_changed", "phases_changed",
+)
 
 
 class Autosaver(QObject):
@@ -29,9 +33,16 @@ class Autosaver(QObject):
         self._pending = False
         self._quiet = self._timer(QUIET_MS)
         self._regular = self._timer(load_preferences().autosave_seconds * 1000)
-        stack = window.undo_stack
-        stack.indexChanged.connect(self._edited)
-        stack.cleanChanged.connect(self._clean_changed)
+        # Document events, not only the undo index: typing merges into one undo step
+        # (the index stands still), yet every keystroke that lands must be snapshotted.
+        for event in DOCUMENT_EVENTS:
+            window.document.events.subscribe(event, self._edited)
+        window.destroyed.connect(self._detach)
+        window.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _detach(self, *_args) -> None:
+        for event in DOCUMENT_EVENTS:
+            self.window.document.events.unsubscribe(event, self._edited)
 
     def _timer(self, milliseconds: int) -> QTimer:
         timer = QTimer(self)
@@ -48,7 +59,7 @@ class Autosaver(QObject):
         # A QUndoStack clears itself (and signals) while it is being destroyed with its window.
         return shiboken6.isValid(self.window) and shiboken6.isValid(self.window.undo_stack)
 
-    def _edited(self) -> None:
+    def _edited(self, *_change) -> None:
         if not self._stack_alive() or self.window.undo_stack.isClean():
             return
         self._pending = True

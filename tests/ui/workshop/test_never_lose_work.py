@@ -187,3 +187,15 @@ def test_quit_asks_for_each_changed_map_and_cancel_stops_it(qtbot, monkeypatch, 
     asked = answer_close_prompt(monkeypatch, Button.Discard)
     quit_action.trigger()
     assert len(asked) == 2 and not first.isVisible() and not second.isVisible()
+
+
+def test_while_edits_keep_coming_a_snapshot_is_still_written_at_the_interval(qtbot, open_map):
+    window = open_map()
+    window.autosaver.set_interval(1)   # Preferences: at least every second (the quiet 2 s never come)
+    note = window.modeling.add_note(0, 0, "")
+    for i in range(30):                # typing on, one edit every 0.1 s for 3 s: one merged undo step
+        window.modeling.set_note_fields(note, text=f"Question {i}")
+        qtbot.wait(100)
+    snapshot = window.autosaver.file
+    qtbot.waitUntil(lambda: snapshot.exists() and "Question 29" in snapshot.read_text(encoding="utf-8"),
+                    timeout=2500)   # the last keystroke too, although the undo index stood still
