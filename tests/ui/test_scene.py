@@ -80,3 +80,24 @@ def test_should_move_a_stage_into_its_new_owners_band_when_a_panel_changes_the_o
     box = scene.item("discovery").geometry.box
     lane = doc.lane_index("customer-success") * doc.info.lane_height
     assert lane <= box.y and box.bottom <= lane + doc.info.lane_height
+
+
+def test_should_draw_what_a_fresh_scene_would_after_any_edits_and_undos(qapp):
+    import random
+
+    from salesmap_studio.analysis.geometry import map_geometry
+    from tests.editing.test_undo_property import EDITS, apply, fresh_map
+
+    rng = random.Random(7)
+    doc = fresh_map()
+    scene, modeling = MapScene(doc), Modeling(doc, QUndoStack())
+    for round_ in range(120):
+        if round_ % 5 == 4 and modeling.undo_stack.canUndo():
+            modeling.undo_stack.undo()
+        else:
+            apply(modeling, rng.choice(EDITS), rng.randint(0, 10_000))
+        scene.refresh_bands()
+        whole = map_geometry(doc)
+        drawn = {item.item_id: item.geometry for item in scene.map_items()}
+        assert drawn == {**whole.nodes, **whole.links, **whole.notes}
+        assert (scene.bands.lanes, scene.bands.phases) == (whole.lanes, whole.phases)
