@@ -94,7 +94,8 @@ def apply_to(window) -> None:
 def install(window) -> None:
     action = QAction(QCoreApplication.translate("PreferencesDialog", "&Preferences…"), window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+    # The platform's key where it has one (macOS: Cmd+,); elsewhere the common Ctrl+,.
+    action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")])
     action.triggered.connect(lambda: PreferencesDialog(window).exec())
     window.menus["edit"].addSeparator()
     window.menus["edit"].addAction(action)

@@ -52,7 +52,7 @@ def install(window) -> None:
     window.menus["file"].aboutToShow.connect(lambda: action.setEnabled(window.path is not None))
     window.menus["file"].insertAction(_close_action(window), action)
     quit_action = QAction(QCoreApplication.translate("Recovery", "&Quit"), window)
-    quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+    quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(quit_all)
     window.menus["file"].addAction(quit_action)
