@@ -25,8 +25,7 @@ RECENT_LIMIT = 10
 class Preferences:
     language: str = "system"        # "system", "en" or "de"; applies after a restart
     autosave_seconds: int = 30      # at most this long between recovery snapshots while unsaved
-    show_grid: bool = True
-    snap_to_grid: bool = True
+    snap_to_grid: bool = False      # as the canvas starts; Arrange → Snap to Grid changes it too
     grid_size: int = 20
     page_size: str = "A4"           # the default page size of PDF export
 
@@ -45,7 +44,6 @@ def _valid(prefs: Preferences) -> Preferences:
     return Preferences(
         language=prefs.language if prefs.language in LANGUAGES else defaults.language,
         autosave_seconds=_clamp(prefs.autosave_seconds, AUTOSAVE_RANGE),
-        show_grid=prefs.show_grid,
         snap_to_grid=prefs.snap_to_grid,
         grid_size=_clamp(prefs.grid_size, GRID_RANGE),
         page_size=prefs.page_size if prefs.page_size in PAGE_SIZES else defaults.page_size,

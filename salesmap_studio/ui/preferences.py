@@ -1,4 +1,4 @@
-"""Edit → Preferences…: language, autosave, grid and snapping, default export page size.
+"""Edit → Preferences…: language, autosave, snapping to the grid, default export page size.
 
 Stored with QSettings (see `settings.py`). Snapping and the grid step apply to
 open windows at once; the language applies after a restart, as the dialog says.
@@ -30,8 +30,6 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
         self.autosave = self._spin(AUTOSAVE_RANGE, prefs.autosave_seconds, self.tr(" s"))
-        self.show_grid = QCheckBox(self.tr("Show the grid"), self)
-        self.show_grid.setChecked(prefs.show_grid)
         self.snap = QCheckBox(self.tr("Snap to the grid when moving"), self)
         self.snap.setChecked(prefs.snap_to_grid)
         self.grid_size = self._spin(GRID_RANGE, prefs.grid_size, "")
@@ -54,8 +52,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", restart)
         form.addRow(self.tr("&Autosave at least every:"), self.autosave)
-        form.addRow(self.tr("Grid:"), self.show_grid)
-        form.addRow("", self.snap)
+        form.addRow(self.tr("Grid:"), self.snap)
         form.addRow(self.tr("Grid &step:"), self.grid_size)
         form.addRow(self.tr("Default &page size for PDF:"), self.page_size)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -67,7 +64,7 @@ class PreferencesDialog(QDialog):
 
     def chosen(self) -> Preferences:
         return replace(settings.load_preferences(), language=self.language.currentData(),
-                       autosave_seconds=self.autosave.value(), show_grid=self.show_grid.isChecked(),
+                       autosave_seconds=self.autosave.value(),
                        snap_to_grid=self.snap.isChecked(), grid_size=self.grid_size.value(),
                        page_size=self.page_size.currentText())
 
@@ -100,3 +97,13 @@ def install(window) -> None:
     window.menus["edit"].addSeparator()
     window.menus["edit"].addAction(action)
     apply_to(window)
+    snap = getattr(window, "menu_actions", {}).get(SNAP_ACTION)
+    if snap is not None:
+        snap.toggled.connect(_remember_snapping)
+
+
+def _remember_snapping(on: bool) -> None:
+    """Arrange → Snap to Grid is the same setting: the next window starts the way the user left it."""
+    prefs = settings.load_preferences()
+    if prefs.snap_to_grid != on:
+        settings.save_preferences(replace(prefs, snap_to_grid=on))

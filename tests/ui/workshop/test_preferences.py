@@ -45,3 +45,14 @@ def test_values_from_a_hand_edited_settings_file_are_brought_back_into_range():
     store.setValue("preferences/page_size", "napkin")
     prefs = settings.load_preferences()
     assert (prefs.autosave_seconds, prefs.language, prefs.page_size) == (10, "system", "A4")
+
+
+def test_snap_to_grid_in_the_arrange_menu_is_remembered_for_the_next_window(qtbot, window_for, doc):
+    from salesmap_studio.ui.main_window import MainWindow
+
+    first = window_for(doc)   # (the shared fixture switches snapping off)
+    first.menu_actions["&Snap to Grid"].trigger()
+    assert settings.load_preferences().snap_to_grid
+    second = MainWindow(doc)
+    qtbot.addWidget(second)
+    assert second.menu_actions["&Snap to Grid"].isChecked() and second.canvas.snap_to_grid
