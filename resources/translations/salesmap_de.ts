@@ -1127,10 +1127,6 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation> s</translation>
     </message>
     <message>
-        <source>Show the grid</source>
-        <translation>Raster anzeigen</translation>
-    </message>
-    <message>
         <source>Snap to the grid when moving</source>
         <translation>Beim Verschieben am Raster ausrichten</translation>
     </message>
