@@ -4,6 +4,10 @@
 <context>
     <name>Autosaver</name>
     <message>
+        <source>Autosave is off: {why}</source>
+        <translation>Automatisches Sichern ist aus: {why}</translation>
+    </message>
+    <message>
         <source>Autosave failed: {why}</source>
         <translation>Automatisches Sichern fehlgeschlagen: {why}</translation>
     </message>
@@ -1278,6 +1282,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <source>Cannot reload map</source>
         <translation>Karte lässt sich nicht neu laden</translation>
     </message>
+    <message>
+        <source>Your version could not be kept as a backup ({why}), so it stays open.</source>
+        <translation>Ihre Fassung konnte nicht als Sicherungskopie abgelegt werden ({why}), deshalb bleibt sie geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1446,6 +1454,13 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>New from &amp;template…</source>
         <translation>Neu aus &amp;Vorlage…</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Autosave and crash recovery are off: SalesMap Studio cannot write to its data folder ({why}). Save often.</source>
+        <translation>Automatisches Sichern und Wiederherstellung nach Abstürzen sind aus: SalesMap Studio kann nicht in seinen Datenordner schreiben ({why}). Speichern Sie oft.</translation>
     </message>
 </context>
 <context>

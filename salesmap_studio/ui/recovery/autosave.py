@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from ...settings import load_preferences
-from .session import current_session
+from .session import current_session, problem
 from .snapshots import Snapshot, delete_snapshot, write_snapshot
 
 QUIET_MS = 2000
@@ -29,7 +29,8 @@ class Autosaver(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.file = current_session().snapshot_file(uuid.uuid4().hex)
+        session = current_session()
+        self.file = session.snapshot_file(uuid.uuid4().hex) if session else None  # None: autosave is off
         self._pending = False
         self._quiet = self._timer(QUIET_MS)
         self._regular = self._timer(load_preferences().autosave_seconds * 1000)
@@ -60,8 +61,8 @@ class Autosaver(QObject):
         return shiboken6.isValid(self.window) and shiboken6.isValid(self.window.undo_stack)
 
     def _edited(self, *_change) -> None:
-        if not self._stack_alive() or self.window.undo_stack.isClean():
-            return
+        # No clean check here: a command changes the document before the undo stack
+        # counts it. write_now skips a map that is back at its saved state.
         self._pending = True
         self._quiet.start()               # restarts: 2 s after the last edit
         if not self._regular.isActive():  # does not restart: a ceiling while edits keep coming
@@ -73,6 +74,10 @@ class Autosaver(QObject):
 
     def write_now(self) -> None:
         if not self._pending or self.window.undo_stack.isClean():
+            return
+        if self.file is None:
+            self.window.show_message(self.tr("Autosave is off: {why}").format(why=problem()))
+            self._pending = False
             return
         self._quiet.stop()
         self._regular.stop()
@@ -88,11 +93,12 @@ class Autosaver(QObject):
         self._pending = False
         self._quiet.stop()
         self._regular.stop()
-        delete_snapshot(self.file)
+        if self.file is not None:
+            delete_snapshot(self.file)
 
     def adopt(self, recovered: Snapshot) -> None:
         """Takes over a snapshot restored after a crash: ours is written first, then the old one goes."""
         self._pending = True
         self.write_now()
-        if not self._pending:
+        if not self._pending and self.file is not None:
             delete_snapshot(recovered.file)

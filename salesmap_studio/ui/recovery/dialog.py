@@ -46,7 +46,8 @@ class RecoveryDialog(QDialog):
     def _item(self, snapshot: Snapshot) -> QListWidgetItem:
         where = str(snapshot.original_path) if snapshot.original_path else self.tr("never saved")
         title = snapshot.title or self.tr("Untitled map")
-        text = title + "\n" + self.tr("{where} — autosaved {time}").format(where=where, time=local_time(snapshot.saved_at))
+        when = local_time(snapshot.saved_at)
+        text = title + "\n" + self.tr("{where} — autosaved {time}").format(where=where, time=when)
         if snapshot.problem:
             text += "\n" + self.tr("Cannot be restored: {why}").format(why=snapshot.problem)
         item = QListWidgetItem(text)
@@ -120,7 +121,8 @@ class RecoveryDialog(QDialog):
             save(document, path)
         except OSError as error:
             file_actions.show_error(self, self.tr("Cannot save map"),
-                                    self.tr("“{path}” could not be written: {why}").format(path=path, why=error.strerror or error))
+                                    self.tr("“{path}” could not be written: {why}")
+                                    .format(path=path, why=error.strerror or error))
             return
         settings.add_recent_file(path)
         delete_snapshot(snapshot.file)

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
 from .. import i18n
-from . import folders
 from .lock import recoverable
-from .session import current_session
+from .session import current_session, problem
 
 
 def begin(app) -> None:
     """Before any window: translators for the UI language, and this session's lock."""
     i18n.install_translators(app)
-    current_session()
+    if current_session() is None:
+        QMessageBox.warning(None, "SalesMap Studio", QCoreApplication.translate(
+            "Startup", "Autosave and crash recovery are off: SalesMap Studio cannot write to its data folder "
+            "({why}). Save often.").format(why=problem()))
 
 
 def offer_recovery() -> list:
     """After a crash, asks what to do with the unsaved maps; returns the windows restored."""
-    found = recoverable(folders.data_folder(), own=current_session())
+    session = current_session()
+    if session is None:
+        return []
+    found = recoverable(session.root, own=session)
     if not found:
         return []
     from .dialog import RecoveryDialog

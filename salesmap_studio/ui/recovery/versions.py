@@ -41,14 +41,19 @@ class VersionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Saved versions of “{name}”, newest first:").format(name=window.path.name)))
+        intro = self.tr("Saved versions of “{name}”, newest first:").format(name=window.path.name)
+        layout.addWidget(QLabel(intro))
         layout.addWidget(self.versions)
         layout.addWidget(buttons)
         self._fill()
         self.resize(620, 520)
 
     def _fill(self) -> None:
-        for backup in backups_of(folders.data_folder(), self.window_.path):
+        try:
+            versions = backups_of(folders.data_folder(), self.window_.path)
+        except OSError:
+            versions = []   # no data folder: nothing was kept
+        for backup in versions:
             try:
                 doc = load(backup.file)
                 icon, summary = QIcon(map_thumbnail(doc, THUMB)), self.tr("{title} — {count} nodes").format(
@@ -76,7 +81,8 @@ def restore(window, backup: Backup) -> bool:
     try:
         document = load(backup.file)
     except SmapError as error:
-        file_actions.show_error(window, QCoreApplication.translate("Recovery", "Cannot open this version"), str(error))
+        title = QCoreApplication.translate("Recovery", "Cannot open this version")
+        file_actions.show_error(window, title, str(error))
         return False
     fresh = file_actions.new_window(document, window.path)
     fresh.undo_stack.resetClean()  # differs from the file until saved

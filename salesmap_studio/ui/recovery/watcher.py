@@ -27,7 +27,8 @@ def ask_reload(window, name: str) -> bool:
                           "Reload it (your version is kept under File → Restore a Previous Version…) "
                           "or keep your version (saving will overwrite theirs)?").format(name=name),
                       parent=window)
-    reload_button = box.addButton(QCoreApplication.translate("ExternalChange", "Reload"), QMessageBox.ButtonRole.AcceptRole)
+    reload_button = box.addButton(QCoreApplication.translate("ExternalChange", "Reload"),
+                                  QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("ExternalChange", "Keep Mine"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is reload_button

@@ -92,7 +92,13 @@ def reload_from_disk(window) -> None:
     except SmapError as error:
         file_actions.show_error(window, QCoreApplication.translate("Recovery", "Cannot reload map"), str(error))
         return
-    add_backup(folders.data_folder(), path, dumps(window.document).encode("utf-8"))
+    try:
+        add_backup(folders.data_folder(), path, dumps(window.document).encode("utf-8"))
+    except OSError as error:
+        why = QCoreApplication.translate("Recovery", "Your version could not be kept as a backup ({why}), "
+                                         "so it stays open.").format(why=error.strerror or error)
+        file_actions.show_error(window, QCoreApplication.translate("Recovery", "Cannot reload map"), why)
+        return
     fresh = file_actions.new_window(document, path)
     fresh.setGeometry(window.geometry())
     window.undo_stack.setClean()  # nothing is lost: the version just went into the backups

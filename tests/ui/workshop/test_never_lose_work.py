@@ -199,3 +199,29 @@ def test_while_edits_keep_coming_a_snapshot_is_still_written_at_the_interval(qtb
     snapshot = window.autosaver.file
     qtbot.waitUntil(lambda: snapshot.exists() and "Question 29" in snapshot.read_text(encoding="utf-8"),
                     timeout=2500)   # the last keystroke too, although the undo index stood still
+
+
+def test_an_unwritable_data_folder_says_so_once_and_the_app_still_works(qtbot, monkeypatch, qapp, window_for, doc):
+    from salesmap_studio.ui.recovery import folders, session, startup
+
+    def read_only_home():
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(session, "_session", None)
+    monkeypatch.setattr(session, "_problem", "")
+    monkeypatch.setattr(folders, "data_folder", read_only_home)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    startup.begin(qapp)
+    assert startup.offer_recovery() == []
+    assert len(warnings) == 1 and "Permission denied" in warnings[0]
+    window = window_for(doc)
+    window.modeling.add_note(0, 0, "Still editing")
+    window.autosaver.write_now()
+    assert "Autosave is off" in window.statusBar().currentMessage()
+
+
+def test_a_single_first_edit_is_autosaved_too(qtbot, open_map):
+    window = open_map()
+    qtbot.mouseClick(window.parking_lot.add_button, Qt.MouseButton.LeftButton)   # one command from a clean map
+    qtbot.waitUntil(window.autosaver.file.exists, timeout=3000)
