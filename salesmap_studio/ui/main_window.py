@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.modeling = Modeling(document, self.undo_stack)
         self.selection = Selection(self)
         self.setWindowIcon(app_icon())
+        self._size_for_screen()
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.canvas = MapView(MapScene(document, self), self.modeling, self.selection, self)
         self.setCentralWidget(self.canvas)
@@ -53,6 +54,11 @@ class MainWindow(QMainWindow):
         file_actions.remember(self)
         for install in INSTALLERS:
             install(self)
+
+    def _size_for_screen(self) -> None:
+        """Opens large (most of the screen): the map is the point, and the panels need room."""
+        screen = self.screen().availableGeometry()
+        self.resize(max(1024, int(screen.width() * 0.85)), max(700, int(screen.height() * 0.85)))
 
     # ---- for features ---------------------------------------------------
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:

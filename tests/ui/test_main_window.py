@@ -149,3 +149,18 @@ def test_should_show_the_whole_extended_template_after_fit_map(window_for, templ
     picture = window.grab().toImage()
     colours = {picture.pixel(x, y) for x in range(0, picture.width(), 9) for y in range(0, picture.height(), 9)}
     assert len(colours) > 50
+
+
+def test_should_keep_the_map_fitted_when_the_window_grows_until_the_user_zooms(window_for, template, qtbot):
+    window = window_for(template("extended-b2b", "en"))
+    window.canvas.fit_map()
+    small = window.canvas.zoom()
+    window.resize(1800, 1100)
+    qtbot.waitUntil(lambda: window.canvas.zoom() > small * 1.2, timeout=2000)
+    visible = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
+    assert visible.contains(window.canvas.scene().map_rect())
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    zoomed = window.canvas.zoom()
+    window.resize(1200, 800)
+    qtbot.wait(50)
+    assert window.canvas.zoom() == pytest.approx(zoomed)

@@ -52,6 +52,7 @@ class MapView(CaptureMixin, QGraphicsView):
         scene.changed.connect(self._scene_rect_later)
         self._rect_timer = QTimer(self, singleShot=True, interval=0)
         self._rect_timer.timeout.connect(self.update_scene_rect)
+        self._keep_fitted = False  # "Fit map" holds until the user zooms
         self.update_scene_rect()
 
     # ---- zoom and scrolling ------------------------------------------------
@@ -59,6 +60,7 @@ class MapView(CaptureMixin, QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, zoom: float) -> None:
+        self._keep_fitted = False
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         factor = zoom / self.zoom()
         if abs(factor - 1.0) > 1e-9:
@@ -79,6 +81,14 @@ class MapView(CaptureMixin, QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self.set_zoom(min(self.zoom(), 1.0))
         self.centerOn(rect.center())
+        self._keep_fitted = True
+
+    def resizeEvent(self, event) -> None:
+        # A map fitted while the window was still being laid out (or before a
+        # dock was resized) is fitted again, so it never opens as a speck.
+        super().resizeEvent(event)
+        if self._keep_fitted:
+            self.fit_map()
 
     def actual_size(self) -> None:
         self.set_zoom(1.0)
