@@ -96,6 +96,7 @@ class StartScreen(QWidget):
         self.recent = self._list(RECENT, QListView.ViewMode.ListMode)
         self.open_button = QPushButton(self.tr("Open…"))
         self.open_button.clicked.connect(self.choose_file)
+        self.open_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self._build_layout()
         self.fill()
         self.resize(1040, 820)
@@ -181,7 +182,8 @@ class StartScreen(QWidget):
     # ---- choosing ---------------------------------------------------------
     def _activated(self, item: QListWidgetItem) -> None:
         what = item.data(_PATH_ROLE)
-        if not what:
+        # Where a single click also activates (KDE), both signals come: the first one closes the screen.
+        if not what or not self.isVisible():
             return
         kind, path = what
         if kind == "file":

@@ -104,3 +104,12 @@ def test_the_ui_language_follows_the_system_unless_preferences_name_one(monkeypa
     assert i18n.chosen_language("en") == "en"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
     assert i18n.chosen_language("system") == "en"   # no French UI: English
+
+
+def test_a_click_that_also_activates_opens_one_map_not_two(qtbot, monkeypatch):
+    """Where the platform activates on a single click (KDE), a click brings both signals."""
+    screen, _, created = open_screen(qtbot, monkeypatch)
+    item = screen.templates.item(1)
+    screen.templates.itemClicked.emit(item)
+    screen.templates.itemActivated.emit(item)
+    assert len(created) == 1
