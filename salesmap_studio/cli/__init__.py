@@ -6,12 +6,13 @@ a subcommand's `run(args)` returns the exit status (0 ok, 1 findings, 2 error).
 
 from __future__ import annotations
 
+import os
 import sys
 
 from .. import __version__
 from . import files
 from . import export, funnel, layout, lint
-from .common import PROG, Parser, run_guarded
+from .common import EXIT_ERROR, PROG, Parser, report, run_guarded
 
 COMMAND_MODULES = [files, lint, funnel, export, layout]
 
@@ -39,6 +40,13 @@ def main(argv: list[str] | None = None) -> int:
         args = commands.parse_args(argv)
         return run_guarded(args.run, args)
     args = gui.parse_args(argv)
+    missing = [path for path in args.files if not os.path.exists(path)]
+    if missing:
+        first = missing[0]
+        looks_like_command = first == argv[0] and not first.lower().endswith(".smap") and os.sep not in first
+        report(f"unknown command {first!r}; commands: {', '.join(sorted(names))}" if looks_like_command
+               else f"{first}: no such file")
+        return EXIT_ERROR
     from ..app import run  # Qt is imported only when the editor opens
 
     return run(args.files)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 from pathlib import Path
 
@@ -13,6 +14,7 @@ PNG_ONLY = ("dpi",)
 # Spelled out so that listing the commands does not import reportlab (a test keeps them in step).
 PAGES = ("A4", "A3", "A2", "A1", "Letter", "Legal", "Tabloid")
 ORIENTATIONS = ("auto", "portrait", "landscape")
+MIN_DPI, MAX_DPI = 10, 2400
 
 
 def register(sub) -> None:
@@ -23,9 +25,20 @@ def register(sub) -> None:
     p.add_argument("--orientation", choices=ORIENTATIONS, help="PDF orientation; default: auto")
     p.add_argument("--poster", metavar="CxR", help="PDF wall poster of C columns by R rows of sheets, e.g. 3x2")
     p.add_argument("--playbook", action="store_true", default=None, help="PDF: add the stage playbook")
-    p.add_argument("--dpi", type=float, help="PNG resolution; default: 150")
+    p.add_argument("--dpi", type=dpi_value, help="PNG resolution, 10 to 2400; default: 150")
     p.add_argument("--transparent", action="store_true", help="PNG/SVG: no white background")
     p.set_defaults(run=_export)
+
+
+def dpi_value(text: str) -> float:
+    """An argparse type: a finite DPI from 10 to 2,400 (argparse turns the error into one line)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not MIN_DPI <= value <= MAX_DPI:  # also refuses NaN and infinity
+        raise argparse.ArgumentTypeError(f"wants a number from {MIN_DPI} to {MAX_DPI}, not {text!r}")
+    return value
 
 
 def parse_poster(text: str) -> tuple[int, int]:

@@ -7,6 +7,8 @@ says which DPI would work, before anything is allocated or written.
 
 from __future__ import annotations
 
+import math
+
 import os
 import sys
 from pathlib import Path
@@ -47,8 +49,8 @@ def check_size(width: int, height: int, dpi: float) -> None:
 
 def render_png(doc, dpi: float = 150.0, scale: float | None = None, transparent: bool = False) -> bytes:
     """PNG bytes of the map; `scale` (pixels per scene unit) overrides `dpi` when given."""
-    if not (scale or dpi) or (scale or dpi) <= 0:
-        raise ValueError("DPI and scale must be above 0")
+    if not math.isfinite(scale or dpi) or (scale or dpi) <= 0:
+        raise ValueError("DPI and scale must be finite numbers above 0")
     scale = scale if scale else dpi / SCREEN_DPI
     dpi = scale * SCREEN_DPI
     geometry = map_geometry(doc)

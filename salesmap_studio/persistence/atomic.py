@@ -17,12 +17,14 @@ _RENAME_TRIES = 6  # Windows: a virus scanner or indexer may hold the target bri
 
 
 def atomic_write(path: str | os.PathLike, data: bytes) -> None:
-    target = Path(path)
+    asked = Path(path)
+    # Saving through a symbolic link updates the file it points to and keeps the link.
+    target = Path(os.path.realpath(asked)) if asked.is_symlink() else asked
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as err:
-        raise _naming(target, err) from None
+        raise _naming(asked, err) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -32,7 +34,7 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
         _replace(tmp_name, target)
     except OSError as err:
         _remove_quietly(tmp_name)
-        raise _naming(target, err) from None
+        raise _naming(asked, err) from None
     except BaseException:
         _remove_quietly(tmp_name)
         raise

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 
 from ..model import FORMAT, VERSION, SalesMap
 from .decode import MAX_FILE_BYTES, decode_text, parse_json
@@ -15,7 +17,12 @@ from .schema import validate_parts
 def load(path: str | os.PathLike) -> SalesMap:
     name = str(path)
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), name)
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device could block or never end
+            raise SmapError(name, "", "not a regular file; a sales map is a .smap file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise SmapError(name, "", f"the file is {size / 2**20:.1f} MiB; a .smap file may be at most 32 MiB")
         with open(path, "rb") as handle:  # read at most the limit: a device or growing file may never end

@@ -135,3 +135,14 @@ def test_windows_rename_gives_up_and_keeps_the_old_file(old_file, monkeypatch):
         atomic_write(old_file, b"new")
     assert busy.tries == 6 and refused.value.filename == str(old_file)
     assert old_file.read_bytes() == OLD and os.listdir(old_file.parent) == [old_file.name]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_saving_through_a_symlink_updates_the_real_file_and_keeps_the_link(tmp_path):
+    real = tmp_path / "real.smap"
+    real.write_bytes(b"old")
+    link = tmp_path / "link.smap"
+    link.symlink_to(real)
+    atomic_write(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.smap", "real.smap"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 
 import pytest
@@ -111,8 +113,12 @@ def test_a_missing_file_and_a_folder_are_refused(tmp_path, what):
     assert run.err_lines == [f"salesmap-studio: {path}: cannot read the file ({what})"]
 
 
-@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs a /dev/zero device (POSIX)")
-def test_a_device_that_never_ends_is_refused_not_read_forever():
-    run = run_cli("validate", "/dev/zero", timeout=20)
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes and /dev/zero (POSIX)")
+@pytest.mark.parametrize("kind", ["device", "named pipe"])
+def test_a_device_or_pipe_is_refused_not_read_forever(tmp_path, kind):
+    path = Path("/dev/zero") if kind == "device" else tmp_path / "pipe.smap"
+    if kind == "named pipe":
+        os.mkfifo(path)  # opening it for reading would block until a writer comes
+    run = run_cli("validate", path, timeout=20)
     assert run.status == 2
-    assert run.err_lines == ["salesmap-studio: /dev/zero: the data is over 32 MiB; a .smap file may be at most 32 MiB"]
+    assert run.err_lines == [f"salesmap-studio: {path}: not a regular file; a sales map is a .smap file"]
