@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from .export.qt_paint import ensure_fonts
@@ -20,8 +21,22 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("SalesMap Studio")
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName("salesmap-studio")  # Wayland matches the window to its desktop entry and icon
+    if not hasattr(app, "_file_opener"):
+        app._file_opener = FileOpener(app)
+        app.installEventFilter(app._file_opener)
     ensure_fonts()
     return app
+
+
+class FileOpener(QObject):
+    """macOS hands a double-clicked .smap file to the running app as a FileOpen event, not as an argument."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            file_actions.open_path(event.file())
+            return True
+        return False
 
 
 def run(files: list[str]) -> int:
