@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QFormLayout, QHBoxLayout,
 from ..analysis.flow_order import flow_order, outgoing
 from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel, percent
 from ..model import Stage
-from .panels.context import BAND_EVENTS, LINK_EVENTS, NODE_EVENTS, Later, PanelContext
+from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
 from .panels.field_validation import format_number, format_percent, parse_percent, parse_positive
 from .panels.funnel_editor import DEFAULT_TARGET, period_choices
 
@@ -38,6 +38,31 @@ def editable(text: str, item_id: str) -> QTableWidgetItem:
     return item
 
 
+def fill(table: QTableWidget, rows: list[tuple[tuple[str, str | None], ...]]) -> None:
+    """Shows `rows` of (text, id of what a typed value edits, or None) cells; unchanged rows stay as they are.
+
+    Columns sized to their contents would be measured again after every cell
+    (minutes on a 5,000-stage map), so they are measured once, after the fill.
+    """
+    if table.shown_rows == rows:
+        return
+    header = table.horizontalHeader()
+    sized = range(1, table.columnCount())
+    blocked = table.blockSignals(True)
+    table.setUpdatesEnabled(False)
+    for column in sized:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, (text, item_id) in enumerate(cells):
+            table.setItem(row, column, editable(text, item_id) if item_id else read_only(text))
+    for column in sized:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    table.setUpdatesEnabled(True)
+    table.blockSignals(blocked)
+    table.shown_rows = rows
+
+
 def make_table(headers: list[str], parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
@@ -46,6 +71,7 @@ def make_table(headers: list[str], parent: QWidget) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, len(headers)):
         table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    table.shown_rows = None  # what `fill` last put in
     table.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
                           | QTableWidget.EditTrigger.AnyKeyPressed)
     return table
@@ -80,7 +106,8 @@ class FunnelPanel(QDockWidget):
         layout.addWidget(self.branches, 2)
         self.setWidget(body)
         self.setMinimumWidth(320)
-        context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, Later(self.refresh, self))
+        refresh_later = Later(self.refresh, self, LIST_DEBOUNCE_MS, ignore_moves=True)
+        context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, refresh_later)
         self.refresh()
 
     def _target_row(self, parent: QWidget) -> QHBoxLayout:
@@ -140,35 +167,31 @@ class FunnelPanel(QDockWidget):
 
     def _fill_steps(self) -> None:
         doc, volumes = self.context.document, self.result.volumes if self.result else {}
-        blocked = self.steps.blockSignals(True)
-        order = flow_order(doc)
-        self.steps.setRowCount(len(order))
-        for row, node_id in enumerate(order):
+        rows = []
+        for node_id in flow_order(doc):
             node = doc.node(node_id)
-            self.steps.setItem(row, 0, read_only(node.name))
             deals = volumes.get(node_id)
-            self.steps.setItem(row, 1, read_only("–" if deals is None else f"{deals:,.1f}"))
-            rate = editable(format_percent(node.conversion_rate), node_id) if isinstance(node, Stage) else read_only("")
-            self.steps.setItem(row, 2, rate)
-        self.steps.blockSignals(blocked)
+            rate = (format_percent(node.conversion_rate), node_id) if isinstance(node, Stage) else ("", None)
+            rows.append(((node.name, None), ("–" if deals is None else f"{deals:,.1f}", None), rate))
+        fill(self.steps, rows)
 
     def _fill_branches(self) -> None:
         doc = self.context.document
         leaving = outgoing(doc)
-        forks = [link for link in doc.links() if len(leaving[link.source]) > 1]
-        blocked = self.branches.blockSignals(True)
-        self.branches.setRowCount(len(forks))
-        for row, link in enumerate(forks):
-            words = f"{doc.node(link.source).name} → {doc.node(link.target).name}"
-            self.branches.setItem(row, 0, read_only(f"{words} ({link.kind})" if link.kind != "flow" else words))
-            self.branches.setItem(row, 1, editable(format_percent(link.share), link.id))
-        self.branches.blockSignals(blocked)
+        rows = []
+        for link in doc.links():
+            if len(leaving[link.source]) > 1:
+                words = f"{doc.node(link.source).name} → {doc.node(link.target).name}"
+                words = f"{words} ({link.kind})" if link.kind != "flow" else words
+                rows.append(((words, None), (format_percent(link.share), link.id)))
+        fill(self.branches, rows)
 
     # ---- what-if edits --------------------------------------------------------
     def _typed(self, item: QTableWidgetItem, field: str) -> None:
         item_id = item.data(ID_ROLE)
         if not item_id:
             return
+        item.tableWidget().shown_rows = None  # the cell holds what was typed, not the model's value
         try:
             value = parse_percent(item.text())
             if field == "share":

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDockWidget, QHeaderView, QLabel, QStyle, QStyled
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..analysis.lint import SEVERITIES, Finding, badges, lint
-from .panels.context import BAND_EVENTS, LINK_EVENTS, NODE_EVENTS, Later, PanelContext
+from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
 
 translate = QCoreApplication.translate
 OBJECT_NAME = "map-health-panel"
@@ -93,7 +93,8 @@ class HealthPanel(QDockWidget):
         layout.addStretch(0)
         self.setWidget(body)
         self.setMinimumWidth(300)
-        context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, Later(self.refresh, self))
+        refresh_later = Later(self.refresh, self, LIST_DEBOUNCE_MS, ignore_moves=True)  # no rule looks at places
+        context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, refresh_later)
         self.refresh()
 
     def refresh(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from ...editing import Modeling
 from ...model import SalesMap
+from ...model.entities import NodeTypes
 from ..selection import Selection
 
 
@@ -47,13 +48,32 @@ LINK_EVENTS = ("link_added", "link_changed", "link_removed")
 BAND_EVENTS = ("lanes_changed", "phases_changed", "info_changed")
 
 
+LIST_DEBOUNCE_MS = 80  # lists of the whole map: one refresh per burst of typing, not one per key
+
+
+def only_moved(event_arguments: tuple) -> bool:
+    """True for a `node_changed(old, new)` that changed nothing but the node's place on the canvas."""
+    if len(event_arguments) != 2 or not isinstance(event_arguments[0], NodeTypes):
+        return False
+    old, new = event_arguments
+    return type(old) is type(new) and old.model_copy(update={"x": new.x, "y": new.y}) == new
+
+
 class Later(QObject):
-    """Runs `action` once after the current burst of events (a macro emits many)."""
+    """Runs `action` once after the current burst of events (a macro emits many).
 
-    def __init__(self, action: Callable[[], None], parent: QObject) -> None:
+    `delay` (ms) waits that long after the last event; `ignore_moves` skips node
+    changes that only moved a node, for panels that do not show positions.
+    """
+
+    def __init__(self, action: Callable[[], None], parent: QObject, delay: int = 0,
+                 ignore_moves: bool = False) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer = QTimer(self, singleShot=True, interval=delay)
         self._timer.timeout.connect(action)
+        self._ignore_moves = ignore_moves
 
-    def __call__(self, *_event_arguments) -> None:
+    def __call__(self, *event_arguments) -> None:
+        if self._ignore_moves and only_moved(event_arguments):
+            return
         self._timer.start()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ...analysis.flow_order import flow_order
 from ...model import MapInfo
 from .band_list import BandList
-from .context import PanelContext
+from .context import PanelContext, only_moved
 from .field_validation import parse_text
 from .funnel_editor import FunnelEditor
 from .inspector_base import Inspector
@@ -41,6 +41,9 @@ class MapInspector(Inspector):
 
     def watched_ids(self) -> set[str] | None:
         return None
+
+    def _concerns(self, event_arguments: tuple) -> bool:
+        return not only_moved(event_arguments)  # it lists nodes by name, in flow order: places do not show
 
     def entity(self) -> Any:
         return self.context.document.info

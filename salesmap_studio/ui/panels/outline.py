@@ -15,7 +15,7 @@ from ...analysis.flow_order import flow_order
 from ...model import Outcome
 from ..icons import icon
 from .band_list import swatch
-from .context import BAND_EVENTS, LINK_EVENTS, NODE_EVENTS, Later, PanelContext
+from .context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -50,7 +50,7 @@ class Outline(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
-        self._rebuild_later = Later(self.rebuild, self)
+        self._rebuild_later = Later(self.rebuild, self, LIST_DEBOUNCE_MS, ignore_moves=True)
         context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, self._rebuild_later)
         context.selection.changed.connect(self.follow_selection)
         self.rebuild()
