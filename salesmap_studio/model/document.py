@@ -16,6 +16,7 @@ import networkx as nx
 from .entities import Decision, Lane, Link, MapInfo, Note, Outcome, Phase, Stage
 from .events import EventHub
 from .ids import fresh_id
+from .order import OrderedIds
 
 AnyNode = Stage | Decision | Outcome
 
@@ -25,8 +26,8 @@ class SalesMap:
         self.events = EventHub()
         self._info = info or MapInfo()
         self._graph = nx.MultiDiGraph()
-        self._node_order: list[str] = []
-        self._link_order: list[str] = []
+        self._node_order = OrderedIds()
+        self._link_order = OrderedIds()
         self._links: dict[str, Link] = {}
         self._notes: dict[str, Note] = {}
         self._lanes: tuple[Lane, ...] = ()
@@ -139,15 +140,14 @@ class SalesMap:
         wanted = set(keys)
         if len(wanted) <= 1:
             return [self._links[k] for k in wanted]
-        return sorted((self._links[k] for k in wanted), key=lambda link: self._link_order.index(link.id))
+        return [self._links[k] for k in sorted(wanted, key=self._link_order.sort_key)]
 
     # ---- low-level mutators (editing layer only) ----------------------
     def _insert_node(self, node: AnyNode, index: int | None = None) -> None:
         if node.id in self._graph:
             raise KeyError(f"node id {node.id!r} already exists")
         self._graph.add_node(node.id, node=node)
-        index = len(self._node_order) if index is None else index
-        self._node_order.insert(index, node.id)
+        index = self._node_order.insert(node.id, index)
         self.events.emit("node_added", node, index)
 
     def _replace_node(self, node: AnyNode) -> AnyNode:
@@ -173,8 +173,7 @@ class SalesMap:
             raise KeyError(f"link {link.id!r} names a missing node")
         self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
-        index = len(self._link_order) if index is None else index
-        self._link_order.insert(index, link.id)
+        index = self._link_order.insert(link.id, index)
         self.events.emit("link_added", link, index)
 
     def _replace_link(self, link: Link) -> Link:
@@ -252,11 +251,11 @@ class SalesMap:
         doc._lanes, doc._phases = tuple(lanes), tuple(phases)
         for node in nodes:
             doc._graph.add_node(node.id, node=node)
-            doc._node_order.append(node.id)
+            doc._node_order.insert(node.id)
         for link in links:
             doc._graph.add_edge(link.source, link.target, key=link.id)
             doc._links[link.id] = link
-            doc._link_order.append(link.id)
+            doc._link_order.insert(link.id)
         doc._notes = {note.id: note for note in notes}
         return doc
 
