@@ -150,7 +150,16 @@ class Modeling(BandEditing):
 
     # ---- links ----------------------------------------------------------
     def can_connect(self, source: str, target: str, kind: str = "flow") -> bool:
-        return rules.connect_problem(self.doc, source, target, kind) is None
+        return self.connect_problem(source, target, kind) is None
+
+    def connect_problem(self, source: str, target: str, kind: str = "flow",
+                        ignoring: str | None = None) -> str | None:
+        """Why `source → target` of `kind` is refused, or None; `ignoring` names a link being edited."""
+        return rules.connect_problem(self.doc, source, target, kind, ignore=ignoring)
+
+    def next_branch_kind(self, source: str) -> str:
+        """The kind a new link out of `source` gets: yes, then no on a decision; flow elsewhere."""
+        return rules.branch_kind(self.doc, source)
 
     def connect(self, source: str, target: str, kind: str = "flow", label: str = "",
                 share: float | None = None) -> str | None:
@@ -164,7 +173,7 @@ class Modeling(BandEditing):
 
     def set_link_fields(self, link_id: str, **fields) -> None:
         old, new = self._edited_copy(self.doc.has_link, self.doc.link, "link", link_id, fields)
-        problem = rules.connect_problem(self.doc, new.source, new.target, new.kind, ignore=link_id)
+        problem = self.connect_problem(new.source, new.target, new.kind, ignoring=link_id)
         if problem:
             raise ValueError(problem)
         if new != old:

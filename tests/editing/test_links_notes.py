@@ -76,3 +76,12 @@ def test_should_add_edit_and_delete_a_sticky_note(modeling, one_step):
     assert (modeling.doc.note(note).x, modeling.doc.note(note).y) == (80.0, -180.0)
     one_step(lambda: modeling.remove([note]))
     assert modeling.doc.notes() == []
+
+
+def test_should_say_why_a_link_is_refused_and_not_count_the_link_being_edited(modeling, pair):
+    decision = modeling.add_node("decision", 520, 130)
+    yes = modeling.connect(decision, pair[0], "yes")
+    assert "already has" in modeling.connect_problem(decision, pair[1], "yes")
+    assert modeling.connect_problem(decision, pair[0], "yes", ignoring=yes) is None
+    assert modeling.next_branch_kind(decision) == "no"
+    assert modeling.next_branch_kind(pair[0]) == "flow"

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF
 from PySide6.QtWidgets import QMenu
 
-from ...editing.rules import connect_problem
-
 CONTEXT = "Canvas"
 KIND_NAMES = {"flow": QT_TRANSLATE_NOOP("Canvas", "Flow"),
               "yes": QT_TRANSLATE_NOOP("Canvas", "Yes branch"), "no": QT_TRANSLATE_NOOP("Canvas", "No branch"),
@@ -22,14 +20,13 @@ def tr(text: str) -> str:
 
 def link_menu(view, link_id: str) -> QMenu:
     """Change the link's kind (only kinds the rules allow are enabled), edit its label, delete it."""
-    doc = view.modeling.doc
-    link = doc.link(link_id)
+    link = view.modeling.doc.link(link_id)
     menu = QMenu(view)
     for kind, name in KIND_NAMES.items():
         action = menu.addAction(tr(name))
         action.setCheckable(True)
         action.setChecked(kind == link.kind)
-        allowed = connect_problem(doc, link.source, link.target, kind, ignore=link_id) is None
+        allowed = view.modeling.connect_problem(link.source, link.target, kind, ignoring=link_id) is None
         action.setEnabled(kind == link.kind or allowed)
         action.triggered.connect(lambda _=False, k=kind: view.try_edit(view.modeling.set_link_fields, link_id, kind=k))
     menu.addSeparator()

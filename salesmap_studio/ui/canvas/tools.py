@@ -7,11 +7,10 @@ items and recorded as one `MoveNodes` step on release.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 
-from ...editing.rules import branch_kind, connect_problem
 from .items import NodeItem
 
 PREVIEW_COLOURS = {True: QColor("#2F9E63"), False: QColor("#D1453B"), None: QColor("#7B8794")}
@@ -65,7 +64,7 @@ class ConnectTool:
     def kind_for(self, target_id: str) -> str:
         if target_id == self.source.item_id:
             return "objection"
-        return branch_kind(self.view.modeling.doc, self.source.item_id)
+        return self.view.modeling.next_branch_kind(self.source.item_id)
 
     def allowed(self) -> bool | None:
         if self.target is None:
@@ -92,7 +91,8 @@ class ConnectTool:
         source, target = self.source.item_id, self.target.item_id
         kind = self.kind_for(target)
         if self.view.modeling.connect(source, target, kind) is None:
-            self.view.report(connect_problem(self.view.modeling.doc, source, target, kind) or "Not allowed.")
+            self.view.report(self.view.modeling.connect_problem(source, target, kind)
+                             or QCoreApplication.translate("Canvas", "Not allowed."))
 
     def cancel(self) -> None:
         if self.preview.scene() is not None:
