@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Documentation: &lt;a href=&quot;{url}&quot;&gt;docs/&lt;/a&gt; (user guide, file format, packaging).</source>
+        <translation>Dokumentation: &lt;a href=&quot;{url}&quot;&gt;docs/&lt;/a&gt; (Benutzerhandbuch, Dateiformat, Paketierung).</translation>
+    </message>
+    <message>
+        <source>Documentation: see docs/ and README.md in the source distribution.</source>
+        <translation>Dokumentation: siehe docs/ und README.md im Quellpaket.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Font licence</source>
+        <translation>Schriftlizenz</translation>
+    </message>
+    <message>
+        <source>Icon licence</source>
+        <translation>Symbollizenz</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Draw a company&apos;s sales process live in a workshop, then print, export and share it.</source>
+        <translation>Den Vertriebsprozess eines Unternehmens live im Workshop zeichnen, dann drucken, exportieren und teilen.</translation>
+    </message>
+    <message>
+        <source>Licensed under the MIT License. Bundled font: DejaVu Sans (DejaVu fonts licence). Icons drawn for this project (MIT).</source>
+        <translation>Lizenziert unter der MIT-Lizenz. Mitgelieferte Schrift: DejaVu Sans (Lizenz der DejaVu-Schriften). Symbole eigens für dieses Projekt gezeichnet (MIT).</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Autosave is off: {why}</source>
@@ -166,6 +209,22 @@ Then type its name and press Tab for the next one.</source>
         <translation>Doppelklicken, um den ersten Schritt anzulegen, oder eine Form von links hereinziehen.
 Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
+    <message>
+        <source>Unknown shape “{shape}”.</source>
+        <translation>Unbekannte Form „{shape}“.</translation>
+    </message>
+    <message>
+        <source>Select a stage first: Tab adds the next stage after it.</source>
+        <translation>Zuerst einen Schritt auswählen: Tab fügt danach den nächsten Schritt an.</translation>
+    </message>
+    <message>
+        <source>Select one node to insert a decision after it.</source>
+        <translation>Ein Element auswählen, um danach eine Entscheidung einzufügen.</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>Nicht erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEditor</name>
@@ -203,6 +262,13 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>(differs between them)</source>
         <translation>(unterschiedlich)</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>The clipboard holds no part of a sales process map.</source>
+        <translation>Die Zwischenablage enthält keinen Teil einer Vertriebsprozesskarte.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +468,37 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>A currency is a three-letter code such as EUR or USD.</source>
         <translation>Eine Währung ist ein Code aus drei Buchstaben wie EUR oder USD.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Sales process maps (*.smap);;All files (*)</source>
+        <translation>Vertriebsprozesskarten (*.smap);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open map</source>
+        <translation>Karte öffnen</translation>
+    </message>
+    <message>
+        <source>Save map as</source>
+        <translation>Karte speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot open map</source>
+        <translation>Karte lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot save map</source>
+        <translation>Karte lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be written: {reason}</source>
+        <translation>„{path}“ konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1006,22 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>&amp;About SalesMap Studio</source>
         <translation>Ü&amp;ber SalesMap Studio</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Unbenannte Karte</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel; Ctrl+0 fits the map, Ctrl+1 is 100 %)</source>
+        <translation>Zoom (Strg+Mausrad; Strg+0 passt die Karte ein, Strg+1 ist 100 %)</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Die Änderungen an „{name}“ vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from .icons import app_icon, icons_dir
 
+translate = QCoreApplication.translate  # lupdate reads the context from each call
 APP_NAME = "SalesMap Studio"
 DISTRIBUTION = "salesmap-studio"
 CHECKOUT = Path(__file__).resolve().parents[2]
@@ -89,8 +90,9 @@ def docs_html() -> str:
     docs = CHECKOUT / "docs"
     if docs.is_dir():
         url = QUrl.fromLocalFile(str(docs)).toString()
-        return f'Documentation: <a href="{url}">docs/</a> (user guide, file format, packaging).'
-    return "Documentation: see docs/ and README.md in the source distribution."
+        return translate("About", 'Documentation: <a href="{url}">docs/</a> (user guide, file format, packaging).'
+                         ).format(url=url)
+    return translate("About", "Documentation: see docs/ and README.md in the source distribution.")
 
 
 class AboutDialog(QDialog):
@@ -98,15 +100,15 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("About", "About {app}").format(app=APP_NAME))
         self.setWindowIcon(app_icon())
         self.version = app_version()
 
         tabs = QTabWidget()
-        tabs.addTab(self._about_page(), "About")
-        tabs.addTab(self._text_page(project_licence(), "licence"), "Licence")
-        tabs.addTab(self._text_page(font_licence(), "font-licence"), "Font licence")
-        tabs.addTab(self._text_page(icon_licence(), "icon-licence"), "Icon licence")
+        tabs.addTab(self._about_page(), translate("About", "About"))
+        tabs.addTab(self._text_page(project_licence(), "licence"), translate("About", "Licence"))
+        tabs.addTab(self._text_page(font_licence(), "font-licence"), translate("About", "Font licence"))
+        tabs.addTab(self._text_page(icon_licence(), "icon-licence"), translate("About", "Icon licence"))
         self.tabs = tabs
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -128,17 +130,15 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        version = QLabel(f"Version {self.version}")
+        version = QLabel(translate("About", "Version {version}").format(version=self.version))
         version.setObjectName("version")
         version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        blurb = QLabel(
-            "Draw a company's sales process live in a workshop, then print, export and share it."
-        )
+        blurb = QLabel(translate(
+            "About", "Draw a company's sales process live in a workshop, then print, export and share it."))
         blurb.setWordWrap(True)
-        licences = QLabel(
-            "Licensed under the MIT License. Bundled font: DejaVu Sans (DejaVu fonts licence). "
-            "Icons drawn for this project (MIT)."
-        )
+        licences = QLabel(translate(
+            "About", "Licensed under the MIT License. Bundled font: DejaVu Sans (DejaVu fonts licence). "
+            "Icons drawn for this project (MIT)."))
         licences.setWordWrap(True)
         docs = QLabel(docs_html())
         docs.setObjectName("docs")

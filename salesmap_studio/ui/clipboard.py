@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
 from PySide6.QtWidgets import QApplication
 
 from ..model import SalesMap
 
+translate = QCoreApplication.translate  # lupdate reads the context from each call
 MIME = "application/x-salesmap"
 PASTE_OFFSET = 40.0
 _pasted = {"text": "", "times": 0}  # each paste of the same clipboard lands a step further
@@ -78,7 +79,7 @@ def paste(window) -> list[str]:
     text = _clipboard_text()
     data = _as_map(text)
     if data is None:
-        window.show_message("The clipboard holds no part of a sales process map.")
+        window.show_message(translate("Clipboard", "The clipboard holds no part of a sales process map."))
         return []
     _pasted["times"] = _pasted["times"] + 1 if _pasted["text"] == text else 1
     _pasted["text"] = text

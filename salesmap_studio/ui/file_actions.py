@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..model import MapInfo, SalesMap
 from ..persistence import SmapError, load, save as save_map
 
-FILTER = "Sales process maps (*.smap);;All files (*)"
+translate = QCoreApplication.translate  # lupdate reads the context from each call
 _open_windows: list = []  # keeps every window alive until it closes
 
 
@@ -31,12 +31,16 @@ def open_windows() -> list:
     return list(_open_windows)
 
 
+def file_filter() -> str:
+    return translate("FileActions", "Sales process maps (*.smap);;All files (*)")
+
+
 def ask_open_path(parent: QWidget) -> str:
-    return QFileDialog.getOpenFileName(parent, "Open map", "", FILTER)[0]
+    return QFileDialog.getOpenFileName(parent, translate("FileActions", "Open map"), "", file_filter())[0]
 
 
 def ask_save_path(parent: QWidget, suggestion: str) -> str:
-    return QFileDialog.getSaveFileName(parent, "Save map as", suggestion, FILTER)[0]
+    return QFileDialog.getSaveFileName(parent, translate("FileActions", "Save map as"), suggestion, file_filter())[0]
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -76,7 +80,7 @@ def open_path(path: str | Path, parent: QWidget | None = None):
     try:
         document = load(path)
     except SmapError as error:
-        show_error(parent, "Cannot open map", str(error))
+        show_error(parent, translate("FileActions", "Cannot open map"), str(error))
         return None
     return new_window(document, path)
 
@@ -109,11 +113,13 @@ def _write(window, path: Path) -> bool:
         save_map(window.document, path)
     except (OSError, SmapError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        show_error(window, "Cannot save map", f"“{path}” could not be written: {reason}")
+        show_error(window, translate("FileActions", "Cannot save map"),
+                   translate("FileActions", "“{path}” could not be written: {reason}").format(
+                       path=path, reason=reason))
         return False
     window.path = path
     window.undo_stack.setClean()
     window.update_title()
-    window.show_message(f"Saved {path.name}")
+    window.show_message(translate("FileActions", "Saved {name}").format(name=path.name))
     window.saved.emit(path)
     return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
 
@@ -21,6 +21,7 @@ from .icons import app_icon
 from .palette import Palette
 from .selection import Selection
 
+translate = QCoreApplication.translate  # lupdate reads the context from each call
 APP_NAME = "SalesMap Studio"
 
 
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
         self.canvas = MapView(MapScene(document, self), self.modeling, self.selection, self)
         self.setCentralWidget(self.canvas)
         self.menus = {}
-        self.toolbar = QToolBar("Tools", self)
+        self.toolbar = QToolBar(translate("MainWindow", "Tools"), self)
         self.toolbar.setObjectName("tools")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
     def map_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return self.document.info.title or "Untitled map"
+        return self.document.info.title or translate("MainWindow", "Untitled map")
 
     def _title_changed(self, old, new) -> None:
         if old.title != new.title:
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel("100 %")
         self.zoom_label.setMinimumWidth(60)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.zoom_label.setToolTip("Zoom (Ctrl+wheel; Ctrl+0 fits the map, Ctrl+1 is 100 %)")
+        self.zoom_label.setToolTip(translate("MainWindow", "Zoom (Ctrl+wheel; Ctrl+0 fits the map, Ctrl+1 is 100 %)"))
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.canvas.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{round(zoom * 100)} %"))
 
@@ -106,7 +107,8 @@ class MainWindow(QMainWindow):
 
     def _may_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, APP_NAME, f"Save the changes to “{self.map_name()}” before closing?",
+            self, APP_NAME, translate("MainWindow", "Save the changes to “{name}” before closing?").format(
+                name=self.map_name()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )

@@ -3,7 +3,7 @@ and creating shapes where the user points. Part of `MapView`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
 from ...analysis.geometry.shapes import NAME_SIZE, NOTE_SIZE
 
@@ -61,7 +61,7 @@ class CaptureMixin:
             kind, result = SHAPES[shape]
             new_id = self.try_edit(self.modeling.add_node, kind, pos.x(), pos.y(), result=result)
         else:
-            self.report(f"Unknown shape “{shape}”.")
+            self.report(QCoreApplication.translate("Canvas", "Unknown shape “{shape}”.").format(shape=shape))
             return None
         if new_id is not None:
             self.selection.set_ids([new_id])
@@ -75,7 +75,8 @@ class CaptureMixin:
         nodes = self.selected_node_ids()
         if len(nodes) != 1:
             if not nodes:
-                self.report("Select a stage first: Tab adds the next stage after it.")
+                self.report(QCoreApplication.translate(
+                    "Canvas", "Select a stage first: Tab adds the next stage after it."))
             return
         new_id = self.try_edit(self.modeling.add_stage_after, nodes[0])
         if new_id is not None:
@@ -88,7 +89,7 @@ class CaptureMixin:
             if new_id is not None:
                 self._start_naming(new_id)
         else:
-            self.report("Select one node to insert a decision after it.")
+            self.report(QCoreApplication.translate("Canvas", "Select one node to insert a decision after it."))
 
     def _start_naming(self, new_id: str) -> None:
         self.selection.set_ids([new_id])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from ...settings import APPLICATION as APP_NAME
 from .. import i18n
 from .lock import recoverable
 from .session import current_session, problem
@@ -14,7 +15,7 @@ def begin(app) -> None:
     """Before any window: translators for the UI language, and this session's lock."""
     i18n.install_translators(app)
     if current_session() is None:
-        QMessageBox.warning(None, "SalesMap Studio", QCoreApplication.translate(
+        QMessageBox.warning(None, APP_NAME, QCoreApplication.translate(
             "Startup", "Autosave and crash recovery are off: SalesMap Studio cannot write to its data folder "
             "({why}). Save often.").format(why=problem()))
 
