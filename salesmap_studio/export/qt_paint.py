@@ -101,6 +101,16 @@ def _link_path(link: LinkGeometry) -> QPainterPath:
     return path
 
 
+def link_path(link: LinkGeometry) -> QPainterPath:
+    """The link's curve as the painters stroke it, built once per geometry (hit areas, highlights)."""
+    return _paths.get(link, _link_path)
+
+
+def uncached_link_path(link: LinkGeometry) -> QPainterPath:
+    """The same curve built afresh and not kept: far out, caching one per link costs more than it saves."""
+    return _link_path(link)
+
+
 def _pen(color: str, width: float, dash=()) -> QPen:
     pen = QPen(qcolor(color), width)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -146,7 +156,7 @@ def paint_link(painter: QPainter, link: LinkGeometry, lod: float = 1.0, label: b
     """The curve and arrowhead; its label too unless `label` is False (paint_map draws labels last)."""
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(_pen(link.color, link.width, link.dash))
-    painter.drawPath(_paths.get(link, _link_path))
+    painter.drawPath(link_path(link))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(qcolor(link.color)))
     painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in link.arrow]))

@@ -27,11 +27,6 @@ def _qrect(rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
-def link_path(geometry) -> QPainterPath:
-    """The link's curve from the painters' own path cache (the same path they stroke)."""
-    return qt_paint._paths.get(geometry, qt_paint._link_path)
-
-
 def paint_plain(painter: QPainter, shapes) -> None:
     """Far out: flat outlines without antialiasing or cached paths (fast, and no memory per item)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -196,7 +191,7 @@ class LinkItem(MapItem):
         if self._hit is None:
             stroker = QPainterPathStroker()
             stroker.setWidth(LINK_HIT_WIDTH)
-            self._hit = stroker.createStroke(link_path(self.geometry))
+            self._hit = stroker.createStroke(qt_paint.link_path(self.geometry))
             self._hit.addPolygon([QPointF(x, y) for x, y in self.geometry.arrow])
             if self.geometry.label is not None:
                 self._hit.addRect(_qrect(self.geometry.label.background.rect))
@@ -204,16 +199,15 @@ class LinkItem(MapItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if _lod(painter) < qt_paint.LOD_SHAPES:
-            # A path built for this frame only: far out, caching one per link costs more than it saves.
             painter.setPen(QPen(qt_paint.qcolor(self.geometry.color), 0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(qt_paint._link_path(self.geometry))
+            painter.drawPath(qt_paint.uncached_link_path(self.geometry))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.isSelected():
             painter.setPen(QPen(QColor(43, 108, 176, 90), self.geometry.width + 6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(link_path(self.geometry))
+            painter.drawPath(qt_paint.link_path(self.geometry))
         qt_paint.paint_link(painter, self.geometry, _lod(painter), label=False)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPainterPath, QPen
 from PySide6.QtWidgets import QDockWidget, QGraphicsPathItem, QToolBar
 
 from ...analysis.geometry import link_geometry, node_geometry
-from ..canvas.items import link_path
+from ...export import qt_paint
 from ..icons import icon
 from .card import PresentationCard
 from .walk import Walk
@@ -153,7 +153,7 @@ class Presentation(QObject):
         outline.addRoundedRect(QRectF(box.x - 10, box.y - 10, box.w + 20, box.h + 20), 16, 16)
         paths = [(outline, 8.0)]
         if chosen is not None:
-            paths.append((link_path(link_geometry(doc, chosen.id)), 6.0))
+            paths.append((qt_paint.link_path(link_geometry(doc, chosen.id)), 6.0))
         for path, width in paths:
             item = QGraphicsPathItem(path)
             item.setPen(QPen(QColor(HIGHLIGHT), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
