@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..analysis.layout import auto_layout
+from ..analysis.layout import LayoutError, auto_layout
 from ..analysis.layout.notes import moved_copy, park_notes
 from ..model import SalesMap
 from ..persistence import save
-from .common import EXIT_OK, read_map
+from .common import EXIT_OK, fail, read_map
 
 
 def register(sub) -> None:
@@ -18,7 +18,11 @@ def register(sub) -> None:
 
 def _layout(args) -> int:
     doc = read_map(args.map)
-    save(laid_out(doc), args.output)
+    try:
+        laid = laid_out(doc)
+    except LayoutError as error:
+        raise fail(args.map, error) from None
+    save(laid, args.output)
     return EXIT_OK
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..analysis.geometry.shapes import SIZES
-from ..analysis.layout import auto_layout
+from ..analysis.layout import LayoutError, auto_layout
 from ..analysis.layout.align import align, distribute
 from ..analysis.layout.notes import park_notes
 
@@ -27,7 +27,11 @@ def selected_boxes(window) -> dict[str, tuple[float, float, float, float]]:
 
 
 def lay_out(window) -> None:
-    positions = auto_layout(window.document)
+    try:
+        positions = auto_layout(window.document)
+    except LayoutError as error:  # a map too long for its lanes: say why, change nothing
+        window.show_message(translate("LayoutActions", "Auto layout is not possible: {}").format(error))
+        return
     if positions:
         parked = park_notes(window.document, positions)
         # one position list for nodes and notes: a note sharing a node's id stays where it is

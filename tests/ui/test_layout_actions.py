@@ -59,3 +59,17 @@ def test_distribute_needs_three_items_and_says_so(window, qtbot):
     trigger(window, "Distribute", "Vertically")
     assert window.document.to_dict() == before
     assert "three or more" in window.statusBar().currentMessage()
+
+
+def test_a_refused_auto_layout_is_said_in_the_status_bar_and_changes_nothing(window, qtbot, monkeypatch):
+    from salesmap_studio.analysis.layout import LayoutError
+    from salesmap_studio.ui import layout_actions
+
+    def too_long(doc):
+        raise LayoutError("The map is too long to lay out inside its lanes.")
+
+    monkeypatch.setattr(layout_actions, "auto_layout", too_long)
+    before, steps = window.document.to_dict(), window.undo_stack.count()
+    trigger(window, "Auto Layout")
+    assert window.document.to_dict() == before and window.undo_stack.count() == steps
+    assert "too long" in window.statusBar().currentMessage()

@@ -11,19 +11,24 @@ from __future__ import annotations
 
 from ...model import SalesMap
 from ..geometry.shapes import SIZES
-from .coordinates import DUMMY_SIZE, ROW_GAP, ColumnPlacer, column_xs
+from .coordinates import COLUMN_GAP, DUMMY_SIZE, ROW_GAP, TIGHT_COLUMN_GAP, ColumnPlacer, column_xs
 from .graph import LayoutGraph, build_graph
 from .lanes import LANE_GAP, MARGIN, band, lane_rows, split_full_columns
 from .layers import Layered, assign_ranks, split_long_edges
 from .ordering import Ordering
+from .wrap import LayoutError, fits, wrap_bands
 
-__all__ = ["auto_layout", "SIZES"]
+__all__ = ["auto_layout", "LayoutError", "SIZES"]
 
 Positions = dict[str, tuple[float, float]]
 
 
 def auto_layout(doc: SalesMap) -> Positions:
-    """New (x, y) centres for every node of the map; the start sits at x = 0."""
+    """New (x, y) centres for every node of the map; the start sits at x = 0.
+
+    A map too long for the canvas wraps into bands (see `wrap`); with lanes it
+    cannot, and `LayoutError` says so when closer columns are not enough.
+    """
     if not len(doc):
         return {}
     graph = build_graph(doc)
@@ -36,9 +41,27 @@ def auto_layout(doc: SalesMap) -> Positions:
     sizes += [DUMMY_SIZE] * (len(layered.rank) - layered.real)
     ordering = Ordering(layered, _groups(graph, layered, lanes))
     layers = ordering.run()
-    xs = column_xs(layers, [w for w, _ in sizes])
     ys = _rows(doc, graph, layered, layers, ordering, sizes, lanes)
-    return {node_id: (round(xs[layered.rank[n]], 2), round(ys[n] + 0.0, 2)) for n, node_id in enumerate(graph.ids)}
+    return _within_canvas(graph, layered, layers, sizes, ys, lanes is not None)
+
+
+def _within_canvas(graph: LayoutGraph, layered: Layered, layers, sizes, ys, has_lanes: bool) -> Positions:
+    """The centres, kept inside the canvas: wrapped into bands, or with lanes, columns closer together."""
+    widths = [w for w, _ in sizes]
+    box = {node_id: sizes[n] for n, node_id in enumerate(graph.ids)}
+
+    def place(gap: float) -> Positions:
+        xs = column_xs(layers, widths, gap)
+        return {node_id: (round(xs[layered.rank[n]], 2), round(ys[n] + 0.0, 2)) for n, node_id in enumerate(graph.ids)}
+
+    positions = place(COLUMN_GAP)
+    if fits(positions, box):
+        return positions
+    positions = place(TIGHT_COLUMN_GAP) if has_lanes else wrap_bands(positions, box)
+    if not fits(positions, box):
+        raise LayoutError(f"The map is too long to lay out inside its lanes ({len(layers)} columns): "
+                          "split it into several maps, or remove the lanes and lay it out again.")
+    return positions
 
 
 def _rows(doc, graph: LayoutGraph, layered: Layered, layers, ordering: Ordering, sizes, lanes) -> list[float]:

@@ -11,17 +11,18 @@ from __future__ import annotations
 from .placement import fit_band, place_column
 
 COLUMN_GAP = 120.0   # between boxes in neighbouring columns: room for "yes"/"no" and objection labels
+TIGHT_COLUMN_GAP = 40.0  # for a map too long for the canvas otherwise (labels may then be cramped)
 ROW_GAP = 60.0       # between boxes in one column
 DUMMY_SIZE = (40.0, 24.0)  # a long edge passing through a column still needs a little room
 SWEEPS = 6
 
 
-def column_xs(layers: list[list[int]], widths: list[float]) -> list[float]:
+def column_xs(layers: list[list[int]], widths: list[float], gap: float = COLUMN_GAP) -> list[float]:
     xs: list[float] = []
     previous_half = 0.0
     for layer in layers:
         half = max((widths[n] for n in layer), default=DUMMY_SIZE[0]) / 2
-        xs.append(xs[-1] + previous_half + COLUMN_GAP + half if xs else 0.0)
+        xs.append(xs[-1] + previous_half + gap + half if xs else 0.0)
         previous_half = half
     return xs
 
