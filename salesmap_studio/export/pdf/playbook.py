@@ -22,9 +22,13 @@ INK, SOFT = palette.INK, palette.INK_SOFT
 STYLES = {
     "title": ParagraphStyle("title", fontName=BOLD, fontSize=24, leading=30, textColor=INK, spaceAfter=8),
     "goal": ParagraphStyle("goal", fontName=REGULAR, fontSize=13, leading=18, textColor=SOFT, spaceAfter=18),
-    "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=16, leading=21, textColor=INK, spaceBefore=10, spaceAfter=6),
-    "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=13, leading=17, textColor=INK, spaceBefore=14, spaceAfter=3),
-    "label": ParagraphStyle("label", fontName=BOLD, fontSize=9.5, leading=13, textColor=SOFT, spaceBefore=6),
+    # Headings keep with what follows them (see _fill): never a heading alone at a page's foot.
+    "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=16, leading=21, textColor=INK, spaceBefore=10, spaceAfter=6,
+                         keepWithNext=1),
+    "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=13, leading=17, textColor=INK, spaceBefore=14, spaceAfter=3,
+                         keepWithNext=1),
+    "label": ParagraphStyle("label", fontName=BOLD, fontSize=9.5, leading=13, textColor=SOFT, spaceBefore=6,
+                            keepWithNext=1),
     "body": ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14, textColor=INK),
     "facts": ParagraphStyle("facts", fontName=REGULAR, fontSize=9.5, leading=13, textColor=SOFT),
     "item": ParagraphStyle("item", fontName=REGULAR, fontSize=10, leading=14, textColor=INK, leftIndent=16,
@@ -158,9 +162,32 @@ def playbook_story(doc, language: str) -> list[Flowable]:
     return story
 
 
+def _keeps_with_next(flowable: Flowable) -> bool:
+    return bool(getattr(getattr(flowable, "style", None), "keepWithNext", 0))
+
+
+def _kept_height(frame: Frame, story: list[Flowable]) -> float:
+    """The height the headings at the start of `story` need with the first two lines of what follows."""
+    width, height = frame._getAvailableWidth(), 0.0
+    for flowable in story:
+        _, h = flowable.wrap(width, frame._aH)
+        if not _keeps_with_next(flowable):
+            leading = getattr(getattr(flowable, "style", None), "leading", h)
+            return height + flowable.getSpaceBefore() + min(h, 2 * leading)
+        height += flowable.getSpaceBefore() + h + flowable.getSpaceAfter()
+    return height
+
+
 def _fill(frame: Frame, story: list[Flowable], canvas) -> None:
-    """Add flowables until the frame is full, splitting the one that does not fit whole."""
+    """Add flowables until the frame is full, splitting the one that does not fit whole.
+
+    Our own page loop (no DocTemplate), so keepWithNext is honoured here: a heading
+    that cannot bring the start of its text along ends the page instead.
+    """
     while story:
+        # The frame's free height: its cursor (_y) down to the bottom edge inside the padding (_y1p).
+        if _keeps_with_next(story[0]) and not frame._atTop and _kept_height(frame, story) > frame._y - frame._y1p:
+            return
         if frame.add(story[0], canvas, trySplit=1):
             story.pop(0)
             continue
