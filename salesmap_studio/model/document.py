@@ -81,6 +81,10 @@ class SalesMap:
         keys |= {k for _, _, k in self._graph.in_edges(node_id, keys=True)}
         return self._in_order(keys)
 
+    def links_between(self, source: str, target: str) -> list[Link]:
+        """The links from `source` to `target` (one direction), in document order."""
+        return self._in_order(self._graph.succ[source].get(target, ()) if source in self._graph else ())
+
     def successors(self, node_id: str) -> list[str]:
         return list(dict.fromkeys(link.target for link in self.links_from(node_id)))
 

@@ -33,3 +33,16 @@ def test_should_put_many_entities_back_at_one_spot_without_losing_the_order():
     assert list(order) == ["a", *(f"m{i}" for i in range(200)), "z"]
     assert order.index("z") == 201
 
+
+
+def test_should_list_the_links_between_two_nodes_in_document_order_after_an_undo_puts_one_back():
+    from salesmap_studio.model import Link, MapInfo, SalesMap, Stage
+
+    stages = [Stage(id=i, name=i, x=0.0, y=0.0) for i in ("a", "b")]
+    links = [Link(id=f"l{i}", source="a", target="b") for i in range(4)] + [Link(id="back", source="b", target="a")]
+    doc = SalesMap.from_parts(MapInfo(title="Fan"), nodes=stages, links=links)
+    removed = doc._remove_link("l1")
+    doc._insert_link(removed, 1)
+    assert [link.id for link in doc.links_between("a", "b")] == ["l0", "l1", "l2", "l3"]
+    assert [link.id for link in doc.links_between("b", "a")] == ["back"]
+    assert doc.links_between("a", "missing") == [] and doc.links_between("missing", "a") == []

@@ -53,13 +53,11 @@ def _pair(link) -> tuple:
 
 
 def _siblings(doc, link) -> list[str]:
-    """Ids of the link's fan in document order, read from the graph's adjacency (the
-    document's `links_of` sorts by list position, which makes a whole-map pass quadratic)."""
-    graph = doc.graph_view()
-    keys = list(graph.get_edge_data(link.source, link.target, default={}))
+    """Ids of the link's fan in document order (both directions between its two nodes)."""
+    links = doc.links_between(link.source, link.target)
     if link.source != link.target:
-        keys += list(graph.get_edge_data(link.target, link.source, default={}))
-    keys = [key for key in keys if _category(doc.link(key)) == _category(link)]
+        links += doc.links_between(link.target, link.source)
+    keys = [other.id for other in links if _category(other) == _category(link)]
     return sorted(keys, key=doc.link_index) if len(keys) > 1 else keys
 
 
