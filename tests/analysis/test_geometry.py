@@ -128,9 +128,9 @@ def test_the_shared_measure_is_reportlabs_string_width():
             assert abs(text_width(text, 15.0, bold) - stringWidth(text, font, 15.0)) < 1e-9
 
 
-def test_a_word_longer_than_the_card_is_hyphenated_at_a_syllable_and_every_piece_fits():
+def test_a_word_longer_than_the_card_is_hyphenated_at_a_compound_joint_and_every_piece_fits():
     from salesmap_studio.analysis.geometry import wrap
 
     lines = wrap("Demo / Lösungspräsentation", 160.0, 15.0, True, 3)
-    assert lines == ["Demo /", "Lösungspräsenta-", "tion"]
+    assert lines == ["Demo /", "Lösungs-", "präsentation"]
     assert all(text_width(line, 15.0, True) <= 160.0 for line in lines)

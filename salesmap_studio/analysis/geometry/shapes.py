@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import palette
 from .primitives import NodeGeometry, NoteGeometry, Rect, Shape, TextLine
-from .text import text_width, wrap
+from .text import fit_name, text_width, wrap
 
 SIZES = {"stage": (200.0, 96.0), "decision": (150.0, 110.0), "outcome": (160.0, 56.0), "note": (160.0, 120.0)}
 NAME_SIZE = 15.0
@@ -67,13 +67,13 @@ def _stage(stage, box: Rect, lane_color: str, language: str) -> NodeGeometry:
     left = box.x + STRIPE_X + STRIPE_W + 8.0
     width = box.right - PAD - left
     details = stage_details(stage, language)
-    names = wrap(stage.name, width, NAME_SIZE, True, 3)
+    names, size = fit_name(stage.name, width, NAME_SIZE, True, 3)
     detail_lines = wrap(details, width, DETAIL_SIZE, False, 1) if details else []
     gap = 6.0 if detail_lines else 0.0
-    total = _height(len(names), NAME_SIZE) + gap + _height(len(detail_lines), DETAIL_SIZE)
+    total = _height(len(names), size) + gap + _height(len(detail_lines), DETAIL_SIZE)
     top = box.y + (box.h - total) / 2
-    lines = _block(names, left, top, NAME_SIZE, True, palette.INK)
-    top += _height(len(names), NAME_SIZE) + gap
+    lines = _block(names, left, top, size, True, palette.INK)
+    top += _height(len(names), size) + gap
     lines += _block(detail_lines, left, top, DETAIL_SIZE, False, palette.INK_SOFT)
     stripe = Shape(Rect(box.x + STRIPE_X, box.y + 12.0, STRIPE_W, box.h - 24.0), lane_color, radius=2.0)
     shape = Shape(box, palette.CARD, palette.CARD_BORDER, 1.2, radius=10.0)
@@ -109,9 +109,9 @@ def _decision(node, box: Rect) -> NodeGeometry:
 
 def _outcome(node, box: Rect) -> NodeGeometry:
     fill, border, ink = palette.OUTCOME[node.result]
-    names = wrap(node.name, box.w - 2 * (PAD + 6.0), NAME_SIZE, True, 2)
-    top = box.y + (box.h - _height(len(names), NAME_SIZE)) / 2
-    lines = _block(names, 0.0, top, NAME_SIZE, True, ink, center_x=box.center[0])
+    names, size = fit_name(node.name, box.w - 2 * (PAD + 6.0), NAME_SIZE, True, 2)
+    top = box.y + (box.h - _height(len(names), size)) / 2
+    lines = _block(names, 0.0, top, size, True, ink, center_x=box.center[0])
     shape = Shape(box, fill, border, 1.8, radius=box.h / 2)
     return NodeGeometry(node.id, "outcome", box, shape, (), tuple(lines), len(lines),
                         _shadow(box, box.h / 2))

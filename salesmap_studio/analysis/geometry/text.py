@@ -52,28 +52,80 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 VOWELS = set("aeiouyäöüéèáàíóúAEIOUYÄÖÜ")
+# Word parts a German reader expects a compound to break at ("Vertriebs-qualifizierter"):
+# parts that start the next line, and first parts (with their linking "s") that end a line.
+WORD_STARTS = ("qualifiz", "präsentation", "analyse", "interaktion", "bekanntheit", "kunde", "vertrag",
+               "prozess", "angebot", "gespräch", "termin", "zusage", "entscheid", "kontakt", "abschluss",
+               "implementier", "management", "planung", "prüfung", "lösung", "bedarf", "markt", "pflege",
+               "auswert", "entwickl", "zufrieden", "bericht", "heit", "keit", "schaft")
+WORD_ENDS = ("vertriebs", "marketing", "lösungs", "bedarfs", "angebots", "vertrags", "bestands", "kunden",
+             "neukunden", "entscheidungs", "abschluss", "projekt", "produkt", "termin", "marken", "lead",
+             "ungs", "heits", "keits", "tions", "täts", "schafts", "ings", "fts")  # the last ones: a linking "s"
+ONSETS = set("bdfgkpt")  # before "r" or "l" these start a syllable together: "Ver-trieb", "Pro-blem"
+SHRINK = (1.0, 0.95, 0.9, 0.85)  # font sizes tried for a name before a word is broken
 
 
-def _syllable_cut(word: str, cut: int) -> int:
-    """Move a cut back (at most four letters) to just after a vowel before a consonant:
-    "Lösungspräsenta-tion" reads better than "Lösungspräsentat-ion"."""
-    for n in range(cut, max(cut - 4, 3), -1):
-        if word[n - 1] in VOWELS and word[n].isalpha() and word[n] not in VOWELS:
-            return n
-    return cut
+def _unbreakable(word: str, n: int) -> bool:
+    """A cut inside "ch", "ck" or before the "ch" of "sch" splits one sound."""
+    return word[n - 1] in "cC" or (word[n - 1] in "sS" and word[n:n + 2].lower() == "ch")
+
+
+def _cut_score(word: str, n: int) -> int:
+    """How well a break after `word[:n]` reads: 3 at a hyphen or compound joint, 1 at a syllable, else 0."""
+    lower = word.lower()
+    if word[n - 1] == "-" or lower.startswith(WORD_STARTS, n) or lower[:n].endswith(WORD_ENDS):
+        return 3
+    if _unbreakable(word, n) or not (word[n].isalpha() and word[n - 1].isalpha()):
+        return 0
+    if word[n] in VOWELS or n + 1 >= len(word):
+        return 0
+    if word[n].lower() in "rl" and word[n - 1].lower() in ONSETS and word[n - 2:n].lower() != "ck":
+        return 0  # keeps "tr", "bl" … together
+    if word[n + 1] in VOWELS:
+        return 1  # one consonant starts the next syllable: "qua-li-fi-zier-ter"
+    pair_then_vowel = n + 2 < len(word) and word[n + 2] in VOWELS
+    return 1 if word[n].lower() in ONSETS and word[n + 1].lower() in "rl" and pair_then_vowel else 0
+
+
+def _best_cut(word: str, longest: int) -> int:
+    """The cut to use when at most `longest` letters fit: a joint anywhere, a syllable near the end."""
+    joints = [n for n in range(longest, 2, -1) if _cut_score(word, n) == 3]
+    if joints:
+        return joints[0]
+    syllables = [n for n in range(longest, max(longest - 5, 2), -1) if _cut_score(word, n) == 1]
+    return syllables[0] if syllables else longest
 
 
 def _fit_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
-    """Split a word too long for one line: the longest head that fits (hyphenated), and the rest."""
+    """Split a word too long for one line: a head that fits (hyphenated), and the rest (both 3+ letters)."""
     cut = len(word) - 3  # leave at least three letters for the next line
-    while cut > 1 and text_width(word[:cut] + "-", size, bold) > width:
+    while cut > 2 and text_width(word[:cut] + "-", size, bold) > width:
         cut -= 1
-    if cut <= 2:  # a hyphen after one or two letters reads badly; cut without one
+    if cut <= 2:  # the box is too narrow for three letters and a hyphen: cut without one
         cut = max(1, next((n for n in range(len(word), 0, -1)
                            if text_width(word[:n], size, bold) <= width), 1))
         return word[:cut], word[cut:]
-    cut = _syllable_cut(word, cut)
-    return word[:cut] + "-", word[cut:]
+    cut = _best_cut(word, cut)
+    return (word[:cut] if word[cut - 1] == "-" else word[:cut] + "-"), word[cut:]
+
+
+def fit_name(text: str, widths: float | list[float], size: float, bold: bool = False,
+             max_lines: int = 3) -> tuple[list[str], float]:
+    """The lines of a name and the font size they are drawn at.
+
+    A name whose longest word does not fit is tried a little smaller (down to
+    85 %) before a word is broken; a name that does not fit at all ends with an
+    ellipsis, as in `wrap`.
+    """
+    fallback = None
+    for scale in SHRINK:
+        lines = wrap(text, widths, size * scale, bold, max_lines)
+        whole = len(" ".join(lines).split()) == len(text.split()) and not lines[-1].endswith(ELLIPSIS)
+        if whole and not any(line.endswith("-") for line in lines):
+            return lines, size * scale
+        if fallback is None and not lines[-1].endswith(ELLIPSIS):
+            fallback = lines, size * scale
+    return fallback or (lines, size * SHRINK[-1])
 
 
 def _with_ellipsis(line: str, width: float, size: float, bold: bool) -> str:
