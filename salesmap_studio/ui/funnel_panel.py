@@ -39,12 +39,14 @@ def editable(text: str, item_id: str) -> QTableWidgetItem:
 
 
 def fill(table: QTableWidget, rows: list[tuple[tuple[str, str | None], ...]]) -> None:
-    """Shows `rows` of (text, id of what a typed value edits, or None) cells; unchanged rows stay as they are.
+    """Shows `rows` of (text, id of what a typed value edits, or None) cells, touching only cells that changed.
 
     Columns sized to their contents would be measured again after every cell
     (minutes on a 5,000-stage map), so they are measured once, after the fill.
     """
-    if table.shown_rows == rows:
+    shown = table.shown_rows if table.shown_rows is not None and len(table.shown_rows) == len(rows) else None
+    changed = [r for r, cells in enumerate(rows) if shown is None or shown[r] != cells]
+    if not changed:
         return
     header = table.horizontalHeader()
     sized = range(1, table.columnCount())
@@ -53,8 +55,8 @@ def fill(table: QTableWidget, rows: list[tuple[tuple[str, str | None], ...]]) ->
     for column in sized:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     table.setRowCount(len(rows))
-    for row, cells in enumerate(rows):
-        for column, (text, item_id) in enumerate(cells):
+    for row in changed:
+        for column, (text, item_id) in enumerate(rows[row]):
             table.setItem(row, column, editable(text, item_id) if item_id else read_only(text))
     for column in sized:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -191,7 +193,9 @@ class FunnelPanel(QDockWidget):
         item_id = item.data(ID_ROLE)
         if not item_id:
             return
-        item.tableWidget().shown_rows = None  # the cell holds what was typed, not the model's value
+        shown = item.tableWidget().shown_rows
+        if shown is not None:  # the cell holds what was typed, not the model's value: fill it again
+            shown[item.row()] = None
         try:
             value = parse_percent(item.text())
             if field == "share":

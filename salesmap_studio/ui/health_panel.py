@@ -98,7 +98,10 @@ class HealthPanel(QDockWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.findings = lint(self.context.document)
+        findings = lint(self.context.document)
+        if findings == self.findings and self.tree.topLevelItemCount():
+            return  # most edits change no finding: keep the rows (thousands on a big map) as they are
+        self.findings = findings
         self.tree.clear()
         for severity in SEVERITIES:
             found = [f for f in self.findings if f.severity == severity]
