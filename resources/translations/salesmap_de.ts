@@ -666,7 +666,7 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
     <message>
         <source>Map health</source>
-        <translation>Kartenprüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>No problems found: every step can be reached and says what it needs.</source>
@@ -725,6 +725,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
 </context>
 <context>
     <name>LayoutActions</name>
+    <message>
+        <source>Auto layout is not possible: {}</source>
+        <translation>Automatisch anordnen ist nicht möglich: {}</translation>
+    </message>
     <message>
         <source>Auto layout</source>
         <translation>Automatisch anordnen</translation>
@@ -1109,6 +1113,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
 <context>
     <name>Outline</name>
     <message>
+        <source>Lane: {lane}</source>
+        <translation>Bahn: {lane}</translation>
+    </message>
+    <message>
         <source>Filter by name or lane</source>
         <translation>Nach Name oder Bahn filtern</translation>
     </message>
@@ -1119,14 +1127,6 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Outline: the map&apos;s nodes in flow order</source>
         <translation>Gliederung: die Elemente der Karte in Ablaufreihenfolge</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>Lane</source>
-        <translation>Bahn</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1177,7 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
     <message>
         <source>A note for the parking lot; not part of the flow</source>
-        <translation>Eine Notiz für den Themenspeicher; nicht Teil des Ablaufs</translation>
+        <translation>Eine Notiz für den Parkplatz; nicht Teil des Ablaufs</translation>
     </message>
     <message>
         <source>Drag onto the map, or click to add it in the middle.</source>
@@ -1226,7 +1226,7 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
     <message>
         <source>Parking Lot</source>
-        <translation>Themenspeicher</translation>
+        <translation>Parkplatz</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,8 @@ class ChecklistEditor(QWidget):
             else translate("ChecklistEditor", "Enter adds more")
         note = QLabel(hint, self)
         note.setEnabled(False)  # greyed: a hint, not a value
-        # A hint may be cut short in a narrow dock, but never widens it (and never wraps: a
-        # wrapping label makes the form squeeze the list under its buttons).
+        # The hint wraps beside the buttons in a narrow dock (German runs long) and never widens it.
+        note.setWordWrap(True)
         note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         note.setToolTip(hint)
         buttons.addWidget(note, 1)

@@ -1,14 +1,15 @@
 """The Outline panel: every node in flow order (the main path from the start, then the rest).
 
-Each row shows the node's kind icon, its name and its owner lane in the lane's
-colour; the filter box narrows the list by name or lane. Picking a row (click
+Each row shows the node's kind icon, its name and a swatch in its owner lane's
+colour (the lane's name in its tooltip: the names get the width); the filter box
+narrows the list by name or lane. Picking a row (click
 or arrow keys) selects the node and centres it on the canvas; a selection
 made on the canvas is followed here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...analysis.flow_order import flow_order
@@ -19,7 +20,8 @@ from .context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, La
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
-LANE_SHARE = 0.4
+LANE_ROLE = Qt.ItemDataRole.UserRole + 1  # the lane's name, for the filter
+SWATCH_COLUMN_WIDTH = 28
 
 
 def kind_icon_name(node) -> str:
@@ -37,15 +39,16 @@ class Outline(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(translate("Outline", "Outline: the map's nodes in flow order"))
-        self.tree.setHeaderLabels([translate("Outline", "Node"), translate("Outline", "Lane")])
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderHidden(True)  # name and lane colour speak for themselves; the dock title says what
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, SWATCH_COLUMN_WIDTH)
         self.tree.itemSelectionChanged.connect(self._picked)
-        self.tree.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
@@ -54,16 +57,6 @@ class Outline(QWidget):
         context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, self._rebuild_later)
         context.selection.changed.connect(self.follow_selection)
         self.rebuild()
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self._fit_lane_column()
-        return False
-
-    def _fit_lane_column(self) -> None:
-        """Lane names as wide as they need, but never more than 40 % of the width: node names first."""
-        wanted = self.tree.sizeHintForColumn(1)
-        self.tree.setColumnWidth(1, max(24, min(wanted, int(self.tree.viewport().width() * LANE_SHARE))))
 
     def rows(self) -> list[str]:
         """The ids of the rows the filter lets through, top to bottom."""
@@ -82,11 +75,12 @@ class Outline(QWidget):
             item.setToolTip(0, node.name)
             lane = doc.lane(node.owner) if getattr(node, "owner", None) else None
             if lane is not None:
-                item.setText(1, lane.name)
                 item.setIcon(1, swatch(lane.color))
+                item.setData(1, LANE_ROLE, lane.name)
+                item.setData(1, Qt.ItemDataRole.AccessibleTextRole, lane.name)
+                item.setToolTip(1, translate("Outline", "Lane: {lane}").format(lane=lane.name))
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(blocked)
-        self._fit_lane_column()
         self._apply_filter()
         self.follow_selection()
 
@@ -94,7 +88,7 @@ class Outline(QWidget):
         words = self.filter.text().strip().casefold()
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            shown = not words or words in item.text(0).casefold() or words in item.text(1).casefold()
+            shown = not words or words in item.text(0).casefold() or words in (item.data(1, LANE_ROLE) or "").casefold()
             item.setHidden(not shown)
 
     def follow_selection(self) -> None:

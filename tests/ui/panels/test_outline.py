@@ -35,7 +35,8 @@ def names(panel):
 def test_nodes_are_listed_in_flow_order_with_their_lane(outline):
     panel, _ids = outline
     assert names(panel) == ["Lead", "Qualify", "Budget?", "Proposal", "Parking lot"]
-    assert panel.tree.topLevelItem(0).text(1) == "Marketing"
+    assert panel.tree.topLevelItem(0).toolTip(1) == "Lane: Marketing"
+    assert not panel.tree.topLevelItem(0).icon(1).isNull(), "the lane shows as a colour swatch"
     assert not panel.tree.topLevelItem(0).icon(0).isNull()
 
 
