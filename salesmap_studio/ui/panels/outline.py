@@ -10,6 +10,7 @@ made on the canvas is followed here.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...analysis.flow_order import flow_order
@@ -26,6 +27,27 @@ SWATCH_COLUMN_WIDTH = 28
 
 def kind_icon_name(node) -> str:
     return f"outcome-{node.result}" if isinstance(node, Outcome) else node.kind
+
+
+def row_of(node, lanes: dict) -> tuple:
+    """What a row shows: id, name, kind icon, and the owner lane's name and colour (or None)."""
+    lane = lanes.get(getattr(node, "owner", None))
+    return (node.id, node.name, kind_icon_name(node), lane.name if lane else None, lane.color if lane else None)
+
+
+def show_row(item: QTreeWidgetItem, row: tuple, swatches: dict[str, QIcon]) -> QTreeWidgetItem:
+    node_id, name, icon_name, lane_name, lane_colour = row
+    item.setText(0, name)
+    item.setData(0, ID_ROLE, node_id)
+    item.setIcon(0, icon(icon_name))
+    item.setToolTip(0, name)
+    if lane_colour not in swatches and lane_colour:
+        swatches[lane_colour] = swatch(lane_colour)
+    item.setIcon(1, swatches[lane_colour] if lane_colour else QIcon())
+    item.setData(1, LANE_ROLE, lane_name)
+    item.setData(1, Qt.ItemDataRole.AccessibleTextRole, lane_name)
+    item.setToolTip(1, translate("Outline", "Lane: {lane}").format(lane=lane_name) if lane_name else "")
+    return item
 
 
 class Outline(QWidget):
@@ -53,6 +75,7 @@ class Outline(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
+        self._shown: list[tuple] = []  # the rows as last shown (see `row_of`)
         self._rebuild_later = Later(self.rebuild, self, LIST_DEBOUNCE_MS, ignore_moves=True)
         context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, self._rebuild_later)
         context.selection.changed.connect(self.follow_selection)
@@ -64,22 +87,22 @@ class Outline(QWidget):
         return [item.data(0, ID_ROLE) for item in items if not item.isHidden()]
 
     def rebuild(self) -> None:
+        """Shows the nodes in flow order; when the same nodes are listed, only changed rows are touched."""
         doc = self.context.document
+        lanes = {lane.id: lane for lane in doc.lanes()}
+        rows = [row_of(doc.node(node_id), lanes) for node_id in flow_order(doc)]
+        if rows == self._shown:
+            return
         blocked = self.tree.blockSignals(True)
-        self.tree.clear()
-        for node_id in flow_order(doc):
-            node = doc.node(node_id)
-            item = QTreeWidgetItem([node.name, ""])
-            item.setData(0, ID_ROLE, node_id)
-            item.setIcon(0, icon(kind_icon_name(node)))
-            item.setToolTip(0, node.name)
-            lane = doc.lane(node.owner) if getattr(node, "owner", None) else None
-            if lane is not None:
-                item.setIcon(1, swatch(lane.color))
-                item.setData(1, LANE_ROLE, lane.name)
-                item.setData(1, Qt.ItemDataRole.AccessibleTextRole, lane.name)
-                item.setToolTip(1, translate("Outline", "Lane: {lane}").format(lane=lane.name))
-            self.tree.addTopLevelItem(item)
+        swatches: dict[str, QIcon] = {}  # one picture per lane colour, not one per row
+        if [row[0] for row in rows] == [row[0] for row in self._shown]:
+            for i, (row, old) in enumerate(zip(rows, self._shown)):
+                if row != old:
+                    show_row(self.tree.topLevelItem(i), row, swatches)
+        else:
+            self.tree.clear()
+            self.tree.addTopLevelItems([show_row(QTreeWidgetItem(), row, swatches) for row in rows])
+        self._shown = rows
         self.tree.blockSignals(blocked)
         self._apply_filter()
         self.follow_selection()
@@ -98,7 +121,8 @@ class Outline(QWidget):
         first = None
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            item.setSelected(item.data(0, ID_ROLE) in wanted)
+            if item.isSelected() != (item.data(0, ID_ROLE) in wanted):
+                item.setSelected(not item.isSelected())
             first = first or (item if item.isSelected() else None)
         if first is not None:
             self.tree.setCurrentItem(first, 0, self.tree.selectionModel().SelectionFlag.NoUpdate)
