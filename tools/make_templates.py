@@ -16,11 +16,6 @@ LANE_HEIGHT = 260.0
 LANGS = ("en", "de")
 
 
-def lane_y(index: int, offset: float = 0.0) -> float:
-    """Centre of lane *index* (plus an offset for branch nodes)."""
-    return index * LANE_HEIGHT + LANE_HEIGHT / 2 + offset
-
-
 def num(value):
     """Days, targets and amounts: ints when whole, else rounded to 2 decimals."""
     if value is None:
@@ -96,7 +91,7 @@ def note(lang, id, text, x, y, color="#FFF3B0"):
     return {"id": id, "text": pick(text, lang), "x": float(x), "y": float(y), "color": color}
 
 
-def document(lang, title, goal, start, lanes, phases, nodes, links, notes, kpis, funnel):
+def document(lang, title, goal, start, lanes, phases, nodes, links, notes, kpis, funnel, lane_height=LANE_HEIGHT):
     return {
         "format": "salesmap",
         "version": 1,
@@ -111,7 +106,7 @@ def document(lang, title, goal, start, lanes, phases, nodes, links, notes, kpis,
         "notes": notes,
         "kpis": [{"name": pick(n, lang), "target": pick(t, lang)} for n, t in kpis],
         "funnel": funnel,
-        "lane_height": LANE_HEIGHT,
+        "lane_height": lane_height,
     }
 
 
@@ -130,8 +125,8 @@ SEED_KPIS = [
     (
         {"en": "Conversion rates", "de": "Konversionsraten"},
         {
-            "en": "MQL to SQL at least 45 %; SQL to closed won at least 25 %",
-            "de": "MQL zu SQL mindestens 45 %; SQL zu Gewonnen mindestens 25 %",
+            "en": "MQL to SQL at least 45 %; SQL to contract signed at least 25 %",
+            "de": "MQL zu SQL mindestens 45 %; SQL bis Vertragsunterzeichnung mindestens 25 %",
         },
     ),
     (
@@ -171,7 +166,35 @@ EXT_LANES = [
     ("customer-success", {"en": "Customer success", "de": "Customer Success"}, "#C98A3E"),
 ]
 MKT, SAL, SE, CS = 0, 1, 2, 3
-STEP = 260.0
+TWO_ROW_LANE_HEIGHT = 340.0  # two rows of cards per lane, so a flow can fold into a page-shaped map
+# Column centres: 220 apart; 250 where the buyer-journey phase changes (phase bands must not touch)
+# and before Verbal agreement (room for the share label).
+EXT_COLUMNS = (0.0, 250.0, 470.0, 690.0, 940.0, 1160.0, 1410.0, 1660.0, 1880.0)
+ROWS = {"top": 85.0, "middle": 170.0, "bottom": 255.0}  # centre y inside a lane of TWO_ROW_LANE_HEIGHT
+# Sales runs left to right over two rows; the customer-success chain folds back in its lane's two rows.
+EXT_PLACES = {
+    "brand-awareness": (0, MKT, "top"), "brand-engagement": (0, MKT, "bottom"), "mql": (1, MKT, "bottom"),
+    "sales-interaction": (1, SAL, "top"), "fit-confirmed": (2, SAL, "top"), "nurture": (2, MKT, "top"),
+    "sql": (2, SAL, "bottom"), "discovery": (3, SAL, "bottom"), "demo": (4, SE, "middle"),
+    "proposal": (5, SAL, "top"), "lost": (5, SE, "bottom"), "verbal-agreement": (6, SAL, "top"),
+    "contract-signed": (6, SAL, "bottom"), "implementation": (7, CS, "top"), "go-live": (8, CS, "top"),
+    "new-customer": (8, CS, "bottom"), "existing-customer": (7, CS, "bottom"), "won": (5.8, CS, "bottom"),
+    "n1": (4, MKT, "top"), "n2": (7, MKT, "middle"),
+}
+
+
+def spot(places, columns, item: str) -> tuple[float, float]:
+    """(x, y) of a node or note from its (column, lane, row); a fractional column lies between two."""
+    column, lane, row = places[item]
+    whole = int(column)
+    following = columns[min(whole + 1, len(columns) - 1)]
+    x = columns[whole] + (column - whole) * (following - columns[whole])
+    return x, lane * TWO_ROW_LANE_HEIGHT + ROWS[row]
+
+
+def at(item: str) -> tuple[float, float]:
+    """Where a node or note of the extended template sits."""
+    return spot(EXT_PLACES, EXT_COLUMNS, item)
 
 
 def extended(lang):
@@ -200,7 +223,7 @@ def extended(lang):
             {"en": "Trade shows", "de": "Messen"},
             {"en": "E-mail marketing", "de": "E-Mail-Marketing"},
         ],
-        "marketing", "awareness", 30, 0.04, 0 * STEP, lane_y(MKT),
+        "marketing", "awareness", 30, 0.65, *at("brand-awareness"),
     ))
     n.append(stage(
         L, "brand-engagement",
@@ -225,7 +248,7 @@ def extended(lang):
             {"en": "Webinar", "de": "Webinar"},
             {"en": "Reply to marketing e-mail or mailer", "de": "Antwort auf Marketing-E-Mail oder Mailing"},
         ],
-        "marketing", "awareness", 21, 0.25, 1 * STEP, lane_y(MKT),
+        "marketing", "awareness", 21, 0.75, *at("brand-engagement"),
     ))
     n.append(stage(
         L, "mql",
@@ -244,7 +267,7 @@ def extended(lang):
             ({"en": "Sales accepts the lead within 1 business day", "de": "Vertrieb nimmt den Lead innerhalb von 1 Arbeitstag an"}, False),
         ],
         [],
-        "marketing", "consideration", 3, 0.5, 2 * STEP, lane_y(MKT),
+        "marketing", "consideration", 3, 0.7, *at("mql"),
     ))
     n.append(stage(
         L, "sales-interaction",
@@ -270,12 +293,12 @@ def extended(lang):
             {"en": "In-person meetings", "de": "Persönliche Termine"},
             {"en": "Cold calls", "de": "Kaltakquise"},
         ],
-        "sales", "consideration", 7, 0.85, 3 * STEP, lane_y(SAL),
+        "sales", "consideration", 7, 0.85, *at("sales-interaction"),
     ))
     n.append(decision(
         L, "fit-confirmed",
         {"en": "Budget and fit confirmed?", "de": "Budget und Fit bestätigt?"},
-        "sales", "consideration", 4 * STEP, lane_y(SAL),
+        "sales", "consideration", *at("fit-confirmed"),
         {
             "en": "Yes when pain, budget, timeline and decision maker are all confirmed.",
             "de": "Ja, wenn Problem, Budget, Zeitplan und Entscheider bestätigt sind.",
@@ -298,7 +321,7 @@ def extended(lang):
             ({"en": "Agenda sent to the buyer", "de": "Agenda an den Interessenten verschickt"}, False),
         ],
         [],
-        "sales", "consideration", 5, 0.9, 5 * STEP, lane_y(SAL),
+        "sales", "consideration", 5, 0.9, *at("sql"),
     ))
     n.append(stage(
         L, "discovery",
@@ -317,7 +340,7 @@ def extended(lang):
             ({"en": "Demo scheduled with the sales engineer", "de": "Demo-Termin mit dem Vertriebsingenieur vereinbart"}, True),
         ],
         [],
-        "sales", "consideration", 14, 0.55, 6 * STEP, lane_y(SAL),
+        "sales", "consideration", 14, 0.6, *at("discovery"),
     ))
     n.append(stage(
         L, "demo",
@@ -340,7 +363,7 @@ def extended(lang):
             {"en": "Demo", "de": "Demo"},
             {"en": "Follow-up with answers", "de": "Nachfassen mit Antworten"},
         ],
-        "sales-engineering", "decision", 10, 0.75, 7 * STEP, lane_y(SE),
+        "sales-engineering", "decision", 10, 0.75, *at("demo"),
     ))
     n.append(stage(
         L, "proposal",
@@ -363,7 +386,7 @@ def extended(lang):
             {"en": "Price approval", "de": "Preisfreigabe"},
             {"en": "Proposal presentation", "de": "Angebotspräsentation"},
         ],
-        "sales", "decision", 14, 0.9, 8 * STEP, lane_y(SAL),
+        "sales", "decision", 14, 0.9, *at("proposal"),
     ))
     n.append(stage(
         L, "verbal-agreement",
@@ -381,7 +404,7 @@ def extended(lang):
             ({"en": "Signing date agreed", "de": "Unterschriftstermin vereinbart"}, False),
         ],
         [],
-        "sales", "decision", 7, 0.85, 9 * STEP, lane_y(SAL),
+        "sales", "decision", 7, 0.9, *at("verbal-agreement"),
     ))
     n.append(stage(
         L, "contract-signed",
@@ -400,15 +423,15 @@ def extended(lang):
             ({"en": "Invoice data passed to accounting", "de": "Rechnungsdaten an die Buchhaltung übergeben"}, False),
         ],
         [],
-        "sales", "decision", 3, 1.0, 10 * STEP, lane_y(SAL),
+        "sales", "decision", 3, 1.0, *at("contract-signed"),
         {
-            "en": "Every signed deal counts as closed won (share 1.0); the handover to implementation follows for the same deal, so the funnel does not split deals between the two.",
-            "de": "Jeder unterschriebene Deal zählt als gewonnen (Anteil 1,0); die Übergabe an die Implementierung folgt für denselben Deal, der Trichter teilt die Deals also nicht zwischen beiden auf.",
+            "en": "The funnel counts a deal as won when it arrives here (funnel settings: won at Contract signed); every signed deal then moves on to implementation.",
+            "de": "Der Trichter zählt einen Deal als gewonnen, sobald er hier ankommt (Trichter-Einstellung: gewonnen bei Vertrag unterzeichnet); danach geht jeder unterschriebene Deal in die Implementierung.",
         },
     ))
     n.append(outcome(
-        L, "won", {"en": "Closed won", "de": "Gewonnen"}, "won", 11 * STEP, lane_y(SAL),
-        {"en": "Counts as a won deal for the funnel.", "de": "Zählt im Trichter als gewonnener Deal."},
+        L, "won", {"en": "Closed won", "de": "Gewonnen"}, "won", *at("won"),
+        {"en": "The customer renews and stays won. The funnel counts the deal as won earlier, at contract signed.", "de": "Der Kunde verlängert und bleibt gewonnen. Der Trichter zählt den Deal schon bei der Vertragsunterzeichnung als gewonnen."},
     ))
     n.append(stage(
         L, "implementation",
@@ -434,7 +457,7 @@ def extended(lang):
             {"en": "Side-by-side", "de": "Parallelbetrieb"},
             {"en": "Audits", "de": "Audits"},
         ],
-        "customer-success", "advocacy", 45, 0.95, 11 * STEP, lane_y(CS),
+        "customer-success", "advocacy", 45, 0.95, *at("implementation"),
     ))
     n.append(stage(
         L, "go-live",
@@ -452,7 +475,7 @@ def extended(lang):
             ({"en": "Commission released", "de": "Provision freigegeben"}, False),
         ],
         [],
-        "customer-success", "advocacy", 5, 0.98, 12 * STEP, lane_y(CS),
+        "customer-success", "advocacy", 5, 0.98, *at("go-live"),
     ))
     n.append(stage(
         L, "new-customer",
@@ -471,7 +494,7 @@ def extended(lang):
             ({"en": "Customer satisfaction survey sent", "de": "Zufriedenheitsumfrage verschickt"}, False),
         ],
         [],
-        "customer-success", "advocacy", 90, 0.95, 13 * STEP, lane_y(CS),
+        "customer-success", "advocacy", 90, 0.95, *at("new-customer"),
     ))
     n.append(stage(
         L, "existing-customer",
@@ -494,18 +517,18 @@ def extended(lang):
             {"en": "Upselling", "de": "Upselling"},
             {"en": "Referrals", "de": "Empfehlungen"},
         ],
-        "customer-success", "advocacy", 365, 0.92, 14 * STEP, lane_y(CS),
+        "customer-success", "advocacy", 365, 0.92, *at("existing-customer"),
         {
             "en": "Expected days: one renewal cycle. Conversion rate: share of customers who renew.",
             "de": "Erwartete Tage: ein Verlängerungszyklus. Konversionsrate: Anteil der Kunden, die verlängern.",
         },
     ))
     n.append(outcome(
-        L, "nurture", {"en": "Back to nurture", "de": "Zurück ins Nurturing"}, "nurture", 4 * STEP, lane_y(MKT),
+        L, "nurture", {"en": "Back to nurture", "de": "Zurück ins Nurturing"}, "nurture", *at("nurture"),
         {"en": "Marketing keeps nurturing the contact until the timing is right.", "de": "Das Marketing pflegt den Kontakt weiter, bis der Zeitpunkt passt."},
     ))
     n.append(outcome(
-        L, "lost", {"en": "Closed lost", "de": "Verloren"}, "lost", 9 * STEP, lane_y(SE),
+        L, "lost", {"en": "Closed lost", "de": "Verloren"}, "lost", *at("lost"),
         {"en": "Record the loss reason in the CRM.", "de": "Verlustgrund im CRM erfassen."},
     ))
 
@@ -525,32 +548,33 @@ def extended(lang):
         link(L, "l12", "proposal", "lost", "flow",
              {"en": "Rejected", "de": "Abgelehnt"}, 0.25),
         link(L, "l13", "verbal-agreement", "contract-signed"),
-        link(L, "l14", "contract-signed", "won", "flow", "", 1.0),
-        link(L, "l15", "contract-signed", "implementation", "flow",
+        link(L, "l14", "contract-signed", "implementation", "flow",
              {"en": "Handover", "de": "Übergabe"}),
-        link(L, "l16", "implementation", "go-live"),
-        link(L, "l17", "go-live", "new-customer"),
-        link(L, "l18", "new-customer", "existing-customer"),
+        link(L, "l15", "implementation", "go-live"),
+        link(L, "l16", "go-live", "new-customer"),
+        link(L, "l17", "new-customer", "existing-customer"),
+        link(L, "l18", "existing-customer", "won", "flow", {"en": "Renews", "de": "Verlängert"}),
     ]
     notes = [
         note(L, "n1", {
             "en": "Parking lot: Do proposals above 50,000 EUR need a legal review?",
             "de": "Parkplatz: Brauchen Angebote über 50.000 EUR eine Prüfung durch die Rechtsabteilung?",
-        }, 8 * STEP, lane_y(MKT)),
+        }, *at("n1")),
         note(L, "n2", {
             "en": "Parking lot: When exactly is commission paid — contract signed or go-live?",
             "de": "Parkplatz: Wann genau wird die Provision fällig – bei Vertragsunterzeichnung oder beim Go-live?",
-        }, 11 * STEP, lane_y(MKT)),
+        }, *at("n2")),
     ]
     return document(
         L,
         {"en": "Extended B2B sales process", "de": "Erweiterter B2B-Vertriebsprozess"},
         {
-            "en": "Raise the win rate (SQL to closed won) from 18 % to 25 % by 2027-12-31",
-            "de": "Abschlussquote (SQL bis Gewonnen) bis zum 31.12.2027 von 18 % auf 25 % steigern",
+            "en": "Raise the win rate (SQL to contract signed) from 18 % to 25 % by 2027-12-31",
+            "de": "Abschlussquote (SQL bis Vertragsunterzeichnung) bis zum 31.12.2027 von 18 % auf 25 % steigern",
         },
         "brand-awareness", EXT_LANES, PHASES, n, links, notes, SEED_KPIS,
-        {"target": 120, "period": "year", "won_at": "won", "deal_value": 30000, "currency": "EUR"},
+        {"target": 120, "period": "year", "won_at": "contract-signed", "deal_value": 30000, "currency": "EUR"},
+        TWO_ROW_LANE_HEIGHT,
     )
 
 
@@ -583,6 +607,20 @@ FIVE_KPIS = [
 ]
 
 
+FIVE_SD, FIVE_AE = 0, 1
+FIVE_COLUMNS = (0.0, 250.0, 520.0, 770.0, 990.0, 1250.0)  # wider where a "yes" or share label sits
+# Prospecting folds down its lane; the account executive's part runs along the lower lane.
+FIVE_PLACES = {
+    "prospect": (0, FIVE_SD, "top"), "connect": (0, FIVE_SD, "bottom"), "interested": (1, FIVE_SD, "bottom"),
+    "nurture": (1, FIVE_SD, "top"), "research": (2, FIVE_SD, "bottom"), "present": (3, FIVE_AE, "bottom"),
+    "close": (4, FIVE_AE, "bottom"), "won": (5, FIVE_AE, "bottom"), "lost": (5, FIVE_AE, "top"),
+}
+
+
+def five_at(item: str) -> tuple[float, float]:
+    return spot(FIVE_PLACES, FIVE_COLUMNS, item)
+
+
 def five_step(lang):
     L = lang
     SD, AE = 0, 1
@@ -606,7 +644,7 @@ def five_step(lang):
                 {"en": "Target account list", "de": "Zielkundenliste"},
                 {"en": "Contact research", "de": "Ansprechpartner recherchieren"},
             ],
-            "sales-development", "awareness", 7, 0.6, 0 * STEP, lane_y(SD),
+            "sales-development", "awareness", 7, 0.6, *five_at("prospect"),
         ),
         stage(
             L, "connect",
@@ -628,12 +666,12 @@ def five_step(lang):
                 {"en": "E-mail", "de": "E-Mail"},
                 {"en": "LinkedIn", "de": "LinkedIn"},
             ],
-            "sales-development", "awareness", 10, 0.8, 1 * STEP, lane_y(SD),
+            "sales-development", "awareness", 10, 0.8, *five_at("connect"),
         ),
         decision(
             L, "interested",
             {"en": "Interested?", "de": "Interesse vorhanden?"},
-            "sales-development", "consideration", 2 * STEP, lane_y(SD),
+            "sales-development", "consideration", *five_at("interested"),
         ),
         stage(
             L, "research",
@@ -652,7 +690,7 @@ def five_step(lang):
                 ({"en": "Account brief handed to the account executive", "de": "Account-Briefing an den Account Executive übergeben"}, False),
             ],
             [],
-            "sales-development", "consideration", 7, 0.7, 3 * STEP, lane_y(SD),
+            "sales-development", "consideration", 7, 0.7, *five_at("research"),
         ),
         stage(
             L, "present",
@@ -670,7 +708,7 @@ def five_step(lang):
                 ({"en": "Proposal sent", "de": "Angebot verschickt"}, True),
             ],
             [],
-            "account-executive", "decision", 10, 0.8, 4 * STEP, lane_y(AE),
+            "account-executive", "decision", 10, 0.8, *five_at("present"),
         ),
         stage(
             L, "close",
@@ -688,13 +726,13 @@ def five_step(lang):
                 ({"en": "Handover to onboarding", "de": "Übergabe an das Onboarding"}, False),
             ],
             [],
-            "account-executive", "decision", 14, 0.9, 5 * STEP, lane_y(AE),
+            "account-executive", "decision", 14, 0.9, *five_at("close"),
         ),
-        outcome(L, "won", {"en": "Closed won", "de": "Gewonnen"}, "won", 6 * STEP, lane_y(AE)),
-        outcome(L, "lost", {"en": "Closed lost", "de": "Verloren"}, "lost", 6 * STEP, lane_y(SD),
+        outcome(L, "won", {"en": "Closed won", "de": "Gewonnen"}, "won", *five_at("won")),
+        outcome(L, "lost", {"en": "Closed lost", "de": "Verloren"}, "lost", *five_at("lost"),
                 {"en": "Record the loss reason in the CRM.", "de": "Verlustgrund im CRM erfassen."}),
         outcome(L, "nurture", {"en": "Back to nurture", "de": "Zurück ins Nurturing"}, "nurture",
-                2 * STEP, lane_y(AE)),
+                *five_at("nurture")),
     ]
     links = [
         link(L, "l1", "prospect", "connect"),
@@ -717,6 +755,7 @@ def five_step(lang):
         },
         "prospect", FIVE_LANES, PHASES, n, links, [], FIVE_KPIS,
         {"target": 20, "period": "year", "won_at": "won", "deal_value": 30000, "currency": "EUR"},
+        TWO_ROW_LANE_HEIGHT,
     )
 
 

@@ -4,7 +4,9 @@ The map is read as an absorbing Markov chain. A deal enters at the start; a
 stage passes on its `conversion_rate` (unknown: all) and drops the rest; a
 decision passes all on; what a node passes on is split over its outgoing links
 by `share` (links without one split what the given shares leave, equally).
-Outcomes and the won point keep the deals that arrive. Loops count every visit.
+Outcomes keep the deals that arrive. The won point counts its arrivals as won;
+a won stage still passes them on (to implementation, say), so the volumes after
+the sale show, while the win rate stops at the won point. Loops count every visit.
 Everything is one exact linear solve, not a simulation.
 """
 
@@ -60,12 +62,14 @@ def compute_funnel(doc: SalesMap) -> FunnelResult:
         raise FunnelError(_text(doc, "funnel-too-large", limit=MAX_NODES, count=len(ids)))
     chain = _transitions(doc, ids, won)
     visits, wins = _solve(doc, chain, ids, ids.index(start), ids.index(won))
+    onward = _transitions(doc, ids, None)  # the won stage passes deals on: the volumes after the sale
     win_rate = float(wins[ids.index(start)])
     if win_rate <= 0.0:
         raise FunnelError(_text(doc, "funnel-never-won"))
     entries = funnel.target / win_rate
     volumes = {node.id: 0.0 for node in doc.nodes()}
-    volumes.update({node_id: float(entries * visits[i]) for i, node_id in enumerate(ids)})
+    passed = _onward_visits(doc, onward, ids, ids.index(start))
+    volumes.update({node_id: float(entries * passed[i]) for i, node_id in enumerate(ids)})
     revenue = funnel.target * funnel.deal_value if funnel.deal_value is not None else None
     return FunnelResult(
         target=funnel.target,
@@ -96,7 +100,7 @@ def _settings(doc: SalesMap):
     return funnel, won, starts[0]
 
 
-def _transitions(doc: SalesMap, ids: list[str], won: str) -> np.ndarray:
+def _transitions(doc: SalesMap, ids: list[str], won: str | None) -> np.ndarray:
     """Q[i, j]: the share of the deals entering node i that move on to node j."""
     index = {node_id: i for i, node_id in enumerate(ids)}
     chain = np.zeros((len(ids), len(ids)))
@@ -138,6 +142,18 @@ def _solve(doc: SalesMap, chain: np.ndarray, ids: list[str], start: int, won: in
     if not (np.all(np.isfinite(visits)) and np.all(np.isfinite(wins))):
         raise FunnelError(_text(doc, "funnel-endless-loop", name=doc.node(ids[start]).name))
     return np.clip(visits, 0.0, None), np.clip(wins, 0.0, 1.0)
+
+
+def _onward_visits(doc: SalesMap, chain: np.ndarray, ids: list[str], start: int) -> np.ndarray:
+    """Expected visits per entering deal when the won stage passes its deals on."""
+    _refuse_endless_loops(doc, chain, ids)
+    try:
+        visits = np.linalg.solve((np.eye(len(ids)) - chain).T, np.eye(len(ids))[start])
+    except np.linalg.LinAlgError:
+        visits = np.array([np.nan])
+    if not np.all(np.isfinite(visits)):
+        raise FunnelError(_text(doc, "funnel-endless-loop", name=doc.node(ids[start]).name))
+    return np.clip(visits, 0.0, None)
 
 
 def _refuse_endless_loops(doc: SalesMap, chain: np.ndarray, ids: list[str]) -> None:
