@@ -1322,6 +1322,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>Aktivitäten</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
         <source>Exit checklist</source>
         <translation>Ausgangs-Checkliste</translation>
     </message>

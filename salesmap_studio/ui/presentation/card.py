@@ -58,6 +58,7 @@ class PresentationCard(QFrame):
             parts += self._section(self.tr("Entry criteria"), node.entry_criteria)
             parts += self._section(self.tr("Activities"), node.activities)
             parts += self._checklist(node.exit_checklist)
+        parts += self._section(self.tr("Notes"), node.notes)
         parts += self._ways(doc, ways, chosen)
         return "".join(parts)
 
