@@ -316,6 +316,410 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
     </message>
+    <message>
+        <source>There is no lane “{id}” on this map.</source>
+        <translation>Auf dieser Karte gibt es keine Bahn „{id}“.</translation>
+    </message>
+    <message>
+        <source>The start “{id}” is not a node on this map.</source>
+        <translation>Der Start „{id}“ ist kein Element dieser Karte.</translation>
+    </message>
+    <message>
+        <source>The won point “{id}” is not a node on this map.</source>
+        <translation>Der Gewonnen-Punkt „{id}“ ist kein Element dieser Karte.</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Bahn hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit lane</source>
+        <translation>Bahn bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Bahn verschieben</translation>
+    </message>
+    <message>
+        <source>Remove lane</source>
+        <translation>Bahn entfernen</translation>
+    </message>
+    <message>
+        <source>Move with lane</source>
+        <translation>Mit der Bahn verschieben</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit phase</source>
+        <translation>Phase bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move phase</source>
+        <translation>Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>Phase entfernen</translation>
+    </message>
+    <message>
+        <source>There is no phase “{id}” on this map.</source>
+        <translation>Auf dieser Karte gibt es keine Phase „{id}“.</translation>
+    </message>
+    <message>
+        <source>Add node</source>
+        <translation>Element hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Add sticky note</source>
+        <translation>Haftnotiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Edit node</source>
+        <translation>Element bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit sticky note</source>
+        <translation>Haftnotiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit link</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit map details</source>
+        <translation>Kartendetails bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit lanes</source>
+        <translation>Bahnen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit phases</source>
+        <translation>Phasen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Tage im Schritt</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Lane height</source>
+        <translation>Bahnhöhe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Entry criteria</source>
+        <translation>Eingangskriterien</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Exit checklist</source>
+        <translation>Ausgangs-Checkliste</translation>
+    </message>
+    <message>
+        <source>Substeps</source>
+        <translation>Teilschritte</translation>
+    </message>
+    <message>
+        <source>Owner (lane)</source>
+        <translation>Verantwortlich (Bahn)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Dealwert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>{field}: at most {max_length} characters (now {count}).</source>
+        <translation>{field}: höchstens {max_length} Zeichen (jetzt {count}).</translation>
+    </message>
+    <message>
+        <source>{field}: at most {max_length} entries (now {count}).</source>
+        <translation>{field}: höchstens {max_length} Einträge (jetzt {count}).</translation>
+    </message>
+    <message>
+        <source>{field}: at least {ge}.</source>
+        <translation>{field}: mindestens {ge}.</translation>
+    </message>
+    <message>
+        <source>{field}: at most {le}.</source>
+        <translation>{field}: höchstens {le}.</translation>
+    </message>
+    <message>
+        <source>{field}: must be more than {gt}.</source>
+        <translation>{field}: muss größer als {gt} sein.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a finite number.</source>
+        <translation>{field}: eine endliche Zahl eingeben.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a number.</source>
+        <translation>{field}: eine Zahl eingeben.</translation>
+    </message>
+    <message>
+        <source>{field}: enter text.</source>
+        <translation>{field}: Text eingeben.</translation>
+    </message>
+    <message>
+        <source>{field}: must be yes or no.</source>
+        <translation>{field}: muss Ja oder Nein sein.</translation>
+    </message>
+    <message>
+        <source>{field}: is missing.</source>
+        <translation>{field}: fehlt.</translation>
+    </message>
+    <message>
+        <source>{field}: is not part of this kind of element.</source>
+        <translation>{field}: gehört nicht zu dieser Art von Element.</translation>
+    </message>
+    <message>
+        <source>{field}: use one of {expected}.</source>
+        <translation>{field}: einen dieser Werte verwenden: {expected}.</translation>
+    </message>
+    <message>
+        <source>{field}: use one of {expected_tags}.</source>
+        <translation>{field}: einen dieser Werte verwenden: {expected_tags}.</translation>
+    </message>
+    <message>
+        <source>{field}: needs at least one character.</source>
+        <translation>{field}: braucht mindestens ein Zeichen.</translation>
+    </message>
+    <message>
+        <source>{field}: a colour is written #RRGGBB.</source>
+        <translation>{field}: Eine Farbe wird als #RRGGBB geschrieben.</translation>
+    </message>
+    <message>
+        <source>{field}: a currency is a three-letter code such as EUR or USD.</source>
+        <translation>{field}: Eine Währung ist ein Code aus drei Buchstaben wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>{field}: a language is a code such as en or de-CH.</source>
+        <translation>{field}: Eine Sprache ist ein Code wie en oder de-CH.</translation>
+    </message>
+    <message>
+        <source>{field}: an id is 1 to 64 characters of A-Z a-z 0-9 . _ -</source>
+        <translation>{field}: Eine ID besteht aus 1 bis 64 Zeichen aus A-Z a-z 0-9 . _ -</translation>
+    </message>
+    <message>
+        <source>{field}: this value is not allowed.</source>
+        <translation>{field}: Dieser Wert ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Entscheidung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add outcome</source>
+        <translation>Ergebnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit stage</source>
+        <translation>Schritt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Entscheidung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit outcome</source>
+        <translation>Ergebnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Unknown node kind “{kind}”; use stage, decision or outcome.</source>
+        <translation>Unbekannte Elementart „{kind}“; stage, decision oder outcome verwenden.</translation>
+    </message>
+    <message>
+        <source>Add next stage</source>
+        <translation>Nächsten Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Insert decision</source>
+        <translation>Entscheidung einfügen</translation>
+    </message>
+    <message>
+        <source>Nothing with id “{id}” is on the map.</source>
+        <translation>Auf der Karte gibt es nichts mit der ID „{id}“.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit several nodes</source>
+        <translation>Mehrere Elemente bearbeiten</translation>
+    </message>
+    <message>
+        <source>There is no link “{id}” on this map.</source>
+        <translation>Auf dieser Karte gibt es keine Verbindung „{id}“.</translation>
+    </message>
+    <message>
+        <source>Change link kind</source>
+        <translation>Art der Verbindung ändern</translation>
+    </message>
+    <message>
+        <source>There is no sticky note “{id}” on this map.</source>
+        <translation>Auf dieser Karte gibt es keine Haftnotiz „{id}“.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>There is no node “{id}” on this map.</source>
+        <translation>Auf dieser Karte gibt es kein Element „{id}“.</translation>
+    </message>
+    <message>
+        <source>The pasted node is not valid — {problem}</source>
+        <translation>Das eingefügte Element ist ungültig – {problem}</translation>
+    </message>
+    <message>
+        <source>The pasted link is not valid — {problem}</source>
+        <translation>Die eingefügte Verbindung ist ungültig – {problem}</translation>
+    </message>
+    <message>
+        <source>The pasted sticky note is not valid — {problem}</source>
+        <translation>Die eingefügte Haftnotiz ist ungültig – {problem}</translation>
+    </message>
+    <message>
+        <source>The pasted map&apos;s “{key}” is not a list of objects.</source>
+        <translation>„{key}“ der eingefügten Karte ist keine Liste von Objekten.</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a sales process map.</source>
+        <translation>Die Zwischenablage enthält keine Vertriebsprozesskarte.</translation>
+    </message>
+    <message>
+        <source>This decision already has a “yes” branch.</source>
+        <translation>Diese Entscheidung hat schon einen „Ja“-Zweig.</translation>
+    </message>
+    <message>
+        <source>This decision already has a “no” branch.</source>
+        <translation>Diese Entscheidung hat schon einen „Nein“-Zweig.</translation>
+    </message>
+    <message>
+        <source>Unknown link kind “{kind}”; use one of {kinds}.</source>
+        <translation>Unbekannte Verbindungsart „{kind}“; eine davon verwenden: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Both ends of a link must be nodes on the map.</source>
+        <translation>Beide Enden einer Verbindung müssen Elemente der Karte sein.</translation>
+    </message>
+    <message>
+        <source>Only a decision has yes and no branches.</source>
+        <translation>Nur eine Entscheidung hat Ja- und Nein-Zweige.</translation>
+    </message>
+    <message>
+        <source>A link back to the same node must be an objection.</source>
+        <translation>Eine Verbindung zurück zum selben Element muss ein Einwand sein.</translation>
+    </message>
+    <message>
+        <source>These two nodes are already linked this way.</source>
+        <translation>Diese beiden Elemente sind schon auf diese Weise verbunden.</translation>
+    </message>
+    <message>
+        <source>“{name}” ends the map; nothing follows it.</source>
+        <translation>„{name}“ beendet die Karte; danach folgt nichts.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

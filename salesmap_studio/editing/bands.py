@@ -13,13 +13,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import Decision, Lane, Phase, Stage, slug
 from .commands import MoveNodes, SetLanes, SetMapInfo, SetPhases
-from .errors import build, validated
+from .errors import build, refused, validated
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
     from ..model import SalesMap
 
+NO_LANE = QT_TRANSLATE_NOOP("Editing", "There is no lane “{id}” on this map.")
 LANE_COLOURS = ("#4A7FB5", "#3E9E78", "#8A6BB0", "#C98A3E", "#B5544A", "#3F9BAA", "#7D8A3E", "#A0527D")
 
 
@@ -46,10 +47,11 @@ class BandEditing:
         """title, goal, language, start, kpis, funnel (and lane_height)."""
         doc = self.doc
         if fields.get("start") is not None and not doc.has_node(fields["start"]):
-            raise ValueError(f"The start {fields['start']!r} is not a node on this map.")
+            raise refused(QT_TRANSLATE_NOOP("Editing", "The start “{id}” is not a node on this map."), id=fields["start"])
         new = validated(doc.info, **fields)
         if new.funnel is not None and new.funnel.won_at is not None and not doc.has_node(new.funnel.won_at):
-            raise ValueError(f"The won point {new.funnel.won_at!r} is not a node on this map.")
+            raise refused(QT_TRANSLATE_NOOP("Editing", "The won point “{id}” is not a node on this map."),
+                          id=new.funnel.won_at)
         if new != doc.info:
             self.undo_stack.push(SetMapInfo(doc, new))
 
@@ -100,7 +102,7 @@ class BandEditing:
     def _lane(self, lane_id: str) -> Lane:
         lane = self.doc.lane(lane_id)
         if lane is None:
-            raise ValueError(f"There is no lane {lane_id!r} on this map.")
+            raise refused(NO_LANE, id=lane_id)
         return lane
 
     def _lane_index(self, lane_id: str) -> int:
@@ -136,4 +138,4 @@ class BandEditing:
         for index, phase in enumerate(self.doc.phases()):
             if phase.id == phase_id:
                 return index
-        raise ValueError(f"There is no phase {phase_id!r} on this map.")
+        raise refused(QT_TRANSLATE_NOOP("Editing", "There is no phase “{id}” on this map."), id=phase_id)

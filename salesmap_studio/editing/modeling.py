@@ -15,10 +15,10 @@ from PySide6.QtGui import QUndoStack
 
 from ..model import Decision, Link, Note, Outcome, SalesMap, Stage
 from . import rules
-from .bands import BandEditing
+from .bands import NO_LANE, BandEditing
 from .commands import (AddNode, AddNote, Connect, MoveNodes, RemoveItems, SetLinkFields, SetMapInfo, SetNodeFields,
                        SetNoteFields)
-from .errors import build, validated
+from .errors import build, refused, validated
 from .names import default_name
 from .paste import pasted_entities
 
@@ -54,7 +54,8 @@ class Modeling(BandEditing):
     def add_node(self, kind: str, x: float, y: float, name: str | None = None,
                  result: str | None = None, owner: str | None = None) -> str:
         if kind not in _NODE_TYPES:
-            raise ValueError(f"Unknown node kind {kind!r}; use stage, decision or outcome.")
+            raise refused(QT_TRANSLATE_NOOP("Editing", "Unknown node kind “{kind}”; use stage, decision or outcome."),
+                          kind=kind)
         fields = {"id": self.doc.new_node_id(kind), "kind": kind, "x": float(x), "y": float(y),
                   "name": name or default_name(self.doc.info.language, kind, result or "won")}
         if kind == "outcome":
@@ -108,7 +109,7 @@ class Modeling(BandEditing):
             elif doc.has_note(item_id):
                 notes.append(validated(doc.note(item_id), x=float(x), y=float(y)))
             else:
-                raise ValueError(f"Nothing with id {item_id!r} is on the map.")
+                raise refused(QT_TRANSLATE_NOOP("Editing", "Nothing with id “{id}” is on the map."), id=item_id)
         nodes = [n for n in nodes if n != doc.node(n.id)]
         notes = [n for n in notes if n != doc.note(n.id)]
         if nodes or notes:
@@ -123,7 +124,7 @@ class Modeling(BandEditing):
             if centre is not None and "y" not in fields and rules.lane_at(self.doc, node.y) != fields["owner"]:
                 fields["y"] = centre
         if "phase" in fields and fields["phase"] is not None and self.doc.phase(fields["phase"]) is None:
-            raise ValueError(f"There is no phase {fields['phase']!r} on this map.")
+            raise refused(QT_TRANSLATE_NOOP("Editing", "There is no phase “{id}” on this map."), id=fields["phase"])
         new = validated(node, **fields)
         if new != node:
             text = QT_TRANSLATE_NOOP("Editing", "Rename") if set(fields) == {"name"} else _EDIT[node.kind]
@@ -172,7 +173,8 @@ class Modeling(BandEditing):
         return link.id
 
     def set_link_fields(self, link_id: str, **fields) -> None:
-        old, new = self._edited_copy(self.doc.has_link, self.doc.link, "link", link_id, fields)
+        missing = QT_TRANSLATE_NOOP("Editing", "There is no link “{id}” on this map.")
+        old, new = self._edited_copy(self.doc.has_link, self.doc.link, missing, link_id, fields)
         problem = self.connect_problem(new.source, new.target, new.kind, ignoring=link_id)
         if problem:
             raise ValueError(problem)
@@ -189,7 +191,8 @@ class Modeling(BandEditing):
         return note.id
 
     def set_note_fields(self, note_id: str, **fields) -> None:
-        old, new = self._edited_copy(self.doc.has_note, self.doc.note, "sticky note", note_id, fields)
+        missing = QT_TRANSLATE_NOOP("Editing", "There is no sticky note “{id}” on this map.")
+        old, new = self._edited_copy(self.doc.has_note, self.doc.note, missing, note_id, fields)
         if new != old:
             self.undo_stack.push(SetNoteFields(self.doc, new, fields))
 
@@ -208,19 +211,19 @@ class Modeling(BandEditing):
 
     # ---- helpers ----------------------------------------------------------
     @staticmethod
-    def _edited_copy(exists, get, what: str, item_id: str, fields: dict):
+    def _edited_copy(exists, get, missing: str, item_id: str, fields: dict):
         """(the entity, its validated edited copy); ValueError if it is not on the map."""
         if not exists(item_id):
-            raise ValueError(f"There is no {what} {item_id!r} on this map.")
+            raise refused(missing, id=item_id)
         old = get(item_id)
         return old, validated(old, **fields)
 
     def _need_node(self, node_id: str) -> SalesMap:
         if not self.doc.has_node(node_id):
-            raise ValueError(f"There is no node {node_id!r} on this map.")
+            raise refused(QT_TRANSLATE_NOOP("Editing", "There is no node “{id}” on this map."), id=node_id)
         return self.doc
 
     def _known_lane(self, lane_id: str | None) -> str | None:
         if lane_id is not None and self.doc.lane(lane_id) is None:
-            raise ValueError(f"There is no lane {lane_id!r} on this map.")
+            raise refused(NO_LANE, id=lane_id)
         return lane_id

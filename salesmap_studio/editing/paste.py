@@ -8,19 +8,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from pydantic import TypeAdapter, ValidationError
 
 from ..model import Link, Node, Note, SalesMap, fresh_id
 from ..model.document import AnyNode
-from .errors import readable, validated
+from .errors import readable, refused, validated
 
 _NODE = TypeAdapter(Node)
+_NOT_VALID = {
+    "node": QT_TRANSLATE_NOOP("Editing", "The pasted node is not valid — {problem}"),
+    "link": QT_TRANSLATE_NOOP("Editing", "The pasted link is not valid — {problem}"),
+    "sticky note": QT_TRANSLATE_NOOP("Editing", "The pasted sticky note is not valid — {problem}"),
+}
 
 
 def _entries(fragment: dict, key: str) -> list[dict]:
     entries = fragment.get(key, [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise ValueError(f"The pasted map's “{key}” is not a list of objects.")
+        raise refused(QT_TRANSLATE_NOOP("Editing", "The pasted map's “{key}” is not a list of objects."), key=key)
     return entries
 
 
@@ -34,7 +40,7 @@ def _parse(kind: str, make, data: dict):
     try:
         return make(data)
     except ValidationError as error:
-        raise ValueError(f"The pasted {kind} is not valid — {readable(error)}") from None
+        raise refused(_NOT_VALID[kind], problem=readable(error)) from None
 
 
 def _nodes(doc: SalesMap, entries: list[dict], dx: float, dy: float, renamed: dict[str, str]) -> list[AnyNode]:
@@ -55,7 +61,7 @@ def _nodes(doc: SalesMap, entries: list[dict], dx: float, dy: float, renamed: di
 def pasted_entities(doc: SalesMap, fragment: Any, dx: float, dy: float) -> tuple[list[AnyNode], list[Link], list[Note]]:
     """Nodes, links (only those whose both ends were pasted) and notes, ready to insert."""
     if not isinstance(fragment, dict):
-        raise ValueError("The clipboard does not hold a sales process map.")
+        raise refused(QT_TRANSLATE_NOOP("Editing", "The clipboard does not hold a sales process map."))
     renamed: dict[str, str] = {}
     nodes = _nodes(doc, _entries(fragment, "nodes"), dx, dy, renamed)
     taken_links = {link.id for link in doc.links()}
