@@ -565,16 +565,16 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>{field}: fehlt.</translation>
     </message>
     <message>
-        <source>{field}: is not part of this kind of element.</source>
-        <translation>{field}: gehört nicht zu dieser Art von Element.</translation>
-    </message>
-    <message>
         <source>{field}: use one of {expected}.</source>
         <translation>{field}: einen dieser Werte verwenden: {expected}.</translation>
     </message>
     <message>
         <source>{field}: use one of {expected_tags}.</source>
         <translation>{field}: einen dieser Werte verwenden: {expected_tags}.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a field of this kind of element.</source>
+        <translation>„{key}“ ist kein Feld dieser Art von Element.</translation>
     </message>
     <message>
         <source>{field}: needs at least one character.</source>

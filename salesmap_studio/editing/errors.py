@@ -55,11 +55,11 @@ _PROBLEMS = {
     "string_type": QT_TRANSLATE_NOOP("Editing", "{field}: enter text."),
     "bool_type": QT_TRANSLATE_NOOP("Editing", "{field}: must be yes or no."),
     "missing": QT_TRANSLATE_NOOP("Editing", "{field}: is missing."),
-    "extra_forbidden": QT_TRANSLATE_NOOP("Editing", "{field}: is not part of this kind of element."),
     "literal_error": QT_TRANSLATE_NOOP("Editing", "{field}: use one of {expected}."),
     "union_tag_invalid": QT_TRANSLATE_NOOP("Editing", "{field}: use one of {expected_tags}."),
     "union_tag_not_found": QT_TRANSLATE_NOOP("Editing", "{field}: is missing."),
 }
+_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Editing", "“{key}” is not a field of this kind of element.")
 _EMPTY = QT_TRANSLATE_NOOP("Editing", "{field}: needs at least one character.")
 _PATTERNS = {
     "color": QT_TRANSLATE_NOOP("Editing", "{field}: a colour is written #RRGGBB."),
@@ -83,12 +83,16 @@ def refused(text: str, **values) -> ValueError:
 def readable(error: ValidationError) -> str:
     """The first problem of a pydantic error, as "Field: what is wrong", never pydantic's own words."""
     first = error.errors(include_url=False)[0]
+    kind = first["type"]
     field = next((part for part in reversed(first["loc"]) if isinstance(part, str)), None)
+    if kind == "extra_forbidden":
+        return message(_UNKNOWN_FIELD, key=field)
+    if kind.startswith("union_tag"):  # the node kind; pydantic leaves it out of the location
+        field = "kind"
     ctx = {key: _shown(value) for key, value in (first.get("ctx") or {}).items()}
     ctx["field"] = message(_FIELD_WORDS.get(field, _VALUE))
     value = first.get("input")
     ctx["count"] = _shown(len(value)) if isinstance(value, (str, tuple, list)) else ""
-    kind = first["type"]
     if kind in ("string_too_short", "too_short"):
         return message(_EMPTY, field=ctx["field"])
     if kind == "string_pattern_mismatch":
