@@ -748,6 +748,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Das Playbook der Schritte nach der Karte anfügen</translation>
     </message>
     <message>
+        <source>Add the parking lot (sticky notes) as a list</source>
+        <translation>Den Parkplatz (Haftnotizen) als Liste anfügen</translation>
+    </message>
+    <message>
         <source>Transparent background</source>
         <translation>Transparenter Hintergrund</translation>
     </message>

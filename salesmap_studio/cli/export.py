@@ -9,7 +9,7 @@ from pathlib import Path
 from .common import EXIT_OK, fail, read_map, report
 
 FORMATS = (".pdf", ".png", ".svg")
-PDF_ONLY = ("page", "orientation", "poster", "playbook")
+PDF_ONLY = ("page", "orientation", "poster", "playbook", "parking_lot")
 PNG_ONLY = ("dpi",)
 # Spelled out so that listing the commands does not import reportlab (a test keeps them in step).
 PAGES = ("A4", "A3", "A2", "A1", "Letter", "Legal", "Tabloid")
@@ -25,6 +25,8 @@ def register(sub) -> None:
     p.add_argument("--orientation", choices=ORIENTATIONS, help="PDF orientation; default: auto")
     p.add_argument("--poster", metavar="CxR", help="PDF wall poster of C columns by R rows of sheets, e.g. 3x2")
     p.add_argument("--playbook", action="store_true", default=None, help="PDF: add the stage playbook")
+    p.add_argument("--parking-lot", action="store_true", default=None,
+                   help="PDF: list the sticky notes (open questions) after the map")
     p.add_argument("--dpi", type=dpi_value, help="PNG resolution, 10 to 2400; default: 150")
     p.add_argument("--transparent", action="store_true", help="PNG/SVG: no white background")
     p.set_defaults(run=_export)
@@ -55,7 +57,7 @@ def _check_options(args, suffix: str) -> None:
     wrong += [name for name in PNG_ONLY if suffix != ".png" and getattr(args, name) is not None]
     wrong += ["transparent"] if suffix == ".pdf" and args.transparent else []
     if wrong:
-        raise fail(args.out, f"--{wrong[0]} does not apply to {suffix[1:].upper()} files")
+        raise fail(args.out, f"--{wrong[0].replace('_', '-')} does not apply to {suffix[1:].upper()} files")
 
 
 def _export(args) -> int:
@@ -80,7 +82,8 @@ def _write(doc, args, suffix: str, poster) -> list[str]:
         from ..export.pdf import PdfOptions, export_pdf
 
         options = PdfOptions(page=args.page or "A3", orientation=args.orientation or "auto",
-                             poster=poster, playbook=bool(args.playbook))
+                             poster=poster, playbook=bool(args.playbook),
+                             parking_lot=bool(args.parking_lot))
         return export_pdf(doc, args.out, options).warnings
     if suffix == ".png":
         from ..export.image import export_png

@@ -24,13 +24,14 @@ class ExportChoices:
     columns: int = 2
     rows: int = 2
     playbook: bool = True
+    parking_lot: bool = False
     dpi: int = 150
     transparent: bool = False
     path: str = ""
 
     def pdf_options(self) -> PdfOptions:
         return PdfOptions(self.page, self.orientation, (self.columns, self.rows) if self.poster else None,
-                          self.playbook)
+                          self.playbook, self.parking_lot)
 
     def valid(self) -> "ExportChoices":
         """Values from an old or hand-edited settings file, brought back into range."""

@@ -67,6 +67,8 @@ class ExportDialog(QDialog):
         self.columns, self.rows = _spin(1, 20, c.columns), _spin(1, 20, c.rows)
         self.playbook = QCheckBox(translate("ExportDialog", "Add the stage playbook after the map"))
         self.playbook.setChecked(c.playbook)
+        self.parking_lot = QCheckBox(translate("ExportDialog", "Add the parking lot (sticky notes) as a list"))
+        self.parking_lot.setChecked(c.parking_lot)
         self.dpi = _spin(30, 2400, c.dpi, " DPI")
         self.transparent = QCheckBox(translate("ExportDialog", "Transparent background"))
         self.transparent.setChecked(c.transparent)
@@ -83,7 +85,7 @@ class ExportDialog(QDialog):
         self._lay_out(browse)
         for widget in (self.format, self.page, self.orientation):
             widget.currentIndexChanged.connect(self._refresh)
-        for box in (self.poster, self.playbook, self.transparent):
+        for box in (self.poster, self.playbook, self.parking_lot, self.transparent):
             box.toggled.connect(self._refresh)
         for spin in (self.columns, self.rows, self.dpi):
             spin.valueChanged.connect(self._refresh)
@@ -100,6 +102,7 @@ class ExportDialog(QDialog):
         poster_row.addStretch(1)
         form.addRow("", self._wrap(poster_row))
         form.addRow("", self.playbook)
+        form.addRow("", self.parking_lot)
         form.addRow(translate("ExportDialog", "Resolution:"), self.dpi)
         form.addRow("", self.transparent)
         file_row = QHBoxLayout()
@@ -134,6 +137,7 @@ class ExportDialog(QDialog):
             format=self.format.currentData(), page=self.page.currentText(),
             orientation=self.orientation.currentData(), poster=self.poster.isChecked(),
             columns=self.columns.value(), rows=self.rows.value(), playbook=self.playbook.isChecked(),
+            parking_lot=self.parking_lot.isChecked(),
             dpi=self.dpi.value(), transparent=self.transparent.isChecked(), path=self.path.text().strip(),
         )
 
@@ -144,7 +148,7 @@ class ExportDialog(QDialog):
     def _refresh(self) -> None:
         c = self.choices()
         pdf, png = c.format == "pdf", c.format == "png"
-        for widget in (self.page, self.orientation, self.poster, self.playbook):
+        for widget in (self.page, self.orientation, self.poster, self.playbook, self.parking_lot):
             widget.setEnabled(pdf)
         self.columns.setEnabled(pdf and c.poster)
         self.rows.setEnabled(pdf and c.poster)

@@ -1,4 +1,5 @@
-"""The map as a PDF: one page or a C × R wall poster, optionally followed by the playbook.
+"""The map as a PDF: one page or a C × R wall poster, optionally followed by the playbook
+and the parking lot.
 
 reportlab only, no Qt. Draws the same `analysis.geometry` as the canvas, with
 the bundled DejaVu fonts embedded as subsets.
@@ -20,6 +21,7 @@ from ...persistence import atomic_write
 from .chrome import draw_footer, finish_page_total
 from .layout import draw_map_page, draw_poster
 from .pages import FOOTER_H, MARGIN, ORIENTATIONS, PAGE_SIZES, page_size
+from .parking_lot import parking_lot_story
 from .playbook import lay_out, playbook_story
 from .words import is_german
 
@@ -36,6 +38,7 @@ class PdfOptions:
     orientation: str = "auto"          # "auto" | "portrait" | "landscape"
     poster: tuple[int, int] | None = None   # (columns, rows)
     playbook: bool = False
+    parking_lot: bool = False     # the sticky notes as a list of open questions after the map
 
     def check(self) -> None:
         """Raise ValueError with a readable message for an option the export cannot honour."""
@@ -61,7 +64,7 @@ def _footer_text(doc, file_name: str) -> str:
 
 
 def _playbook_page(options: PdfOptions) -> tuple[float, float]:
-    """The playbook is a handout: A4 portrait, or Letter for the US page sizes."""
+    """The playbook and the parking lot are a handout: A4 portrait, or Letter for the US page sizes."""
     return page_size("A4" if options.page.startswith("A") else "Letter", "portrait")
 
 
@@ -78,11 +81,12 @@ def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "") -> 
         warnings = draw_poster(canvas, doc, geometry, options, footer)
     else:
         warnings = draw_map_page(canvas, doc, geometry, options, footer)
-    if options.playbook:
+    story = (playbook_story(doc, language) if options.playbook else []) + \
+        (parking_lot_story(doc, language) if options.parking_lot else [])
+    if story:
         page = _playbook_page(options)
         frame = (MARGIN * 1.5, MARGIN + FOOTER_H + 6, page[0] - 3 * MARGIN, page[1] - 2.5 * MARGIN - FOOTER_H)
-        lay_out(canvas, playbook_story(doc, language), page, frame,
-                lambda c: draw_footer(c, page, footer, language))
+        lay_out(canvas, story, page, frame, lambda c: draw_footer(c, page, footer, language))
     pages = canvas.getPageNumber() - 1
     finish_page_total(canvas)
     canvas.showOutline()

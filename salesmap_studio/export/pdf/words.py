@@ -26,6 +26,11 @@ WORDS = {
                           "größeres Format."),
     "map": ("Map", "Karte"),
     "playbook": ("Playbook", "Playbook"),
+    "parking-lot": ("Parking lot", "Parkplatz"),
+    "parking-lot-intro": ("Open questions from the workshop ({n}), to settle before the map is final.",
+                          "Offene Fragen aus dem Workshop ({n}), zu klären, bevor die Karte fertig ist."),
+    "parking-lot-empty": ("No open questions: the map has no sticky notes.",
+                          "Keine offenen Fragen: Die Karte hat keine Haftnotizen."),
     "overview": ("Poster overview", "Posterübersicht"),
     # the playbook
     "kpis": ("KPIs", "Kennzahlen"),
