@@ -83,6 +83,10 @@ class MapView(CaptureMixin, QGraphicsView):
         self.centerOn(rect.center())
         self._keep_fitted = True
 
+    def keeps_fitted(self) -> bool:
+        """True while "Fit map" holds: the view refits on resize until the user zooms."""
+        return self._keep_fitted
+
     def resizeEvent(self, event) -> None:
         # A map fitted while the window was still being laid out (or before a
         # dock was resized) is fitted again, so it never opens as a speck.

@@ -95,6 +95,9 @@ class Presentation(QObject):
         canvas, saved = self.window.canvas, self._saved
         if self.active or not shiboken6.isValid(canvas):
             return
+        if saved["fitted"]:   # a fitted map stays fitted: the window has its old size again only now
+            canvas.fit_map()
+            return
         canvas.setTransform(saved["transform"])
         canvas.horizontalScrollBar().setValue(saved["scroll"][0])
         canvas.verticalScrollBar().setValue(saved["scroll"][1])
@@ -109,7 +112,7 @@ class Presentation(QObject):
             "state": window.windowState(), "menu": window.menuBar().isVisible(),
             "status": window.statusBar().isVisible(),
             "bars": [(bar, bar.isVisible()) for bar in self._bars()],
-            "transform": canvas.transform(),
+            "transform": canvas.transform(), "fitted": canvas.keeps_fitted(),
             "scroll": (canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value()),
             "selection": window.selection.ids(),
             "scroll_bars": (canvas.horizontalScrollBarPolicy(), canvas.verticalScrollBarPolicy()),

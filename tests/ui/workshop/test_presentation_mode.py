@@ -68,3 +68,16 @@ def test_esc_returns_to_editing_exactly_where_it_was(qtbot, presenting):
     assert after == before
     assert window.selection.ids() == ["demo"]
     assert window.document.to_dict() == doc_before   # presenting never edits the map
+
+
+def test_a_fitted_map_is_still_fitted_after_presenting_and_follows_the_window(qtbot, presenting):
+    window = presenting
+    qtbot.keyClick(window.canvas, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)   # View → Fit Map
+    press(qtbot, window, Qt.Key.Key_F5)
+    press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.wait(50)
+    whole_map = window.canvas.scene().map_rect()
+    assert window.canvas.visible_rect().contains(whole_map)
+    window.resize(800, 600)   # the room's projector wants a smaller window: the map stays whole
+    qtbot.waitUntil(lambda: window.canvas.visible_rect().contains(whole_map))
