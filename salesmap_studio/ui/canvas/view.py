@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsView
 from ...analysis.geometry.bands import HEADER_W as HEADER_WIDTH
 from .capture import CaptureMixin
 from .editor import NameEditor
+from .grid import paint_grid
 from .headers import paint_empty_map_hint, paint_sticky_lane_headers
 from .items import NodeItem, NoteItem
 from .menus import show_context_menu
@@ -31,7 +32,7 @@ class MapView(CaptureMixin, QGraphicsView):
     def __init__(self, scene, modeling, selection, window=None) -> None:
         super().__init__(scene, window)
         self.modeling, self.selection, self.main_window = modeling, selection, window
-        self.snap_to_grid = False
+        self._snap_to_grid = False
         self.tool = None
         self._space = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -54,6 +55,15 @@ class MapView(CaptureMixin, QGraphicsView):
         self._rect_timer.timeout.connect(self.update_scene_rect)
         self._keep_fitted = False  # "Fit map" holds until the user zooms
         self.update_scene_rect()
+
+    @property
+    def snap_to_grid(self) -> bool:
+        return self._snap_to_grid
+
+    @snap_to_grid.setter
+    def snap_to_grid(self, on: bool) -> None:
+        self._snap_to_grid = on
+        self.viewport().update()   # the grid's dots show exactly while snapping is on
 
     # ---- zoom and scrolling ------------------------------------------------
     def zoom(self) -> float:
@@ -111,6 +121,11 @@ class MapView(CaptureMixin, QGraphicsView):
             self.overview.paint(self, event)
         else:
             super().paintEvent(event)
+
+    def drawBackground(self, painter, rect) -> None:
+        super().drawBackground(painter, rect)
+        if self._snap_to_grid:
+            paint_grid(painter, rect, self.GRID, self.zoom())
 
     def drawForeground(self, painter, rect) -> None:
         scene = self.scene()

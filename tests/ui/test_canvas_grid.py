@@ -1,0 +1,38 @@
+"""Snap to Grid shows its grid: quiet dots behind the map while snapping is on, none when it is off."""
+
+from __future__ import annotations
+
+from salesmap_studio.ui.canvas.grid import DOT, visible_step
+from salesmap_studio.ui.preferences import SNAP_ACTION
+
+
+def dot_pixels(window) -> int:
+    """How many pixels of the empty canvas have the grid's colour."""
+    image = window.canvas.viewport().grab().toImage()
+    near = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            near += abs(c.red() - DOT.red()) + abs(c.green() - DOT.green()) + abs(c.blue() - DOT.blue()) < 24
+    return near
+
+
+def test_the_grid_shows_while_snapping_is_on_and_follows_its_step(qtbot, window_for, template):
+    window = window_for(template("blank", "en"))
+    window.canvas.actual_size()
+    without = dot_pixels(window)   # the empty map's hint has a few grey pixels of its own
+    window.menu_actions[SNAP_ACTION].trigger()   # Arrange → Snap to Grid
+    fine = dot_pixels(window) - without
+    assert fine > 300
+    window.canvas.GRID = 40.0
+    window.canvas.viewport().update()
+    coarse = dot_pixels(window) - without
+    assert fine / 6 < coarse < fine / 2   # twice the step: about a quarter of the dots
+    window.menu_actions[SNAP_ACTION].trigger()
+    assert dot_pixels(window) == without
+
+
+def test_far_out_every_fifth_dot_is_drawn_so_the_grid_never_turns_into_a_grey_wash():
+    assert visible_step(20.0, 1.0) == 20.0
+    assert visible_step(20.0, 0.3) == 100.0
+    assert visible_step(20.0, 0.05) == 500.0
