@@ -44,7 +44,10 @@ def write_snapshot(file: Path, doc: SalesMap, original_path: Path | None) -> Non
         "map": doc.to_dict(),
     }
     file.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(envelope, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    # Compact, not the saved file's indented canonical form: nobody reads a snapshot, and
+    # indenting makes json use its pure-Python encoder (20,000 stages: 0.36 s instead of 0.13 s,
+    # on the UI thread).
+    text = json.dumps(envelope, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n"
     atomic_write(file, text.encode("utf-8"))
 
 
