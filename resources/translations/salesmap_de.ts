@@ -1158,72 +1158,72 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>Alle Elemente von links nach rechts entlang des Ablaufs platzieren (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <source>Align</source>
-        <translation>Ausrichten</translation>
+        <source>Al&amp;ign</source>
+        <translation>A&amp;usrichten</translation>
     </message>
     <message>
-        <source>Distribute</source>
-        <translation>Verteilen</translation>
+        <source>&amp;Distribute</source>
+        <translation>&amp;Verteilen</translation>
     </message>
     <message>
-        <source>Left Edges</source>
-        <translation>Linke Kanten</translation>
+        <source>&amp;Left Edges</source>
+        <translation>&amp;Linke Kanten</translation>
+    </message>
+    <message>
+        <source>&amp;Centres (Vertical Line)</source>
+        <translation>&amp;Mitten (senkrechte Linie)</translation>
+    </message>
+    <message>
+        <source>&amp;Right Edges</source>
+        <translation>&amp;Rechte Kanten</translation>
+    </message>
+    <message>
+        <source>&amp;Top Edges</source>
+        <translation>&amp;Obere Kanten</translation>
+    </message>
+    <message>
+        <source>&amp;Middles (Horizontal Line)</source>
+        <translation>Mitten (&amp;waagerechte Linie)</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom Edges</source>
+        <translation>&amp;Untere Kanten</translation>
+    </message>
+    <message>
+        <source>&amp;Horizontally</source>
+        <translation>&amp;Waagerecht</translation>
+    </message>
+    <message>
+        <source>&amp;Vertically</source>
+        <translation>&amp;Senkrecht</translation>
     </message>
     <message>
         <source>Align left edges</source>
         <translation>Linke Kanten ausrichten</translation>
     </message>
     <message>
-        <source>Centres (Vertical Line)</source>
-        <translation>Mitten (senkrechte Linie)</translation>
-    </message>
-    <message>
         <source>Align centres</source>
         <translation>Mitten ausrichten</translation>
-    </message>
-    <message>
-        <source>Right Edges</source>
-        <translation>Rechte Kanten</translation>
     </message>
     <message>
         <source>Align right edges</source>
         <translation>Rechte Kanten ausrichten</translation>
     </message>
     <message>
-        <source>Top Edges</source>
-        <translation>Obere Kanten</translation>
-    </message>
-    <message>
         <source>Align top edges</source>
         <translation>Obere Kanten ausrichten</translation>
-    </message>
-    <message>
-        <source>Middles (Horizontal Line)</source>
-        <translation>Mitten (waagerechte Linie)</translation>
     </message>
     <message>
         <source>Align middles</source>
         <translation>Mitten waagerecht ausrichten</translation>
     </message>
     <message>
-        <source>Bottom Edges</source>
-        <translation>Untere Kanten</translation>
-    </message>
-    <message>
         <source>Align bottom edges</source>
         <translation>Untere Kanten ausrichten</translation>
     </message>
     <message>
-        <source>Horizontally</source>
-        <translation>Waagerecht</translation>
-    </message>
-    <message>
         <source>Distribute horizontally</source>
         <translation>Waagerecht verteilen</translation>
-    </message>
-    <message>
-        <source>Vertically</source>
-        <translation>Senkrecht</translation>
     </message>
     <message>
         <source>Distribute vertically</source>
@@ -1352,8 +1352,12 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
+        <source>Re&amp;name</source>
         <translation>Um&amp;benennen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Stage (Tab)</source>
+        <translation>Nä&amp;chster Schritt (Tab)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -1398,10 +1402,6 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Sticky &amp;Note</source>
         <translation>&amp;Haftnotiz</translation>
-    </message>
-    <message>
-        <source>Next Stage (Tab)</source>
-        <translation>Nächster Schritt (Tab)</translation>
     </message>
     <message>
         <source>Adds the next stage after the selected node, linked, and starts naming it</source>
@@ -1603,12 +1603,12 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>Gliederung</translation>
     </message>
     <message>
-        <source>Edit in &amp;Inspector</source>
+        <source>&amp;Edit in Inspector</source>
         <translation>In den &amp;Eigenschaften bearbeiten</translation>
     </message>
     <message>
-        <source>Find in &amp;Outline</source>
-        <translation>In der &amp;Gliederung suchen</translation>
+        <source>Find in O&amp;utline</source>
+        <translation>In der Gliederung &amp;suchen</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>Standard-&amp;Seitenformat für PDF:</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Pre&amp;ferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
 </context>
@@ -1691,7 +1691,7 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>Noch nichts zu präsentieren: Die Karte hat noch keine Schritte.</translation>
     </message>
     <message>
-        <source>&amp;Present</source>
+        <source>Pre&amp;sent</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
@@ -1786,13 +1786,28 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>No recent maps</source>
+        <translation>Keine zuletzt geöffneten Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Cannot open this version</source>
         <translation>Diese Version lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <source>Restore a &amp;Previous Version…</source>
+        <source>Restore a Previous &amp;Version…</source>
         <translation>Eine frühere Version &amp;wiederherstellen…</translation>
     </message>
     <message>

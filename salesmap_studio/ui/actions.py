@@ -99,7 +99,7 @@ def _edit_menu(window) -> None:
     edit.addSeparator()
     _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "Select &All"),
             _select_all(window), [Key.SelectAll], canvas_only=True)
-    _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "&Rename"),
+    _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "Re&name"),
             lambda: _rename_selected(window), ["F2"], canvas_only=True)
 
 
@@ -141,7 +141,7 @@ def _insert_menu(window) -> None:
             here("nurture"), [], "outcome-nurture")
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Sticky &Note"), here("note"), [], "sticky-note")
     window.menus["insert"].addSeparator()
-    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Next Stage (Tab)"), canvas.capture_next,
+    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt Stage (Tab)"), canvas.capture_next,
             tip=QT_TRANSLATE_NOOP("MainWindow",
                                   "Adds the next stage after the selected node, linked, and starts naming it"))
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Decision &After Selected"),

@@ -33,6 +33,7 @@ INSTALLERS: list[Callable] = [
     feature("printing"),
     feature("recovery.window"),
     feature("start_screen"),
+    feature("recent_menu"),
     feature("presentation.mode"),
     feature("parking_lot"),
     feature("preferences"),

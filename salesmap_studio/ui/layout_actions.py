@@ -77,10 +77,10 @@ def install(window) -> None:
     auto.triggered.connect(lambda _=False: lay_out(window))
     arrange.insertAction(first, auto)
     arrange.insertSeparator(first)
-    aligning = arrange.addMenu(translate("LayoutActions", "Align"))
+    aligning = arrange.addMenu(translate("LayoutActions", "Al&ign"))
     for edge, text, undo_text in _align_texts():
         _add(aligning, window, text, lambda e=edge, u=undo_text: align_selection(window, e, u))
-    spreading = arrange.addMenu(translate("LayoutActions", "Distribute"))
+    spreading = arrange.addMenu(translate("LayoutActions", "&Distribute"))
     for axis, text, undo_text in _distribute_texts():
         _add(spreading, window, text, lambda a=axis, u=undo_text: distribute_selection(window, a, u))
 
@@ -88,19 +88,19 @@ def install(window) -> None:
 def _align_texts() -> list[tuple[str, str, str]]:
     """(edge, menu text, undo text) for Arrange ▸ Align."""
     return [
-        ("left", translate("LayoutActions", "Left Edges"), translate("LayoutActions", "Align left edges")),
-        ("centre", translate("LayoutActions", "Centres (Vertical Line)"), translate("LayoutActions", "Align centres")),
-        ("right", translate("LayoutActions", "Right Edges"), translate("LayoutActions", "Align right edges")),
-        ("top", translate("LayoutActions", "Top Edges"), translate("LayoutActions", "Align top edges")),
-        ("middle", translate("LayoutActions", "Middles (Horizontal Line)"),
+        ("left", translate("LayoutActions", "&Left Edges"), translate("LayoutActions", "Align left edges")),
+        ("centre", translate("LayoutActions", "&Centres (Vertical Line)"), translate("LayoutActions", "Align centres")),
+        ("right", translate("LayoutActions", "&Right Edges"), translate("LayoutActions", "Align right edges")),
+        ("top", translate("LayoutActions", "&Top Edges"), translate("LayoutActions", "Align top edges")),
+        ("middle", translate("LayoutActions", "&Middles (Horizontal Line)"),
          translate("LayoutActions", "Align middles")),
-        ("bottom", translate("LayoutActions", "Bottom Edges"), translate("LayoutActions", "Align bottom edges")),
+        ("bottom", translate("LayoutActions", "&Bottom Edges"), translate("LayoutActions", "Align bottom edges")),
     ]
 
 
 def _distribute_texts() -> list[tuple[str, str, str]]:
     return [
-        ("horizontal", translate("LayoutActions", "Horizontally"),
+        ("horizontal", translate("LayoutActions", "&Horizontally"),
          translate("LayoutActions", "Distribute horizontally")),
-        ("vertical", translate("LayoutActions", "Vertically"), translate("LayoutActions", "Distribute vertically")),
+        ("vertical", translate("LayoutActions", "&Vertically"), translate("LayoutActions", "Distribute vertically")),
     ]

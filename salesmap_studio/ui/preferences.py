@@ -90,7 +90,7 @@ def apply_to(window) -> None:
 
 
 def install(window) -> None:
-    action = QAction(QCoreApplication.translate("PreferencesDialog", "&Preferences…"), window)
+    action = QAction(QCoreApplication.translate("PreferencesDialog", "Pre&ferences…"), window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     # The platform's key where it has one (macOS: Cmd+,); elsewhere the common Ctrl+,.
     action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")])

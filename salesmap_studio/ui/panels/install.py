@@ -36,8 +36,8 @@ def install(window) -> None:
     history = undo_history_dock(window.undo_stack, window)
     window.add_dock(history, Qt.DockWidgetArea.RightDockWidgetArea)
     history.hide()
-    _add_action(window, translate("Panels", "Edit in &Inspector"), "Ctrl+I", window.inspector_dock.focus_first_field)
-    _add_action(window, translate("Panels", "Find in &Outline"), "Ctrl+F", lambda: _focus(outline, window.outline.filter))
+    _add_action(window, translate("Panels", "&Edit in Inspector"), "Ctrl+I", window.inspector_dock.focus_first_field)
+    _add_action(window, translate("Panels", "Find in O&utline"), "Ctrl+F", lambda: _focus(outline, window.outline.filter))
     window.destroyed.connect(context.detach)
     LayoutMemory(window)
 

@@ -188,7 +188,7 @@ class Presentation(QObject):
 
 def install(window) -> None:
     window.presentation = Presentation(window)
-    action = QAction(icon("present"), QCoreApplication.translate("Presentation", "&Present"), window)
+    action = QAction(icon("present"), QCoreApplication.translate("Presentation", "Pre&sent"), window)
     action.setShortcut(QKeySequence(Qt.Key.Key_F5))
     action.setStatusTip(QCoreApplication.translate("Presentation", "Walk the room through the map, full screen (Esc ends)"))
     action.triggered.connect(window.presentation.start)

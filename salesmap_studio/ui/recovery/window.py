@@ -47,7 +47,7 @@ def install(window) -> None:
     window.close_watch = _CloseWatch(window, window.autosaver.discard)
     if window.path is not None:
         settings.add_recent_file(window.path)
-    action = QAction(QCoreApplication.translate("Recovery", "Restore a &Previous Version…"), window)
+    action = QAction(QCoreApplication.translate("Recovery", "Restore a Previous &Version…"), window)
     action.triggered.connect(lambda: _restore_version(window))
     window.menus["file"].aboutToShow.connect(lambda: action.setEnabled(window.path is not None))
     window.menus["file"].insertAction(_close_action(window), action)
