@@ -89,9 +89,20 @@ class Connect(_AddOne):
 
 
 class AddNote(_AddOne):
+    """Adds a sticky note; typing its text right after merges in, like naming a new stage."""
+
     def __init__(self, doc: SalesMap, note: Note, text: str = ADD_STICKY_NOTE) -> None:
         super().__init__(note, doc._insert_note, doc._remove_note, text)
         self.note = note
+
+    def id(self) -> int:
+        return MERGE_NOTE_FIELDS
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetNoteFields) or other.new.id != self.note.id or other.fields != {"text"}:
+            return False
+        self.note = self.entity = other.new
+        return True
 
 
 def _in_place(entities: list, ids) -> list[tuple[int, object]]:

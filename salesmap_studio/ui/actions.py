@@ -133,13 +133,15 @@ def _insert_menu(window) -> None:
         return lambda: window.palette.add_in_view(shape)
 
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "&Stage"),
-            here("stage"), ["N"], "stage", canvas_only=True)
+            here("stage"), ["S"], "stage", canvas_only=True)
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "&Decision"), here("decision"), [], "decision")
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Outcome: &Won"), here("won"), [], "outcome-won")
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Outcome: &Lost"), here("lost"), [], "outcome-lost")
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Outcome: N&urture"),
             here("nurture"), [], "outcome-nurture")
-    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Sticky &Note"), here("note"), [], "sticky-note")
+    # N: a sticky note for the parking lot, the quickest key for a question raised in the room.
+    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Sticky &Note"), here("note"), ["N"], "sticky-note",
+            canvas_only=True)
     window.menus["insert"].addSeparator()
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt Stage (Tab)"), canvas.capture_next,
             tip=QT_TRANSLATE_NOOP("MainWindow",

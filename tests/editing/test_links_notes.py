@@ -70,12 +70,20 @@ def test_should_delete_a_link_alone(modeling, one_step, pair):
 
 def test_should_add_edit_and_delete_a_sticky_note(modeling, one_step):
     note = one_step(lambda: modeling.add_note(50, -200, "Parking lot"))
-    one_step(lambda: modeling.set_note_fields(note, text="Pricing tiers?"))
-    assert modeling.doc.note(note).text == "Pricing tiers?"
     one_step(lambda: modeling.move_nodes({note: (80, -180)}))
     assert (modeling.doc.note(note).x, modeling.doc.note(note).y) == (80.0, -180.0)
+    one_step(lambda: modeling.set_note_fields(note, text="Pricing tiers?"))
+    assert modeling.doc.note(note).text == "Pricing tiers?"
     one_step(lambda: modeling.remove([note]))
     assert modeling.doc.notes() == []
+
+
+def test_typing_a_new_notes_text_right_away_is_part_of_adding_it(modeling, one_step):
+    """As with naming a new stage: one undo takes the typed note away whole."""
+    note = one_step(lambda: (modeling.add_note(50, -200), modeling.set_note_fields(modeling.doc.notes()[-1].id,
+                                                                                   text="Pricing tiers?"))[0])
+    assert modeling.doc.note(note).text == "Pricing tiers?"
+    assert modeling.undo_stack.undoText() == "Add sticky note"
 
 
 def test_should_say_why_a_link_is_refused_and_not_count_the_link_being_edited(modeling, pair):

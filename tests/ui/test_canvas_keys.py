@@ -150,12 +150,23 @@ def test_should_show_the_action_name_in_edit_undo(window, qtbot):
     assert window.menu_actions["Undo"].text() == "&Undo Move"
 
 
-def test_should_add_a_stage_with_n_and_name_it(window, qtbot):
+def test_should_add_a_stage_with_s_and_name_it(window, qtbot):
     before, steps = window.document.to_dict(), window.undo_stack.count()
-    qtbot.keyClick(window.canvas, Qt.Key.Key_N)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_S)
     qtbot.keyClicks(window.canvas.editor, "Lead")
     qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
     assert [n.name for n in window.document.nodes()] == ["Lead"]
+    assert_one_undo_step(window, before, steps)
+
+
+def test_should_add_a_sticky_note_for_the_parking_lot_with_n_and_type_it(window, qtbot):
+    before, steps = window.document.to_dict(), window.undo_stack.count()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_N)
+    qtbot.keyClicks(window.canvas.editor, "Pricing tiers?")
+    qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
+    assert [n.text for n in window.document.notes()] == ["Pricing tiers?"]
+    assert len(window.document) == 0   # a note, not a stage
+    assert window.parking_lot.notes.item(0).text() == "Pricing tiers?"
     assert_one_undo_step(window, before, steps)
 
 
