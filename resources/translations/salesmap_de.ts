@@ -1891,6 +1891,113 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Next stage after the selected one, linked, and type its name</source>
+        <translation>Nächster Schritt nach dem ausgewählten, verbunden, und seinen Namen tippen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Rename the selected item</source>
+        <translation>Das Ausgewählte umbenennen</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Nudge the selection by one grid step (with Shift: five)</source>
+        <translation>Die Auswahl um einen Rasterschritt verschieben (mit Umschalt: fünf)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the selection, or cancel typing</source>
+        <translation>Auswahl aufheben oder Tippen abbrechen</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>On empty canvas: new stage; on an item: rename it</source>
+        <translation>Auf leerer Fläche: neuer Schritt; auf einem Element: umbenennen</translation>
+    </message>
+    <message>
+        <source>Space + drag, middle drag</source>
+        <translation>Leertaste + Ziehen, Ziehen mit mittlerer Taste</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Karte verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl + wheel, pinch</source>
+        <translation>Strg + Mausrad, Zwei-Finger-Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>→ / ←</source>
+        <translation>→ / ←</translation>
+    </message>
+    <message>
+        <source>Next / previous step along the flow</source>
+        <translation>Nächster / vorheriger Schritt im Ablauf</translation>
+    </message>
+    <message>
+        <source>↓ / ↑</source>
+        <translation>↓ / ↑</translation>
+    </message>
+    <message>
+        <source>Choose the branch at a decision</source>
+        <translation>An einer Entscheidung den Zweig wählen</translation>
+    </message>
+    <message>
+        <source>Back to editing, where you were</source>
+        <translation>Zurück zum Bearbeiten, dort wo Sie waren</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by key or action</source>
+        <translation>Nach Taste oder Aktion filtern</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Auf der Karte</translation>
+    </message>
+    <message>
+        <source>While presenting</source>
+        <translation>Beim Präsentieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>StageInspector</name>
     <message>
         <source>Stage</source>

@@ -37,4 +37,5 @@ INSTALLERS: list[Callable] = [
     feature("presentation.mode"),
     feature("parking_lot"),
     feature("preferences"),
+    feature("shortcuts_dialog"),
 ]
