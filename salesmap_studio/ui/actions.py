@@ -23,9 +23,16 @@ def tr(text: str) -> str:
 
 
 def _action(window, menu: str, text: str, slot: Callable, keys=(), icon_name: str = "",
-            canvas_only: bool = False, tip: str = "") -> QAction:
-    """A menu action; `menu_actions` keeps it under its English text (the same in every language)."""
-    action = QAction(tr(text), window)
+            canvas_only: bool = False, tip: str = "", letter: str = "") -> QAction:
+    """A menu action; `menu_actions` keeps it under its English text (the same in every language).
+
+    `letter` is a plain-letter key for the canvas (S, N). It is not a Qt shortcut: a
+    shortcut would also fire while a menu is open and steal that menu's mnemonic
+    (Insert ▸ &Stage). The canvas asks for it itself, and the menu shows it after a tab.
+    """
+    action = QAction(tr(text) + (f"\t{letter}" if letter else ""), window)
+    if letter:
+        window.canvas.letter_keys[letter] = action
     if icon_name:
         action.setIcon(icon(icon_name))
     shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
@@ -133,15 +140,15 @@ def _insert_menu(window) -> None:
         return lambda: window.palette.add_in_view(shape)
 
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "&Stage"),
-            here("stage"), ["S"], "stage", canvas_only=True)
+            here("stage"), [], "stage", letter="S")
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "&Decision"), here("decision"), [], "decision")
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Outcome: &Won"), here("won"), [], "outcome-won")
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Outcome: &Lost"), here("lost"), [], "outcome-lost")
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Outcome: N&urture"),
             here("nurture"), [], "outcome-nurture")
     # N: a sticky note for the parking lot, the quickest key for a question raised in the room.
-    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Sticky &Note"), here("note"), ["N"], "sticky-note",
-            canvas_only=True)
+    _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Sticky &Note"), here("note"), [], "sticky-note",
+            letter="N")
     window.menus["insert"].addSeparator()
     _action(window, "insert", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt Stage (Tab)"), canvas.capture_next,
             tip=QT_TRANSLATE_NOOP("MainWindow",

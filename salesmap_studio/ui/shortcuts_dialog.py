@@ -36,7 +36,8 @@ PRESENTING_KEYS = [
 
 
 def plain(text: str) -> str:
-    """A menu text as read: no mnemonic marks, no trailing ellipsis."""
+    """A menu text as read: no mnemonic marks, no trailing ellipsis, no key after a tab."""
+    text = text.split("\t")[0]
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
@@ -54,10 +55,12 @@ def menu_shortcuts(menu_bar) -> list[tuple[str, list[tuple[str, str]]]]:
         for action in actions:
             if action.menu() is not None:
                 walk(title, action.menu().actions(), rows)
-            elif not action.isSeparator() and any(map(on_keyboard, action.shortcuts())):
-                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                                 for k in action.shortcuts() if on_keyboard(k))
-                rows.append((keys, plain(action.text())))
+            elif not action.isSeparator():
+                keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
+                        for k in action.shortcuts() if on_keyboard(k)]
+                keys += action.text().split("\t")[1:]   # a canvas letter shown after a tab (S, N)
+                if keys:
+                    rows.append((", ".join(keys), plain(action.text())))
 
     for top in menu_bar.actions():
         rows: list = []

@@ -16,6 +16,7 @@ SHAPES = {
 
 class CaptureMixin:
     GRID = 20.0
+    letter_keys: dict   # plain letter → menu action, filled by the menus (actions.py)
 
     def handle_key(self, event) -> bool:
         """Keys the canvas understands itself; False lets Qt have the key."""
@@ -30,6 +31,8 @@ class CaptureMixin:
                 self.rename(ids[-1])
         elif key == Qt.Key.Key_Escape:
             self.selection.clear()
+        elif not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and event.text().upper() in self.letter_keys:
+            self.letter_keys[event.text().upper()].trigger()   # S: a stage, N: a sticky note
         else:
             return False
         return True

@@ -33,6 +33,7 @@ class MapView(CaptureMixin, QGraphicsView):
         super().__init__(scene, window)
         self.modeling, self.selection, self.main_window = modeling, selection, window
         self._snap_to_grid = False
+        self.letter_keys = {}
         self.tool = None
         self._space = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
