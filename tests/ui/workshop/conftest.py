@@ -11,6 +11,9 @@ def private_settings(tmp_path, monkeypatch):
     """QSettings and the data folder (snapshots, locks, backups) go to a fresh temporary folder."""
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "config"))
+        # QSettings falls back to the system scope: one left pointing at another test's
+        # folder (panels/conftest.py) would bring that test's recent files along.
+        QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(tmp_path / "system"))
     data = tmp_path / "data"
     data.mkdir()
     monkeypatch.setattr("salesmap_studio.ui.recovery.folders.data_folder", lambda: data)
