@@ -6,7 +6,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import Field, StrictFloat, StrictStr
 
-from .fields import Amount, Color, Coord, Days, Entity, Flag, Id, Name, Share, Text
+from .fields import Amount, Color, Coord, Days, Entity, Flag, Id, LaneHeight, Name, Share, Text
 
 MAX_CHECKLIST = 200
 MAX_SUBSTEPS = 200
@@ -121,4 +121,4 @@ class MapInfo(Entity):
     start: Id | None = None
     kpis: tuple[Kpi, ...] = ()
     funnel: Funnel | None = None
-    lane_height: Annotated[StrictFloat, Field(ge=80.0, le=2000.0)] = 260.0
+    lane_height: LaneHeight = 260.0

@@ -26,6 +26,7 @@ Coord = Annotated[StrictFloat, Field(ge=-COORD_LIMIT, le=COORD_LIMIT), AfterVali
 Share = Annotated[StrictFloat, Field(ge=0.0, le=1.0), AfterValidator(_round2)]
 Days = Annotated[StrictFloat, Field(ge=0.0, le=3650.0), AfterValidator(_round2)]
 Amount = Annotated[StrictFloat, Field(ge=0.0, le=1e15), AfterValidator(_round2)]
+LaneHeight = Annotated[StrictFloat, Field(ge=80.0, le=2000.0), AfterValidator(_round2)]
 Flag = StrictBool
 
 

@@ -54,6 +54,7 @@ def test_numbers_keep_two_decimals_and_no_negative_zero():
     note = Note(id="n", x=-0.001, y=12.3456)
     assert (note.x, note.y) == (0.0, 12.35) and math.copysign(1, note.x) == 1
     assert Stage(id="s", name="S", expected_days=7).expected_days == 7.0
+    assert MapInfo(lane_height=260.123).lane_height == 260.12   # the spec: every float, lane height too
 
 
 def test_map_settings_are_checked():
