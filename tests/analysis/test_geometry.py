@@ -58,6 +58,9 @@ def test_a_stage_shows_days_conversion_and_checklist_count_in_its_quiet_line():
     assert geo.accents[0].fill == "#3E9E78"
     german = node_geometry(one_node_map(stage, "de", [Lane(id="sales", name="Vertrieb")]), "s")
     assert german.lines[-1].text == "14 T · 40 % · ☑ 3"
+    swiss = stage.replace(expected_days=7.5)   # a regional tag is German too: comma, T
+    assert node_geometry(one_node_map(swiss, "de-CH", [Lane(id="sales", name="Verkauf")]), "s").lines[-1].text \
+        == "7,5 T · 40 % · ☑ 3"
 
 
 def test_a_decision_question_stays_inside_the_diamond():

@@ -8,6 +8,7 @@ link depends on its end nodes' boxes and on its siblings between the same nodes.
 
 from __future__ import annotations
 
+from ..language import is_german
 from .bands import content_extent, lane_bands, phase_bands
 from .links import label_text, link_shape_geometry
 from .primitives import (BandGeometry, Label, LinkGeometry, MapGeometry, NodeGeometry, NoteGeometry,
@@ -23,7 +24,7 @@ __all__ = [
 
 
 def _language(doc) -> str:
-    return "de" if doc.info.language.lower().startswith("de") else "en"
+    return "de" if is_german(doc.info.language) else "en"
 
 
 def _lane_color(doc, node) -> str | None:

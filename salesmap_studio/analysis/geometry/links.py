@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ..language import is_german
 from . import palette
 from .primitives import Label, LinkGeometry, Rect, Shape, TextLine, union
 from .shapes import LINE_GAP, ASCENT
@@ -21,7 +22,7 @@ NORMALS = {"left": (-1.0, 0.0), "right": (1.0, 0.0), "top": (0.0, -1.0), "bottom
 
 def label_text(link, language: str) -> str:
     """'Yes', 'Nein · 30 %', the objection text …: what the link's label says."""
-    words = WORDS["de" if language.lower().startswith("de") else "en"]
+    words = WORDS["de" if is_german(language) else "en"]
     parts = [words[link.kind]] if link.kind in words else []
     if link.label.strip():
         parts.append(link.label.strip())

@@ -3,6 +3,10 @@ English otherwise."""
 
 from __future__ import annotations
 
+from ...analysis.language import is_german
+
+__all__ = ["WORDS", "is_german", "say", "number"]
+
 WORDS = {
     "page": ("Page {n} of", "Seite {n} von"),
     "legend-lanes": ("Lanes", "Bereiche"),
@@ -62,10 +66,6 @@ WORDS = {
     "quarter": ("quarter", "Quartal"),
     "year": ("year", "Jahr"),
 }
-
-
-def is_german(language: str) -> bool:
-    return language.lower().split("-")[0] == "de"
 
 
 def say(key: str, language: str, **values) -> str:
