@@ -19,14 +19,20 @@ class GroupInspector(Inspector):
         self.add_band("phase", translate("GroupInspector", "Buyer-journey phase of all of them"), "phase")
 
     @staticmethod
-    def fits(document, ids: list[str]) -> bool:
-        return len(ids) > 1 and all(document.has_node(i) and isinstance(document.node(i), GROUPABLE) for i in ids)
+    def grouped(document, ids: list[str]) -> list[str]:
+        """The stages and decisions among `ids`: a rubber band or Ctrl+A also picks up the links
+        between them (and notes, outcomes), which have no owner or phase and are left out."""
+        return [i for i in ids if document.has_node(i) and isinstance(document.node(i), GROUPABLE)]
+
+    @classmethod
+    def fits(cls, document, ids: list[str]) -> bool:
+        return len(cls.grouped(document, ids)) > 1
 
     def shows_something(self) -> bool:
         return self.fits(self.context.document, self.ids)
 
     def refresh(self) -> None:
-        nodes = [self.context.document.node(i) for i in self.ids]
+        nodes = [self.context.document.node(i) for i in self.grouped(self.context.document, self.ids)]
         self.title.setText(translate("GroupInspector", "{count} selected").format(count=len(nodes)))
         for field, widget in self.fields.items():
             values = {getattr(node, field) for node in nodes}
@@ -34,4 +40,4 @@ class GroupInspector(Inspector):
 
     def edit(self, **fields) -> None:
         for field, value in fields.items():
-            self.context.modeling.set_nodes_field(self.ids, field, value)
+            self.context.modeling.set_nodes_field(self.grouped(self.context.document, self.ids), field, value)

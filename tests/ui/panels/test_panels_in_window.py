@@ -91,3 +91,23 @@ def test_clicking_a_step_in_the_undo_history_goes_back_to_it(qtbot, window_for, 
     first = view.visualRect(view.model().index(0, 0)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
     assert window.document.to_dict() == opened
+
+
+def test_select_all_on_the_canvas_edits_the_owner_of_every_stage_and_decision_at_once(qtbot, window_for, template):
+    """Ctrl+A also selects the links and outcomes; the group inspector leaves them out instead of giving up."""
+    window = window_for(template("five-step", "en"))
+    doc = window.document
+    links_before = [link.model_dump() for link in doc.links()]
+    before = doc.to_dict()
+    window.canvas.setFocus()
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    group = window.inspector_dock.current()
+    assert group is window.inspector_dock.inspectors["group"]
+    group.fields["owner"].setFocus()
+    keys.type("Account")
+    owned = [n for n in doc.nodes() if n.kind in ("stage", "decision")]
+    assert len(owned) == 6 and {n.owner for n in owned} == {"account-executive"}
+    assert [link.model_dump() for link in doc.links()] == links_before
+    window.menu_actions["Undo"].trigger()
+    assert doc.to_dict() == before
