@@ -24,6 +24,9 @@ NO_LANE = QT_TRANSLATE_NOOP("Editing", "There is no lane “{id}” on this map.
 LANE_COLOURS = ("#4A7FB5", "#3E9E78", "#8A6BB0", "#C98A3E", "#B5544A", "#3F9BAA", "#7D8A3E", "#A0527D")
 
 
+TYPED_INFO_FIELDS = {"title", "goal", "language", "lane_height"}
+
+
 def _edited(entries: tuple, index: int, fields: dict) -> list | None:
     """The list with entry `index` edited, or None when the edit changes nothing."""
     changed = list(entries)
@@ -53,7 +56,9 @@ class BandEditing:
             raise refused(QT_TRANSLATE_NOOP("Editing", "The won point “{id}” is not a node on this map."),
                           id=new.funnel.won_at)
         if new != doc.info:
-            self.undo_stack.push(SetMapInfo(doc, new))
+            # Retyping one text field merges; a KPI list or funnel edit stays a step of its own.
+            key = ("info", frozenset(fields)) if set(fields) <= TYPED_INFO_FIELDS else None
+            self.undo_stack.push(SetMapInfo(doc, new, merge_key=key))
 
     # ---- lanes ------------------------------------------------------------
     def add_lane(self, name: str, color: str | None = None) -> str:
@@ -66,7 +71,8 @@ class BandEditing:
     def set_lane(self, lane_id: str, **fields) -> None:
         lanes = _edited(self.doc.lanes(), self._lane_index(lane_id), fields)
         if lanes is not None:
-            self.undo_stack.push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Edit lane")))
+            self.undo_stack.push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Edit lane"),
+                                          merge_key=("lane", lane_id, frozenset(fields))))
 
     def move_lane(self, lane_id: str, new_index: int) -> None:
         lanes = _moved(self.doc.lanes(), self._lane_index(lane_id), new_index)
@@ -118,7 +124,8 @@ class BandEditing:
     def set_phase(self, phase_id: str, **fields) -> None:
         phases = _edited(self.doc.phases(), self._phase_index(phase_id), fields)
         if phases is not None:
-            self.undo_stack.push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Edit phase")))
+            self.undo_stack.push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Edit phase"),
+                                           merge_key=("phase", phase_id, frozenset(fields))))
 
     def move_phase(self, phase_id: str, new_index: int) -> None:
         phases = _moved(self.doc.phases(), self._phase_index(phase_id), new_index)

@@ -35,6 +35,7 @@ EDIT_PHASES = QT_TRANSLATE_NOOP("Editing", "Edit phases")
 MERGE_NODE_FIELDS = 4101
 MERGE_NOTE_FIELDS = 4102
 MERGE_LINK_FIELDS = 4103
+MERGE_WHOLE = 4104
 
 
 class AddNode(QUndoCommand):
@@ -237,11 +238,25 @@ class SetLinkFields(_MergingReplace):
 
 
 class _SwapWhole(QUndoCommand):
-    """Puts a new value in place of a whole part of the map (its details, its lanes, its phases)."""
+    """Puts a new value in place of a whole part of the map (its details, its lanes, its phases).
 
-    def __init__(self, old, new, put, text: str) -> None:
+    With a `merge_key` (what was edited: e.g. the title, or the name of one lane), the
+    next swap with the same key merges in, so retyping one field is still one step.
+    """
+
+    def __init__(self, old, new, put, text: str, merge_key=None) -> None:
         super().__init__(QCoreApplication.translate("Editing", text))
-        self.old, self.new, self._put = old, new, put
+        self.old, self.new, self._put, self.merge_key = old, new, put, merge_key
+
+    def id(self) -> int:
+        return MERGE_WHOLE if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if type(other) is not type(self) or self.merge_key is None or other.merge_key != self.merge_key:
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
 
     def redo(self) -> None:
         self._put(self.new)
@@ -251,15 +266,15 @@ class _SwapWhole(QUndoCommand):
 
 
 class SetMapInfo(_SwapWhole):
-    def __init__(self, doc: SalesMap, info: MapInfo, text: str = EDIT_MAP_DETAILS) -> None:
-        super().__init__(doc.info, info, doc._set_info, text)
+    def __init__(self, doc: SalesMap, info: MapInfo, text: str = EDIT_MAP_DETAILS, merge_key=None) -> None:
+        super().__init__(doc.info, info, doc._set_info, text, merge_key)
 
 
 class SetLanes(_SwapWhole):
-    def __init__(self, doc: SalesMap, lanes: Iterable[Lane], text: str = EDIT_LANES) -> None:
-        super().__init__(doc.lanes(), tuple(lanes), doc._set_lanes, text)
+    def __init__(self, doc: SalesMap, lanes: Iterable[Lane], text: str = EDIT_LANES, merge_key=None) -> None:
+        super().__init__(doc.lanes(), tuple(lanes), doc._set_lanes, text, merge_key)
 
 
 class SetPhases(_SwapWhole):
-    def __init__(self, doc: SalesMap, phases: Iterable[Phase], text: str = EDIT_PHASES) -> None:
-        super().__init__(doc.phases(), tuple(phases), doc._set_phases, text)
+    def __init__(self, doc: SalesMap, phases: Iterable[Phase], text: str = EDIT_PHASES, merge_key=None) -> None:
+        super().__init__(doc.phases(), tuple(phases), doc._set_phases, text, merge_key)

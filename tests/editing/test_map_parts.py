@@ -11,6 +11,28 @@ def test_should_set_title_goal_and_kpis_in_one_step(modeling, one_step):
     assert (info.title, info.goal, info.kpis[0].name) == ("B2B", "Win 25 %", "Cycle")
 
 
+def test_retyping_one_field_of_the_map_or_of_one_lane_is_one_undo_step(modeling):
+    stack, original = modeling.undo_stack, modeling.doc.to_dict()
+    modeling.set_info(title="B2B")
+    modeling.set_info(title="B2B sales process")   # typed again after Enter: merges
+    modeling.set_lane("sales", name="Field sales")
+    modeling.set_lane("sales", name="Inside sales")
+    assert stack.count() == 2
+    modeling.set_info(goal="Win 25 %")             # another field, another lane: steps of their own
+    modeling.set_lane("marketing", name="Demand generation")
+    modeling.set_info(kpis=[{"name": "Cycle"}])
+    modeling.set_info(kpis=[{"name": "Cycle length"}])   # list edits never merge
+    assert stack.count() == 6
+    stack.undo()
+    assert modeling.doc.info.kpis[0].name == "Cycle"
+    for _ in range(5):
+        stack.undo()
+    assert modeling.doc.to_dict() == original
+    for _ in range(6):
+        stack.redo()
+    assert (modeling.doc.info.title, modeling.doc.lane("sales").name) == ("B2B sales process", "Inside sales")
+
+
 def test_should_refuse_a_start_that_is_not_on_the_map(modeling):
     with pytest.raises(ValueError, match="not a node"):
         modeling.set_info(start="ghost")
