@@ -15,7 +15,7 @@ artwork turns to mush below 64 px:
 
 Outputs (all committed):
     icons/app/png/<name>-<size>.png   for the app icon and the .smap document icon
-    icons/app/salesmap-studio.ico, salesmap-studio.icns, application-x-salesmap.ico
+    icons/app/salesmap-studio.ico, salesmap-studio.icns, application-x-salesmap.ico and .icns
     icons/app/preview.png             app icon at 16, 32, 128 and 512 px side by side
 """
 
@@ -93,9 +93,10 @@ def write_containers(pngs: dict[str, dict[int, Path]]) -> None:
         largest = imgs[-1]
         largest.save(APP / out, format="ICO", sizes=[(s, s) for s in ico_sizes],
                      append_images=imgs[:-1])
-    # macOS: ICNS from the 512 px image plus the smaller ones.
-    imgs = images("salesmap-studio", (16, 32, 64, 128, 256, 512))
-    imgs[-1].save(APP / "salesmap-studio.icns", format="ICNS", append_images=imgs[:-1])
+    # macOS: ICNS from the 512 px image plus the smaller ones, for the app and for .smap files.
+    for name in ("salesmap-studio", "application-x-salesmap"):
+        imgs = images(name, (16, 32, 64, 128, 256, 512))
+        imgs[-1].save(APP / f"{name}.icns", format="ICNS", append_images=imgs[:-1])
 
 
 def write_preview(pngs: dict[str, dict[int, Path]], background: str = "#e9edf2") -> Path:

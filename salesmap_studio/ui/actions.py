@@ -105,7 +105,7 @@ def _edit_menu(window) -> None:
             [Key.Delete, "Backspace"], "delete", canvas_only=True)
     edit.addSeparator()
     _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "Select &All"),
-            _select_all(window), [Key.SelectAll], canvas_only=True)
+            _select_all(window), [Key.SelectAll], "select", canvas_only=True)
     _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "Re&name"),
             lambda: _rename_selected(window), ["F2"], canvas_only=True)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDockWidget, QHeaderView, QLabel, QStyle, QStyled
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..analysis.lint import SEVERITIES, Finding, badges, lint
+from .icons import icon
 from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
 
 translate = QCoreApplication.translate
@@ -148,4 +149,5 @@ def install(window) -> None:
     context = PanelContext.of_window(window)
     panel = HealthPanel(context, window.canvas.scene().set_badges, window)
     window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    panel.toggleViewAction().setIcon(icon("health"))   # View ▸ Panels ▸ Map health
     window.destroyed.connect(context.detach)

@@ -16,7 +16,7 @@ from salesmap_studio.ui import icons  # noqa: E402
 
 ICONS = Path(__file__).resolve().parents[2] / "icons"
 TOOLBAR = (
-    "stage decision outcome-won outcome-lost outcome-nurture sticky-note connect select pan "
+    "stage decision outcome-won outcome-lost outcome-nurture sticky-note select "
     "zoom-in zoom-out zoom-fit undo redo new open save export-pdf print delete auto-layout "
     "present health"
 ).split()
@@ -86,10 +86,21 @@ def test_ico_holds_the_small_and_large_sizes():
     assert {16, 32, 48, 256} <= sizes
 
 
-def test_icns_is_an_icns_container():
-    data = (ICONS / "app" / "salesmap-studio.icns").read_bytes()
+@pytest.mark.parametrize("name", ["salesmap-studio", "application-x-salesmap"])
+def test_icns_is_an_icns_container(name):
+    data = (ICONS / "app" / f"{name}.icns").read_bytes()
     assert data[:4] == b"icns"
     assert struct.unpack(">I", data[4:8])[0] == len(data)
+
+
+def test_the_macos_recipe_gives_smap_files_the_document_icon():
+    import plistlib
+
+    info = plistlib.loads((ICONS.parent / "packaging" / "macos" / "Info.plist").read_bytes())
+    assert info["CFBundleIconFile"] == "salesmap-studio.icns"
+    assert info["CFBundleDocumentTypes"][0]["CFBundleTypeIconFile"] == "application-x-salesmap.icns"
+    assert info["UTExportedTypeDeclarations"][0]["UTTypeIconFile"] == "application-x-salesmap.icns"
+    assert (ICONS / "app" / "application-x-salesmap.icns").is_file()
 
 
 def test_icon_loader_finds_toolbar_and_app_icons(qapp):
