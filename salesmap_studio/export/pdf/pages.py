@@ -61,11 +61,23 @@ def sheet_area(page: tuple[float, float]) -> Rect:
     return Rect(MARGIN, MARGIN, w - 2 * MARGIN, h - 2 * MARGIN)
 
 
+def poster_size(page: tuple[float, float], cols: int, rows: int) -> Rect:
+    """The whole poster (at the origin): C × R image areas that overlap by OVERLAP."""
+    area = sheet_area(page)
+    return Rect(0.0, 0.0, cols * area.w - (cols - 1) * OVERLAP, rows * area.h - (rows - 1) * OVERLAP)
+
+
 def poster_scale(bounds: Rect, page: tuple[float, float], cols: int, rows: int) -> float:
     """The scale that fits the map on C × R sheets whose image areas overlap by OVERLAP."""
-    area = sheet_area(page)
-    total = Rect(0.0, 0.0, cols * area.w - (cols - 1) * OVERLAP, rows * area.h - (rows - 1) * OVERLAP)
-    return fit_scale(bounds, total)
+    return fit_scale(bounds, poster_size(page, cols, rows))
+
+
+def poster_page(name: str, orientation: str, bounds: Rect, cols: int, rows: int) -> tuple[float, float]:
+    """The sheet for a poster; 'auto' picks the orientation that prints the map larger."""
+    if orientation != "auto":
+        return page_size(name, orientation)
+    pages = [page_size(name, o) for o in ("landscape", "portrait")]
+    return max(pages, key=lambda p: poster_scale(bounds, p, cols, rows))
 
 
 @dataclass(frozen=True)
