@@ -1,8 +1,9 @@
-"""Maps the top-level resources/ and icons/ folders into the package (see pyproject.toml)."""
+"""Maps the top-level resources/, icons/ and docs/ folders into the package (see pyproject.toml)."""
 
 from setuptools import find_packages, setup
 
-DATA_PACKAGES = {"salesmap_studio.resources": "resources", "salesmap_studio.icons": "icons"}
+DATA_PACKAGES = {"salesmap_studio.resources": "resources", "salesmap_studio.icons": "icons",
+                 "salesmap_studio.docs": "docs"}
 
 setup(
     packages=find_packages(include=["salesmap_studio", "salesmap_studio.*"]) + list(DATA_PACKAGES),

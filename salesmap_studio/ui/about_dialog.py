@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import importlib.resources
 import platform
 from pathlib import Path
 
@@ -85,10 +86,19 @@ def _read(path: Path, fallback: str) -> str:
         return fallback
 
 
+def docs_folder() -> Path | None:
+    """The documents shipped with the package (`salesmap_studio.docs`), or a checkout's docs/."""
+    try:
+        root = Path(str(importlib.resources.files("salesmap_studio.docs")))
+    except ModuleNotFoundError:
+        root = CHECKOUT / "docs"
+    return root if (root / "workshop.md").is_file() else None
+
+
 def docs_html() -> str:
     """Where to read more: a link to the docs folder when it is on disk, else where to find it."""
-    docs = CHECKOUT / "docs"
-    if docs.is_dir():
+    docs = docs_folder()
+    if docs is not None:
         url = QUrl.fromLocalFile(str(docs)).toString()
         return translate("About", 'Documentation: <a href="{url}">docs/</a> (user guide, file format, packaging).'
                          ).format(url=url)

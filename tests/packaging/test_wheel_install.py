@@ -108,6 +108,16 @@ def test_installed_package_finds_its_icons_and_licences(installed):
 
 
 @pytest.mark.slow
+def test_installed_about_dialog_links_to_the_installed_user_guide(installed):
+    bindir, work = installed
+    probe = ("from salesmap_studio.ui.about_dialog import docs_folder, docs_html\n"
+             "print(docs_folder())\nprint(docs_html())\n")
+    folder, html = run(bindir / "python", "-c", probe, cwd=work).stdout.splitlines()
+    assert bindir.parent in Path(folder).parents and (Path(folder) / "workshop.md").is_file()
+    assert f'href="file://{folder}"' in html
+
+
+@pytest.mark.slow
 def test_installed_package_uses_its_bundled_fonts(installed):
     """Canvas, PNG/SVG and PDF all measure with the bundled DejaVu Sans; it must be found when installed."""
     bindir, work = installed
