@@ -130,10 +130,13 @@ def test_kpis_are_added_and_their_target_typed(qtbot, map_panel, doc):
     keys.press(Qt.Key.Key_F2)
     keys.enter("under 60 days", Qt.Key.Key_Return)
     assert doc.to_dict()["kpis"] == [{"name": "Sales cycle length", "target": "under 60 days"}]
-    stack = map_panel.context.modeling.undo_stack
+    done, stack = doc.to_dict(), map_panel.context.modeling.undo_stack
     while stack.canUndo():
         stack.undo()
-    assert doc.to_dict() == before
+    assert doc.to_dict() == before and table.rowCount() == 0
+    while stack.canRedo():
+        stack.redo()
+    assert doc.to_dict() == done and table.item(0, 1).text() == "under 60 days"
 
 
 def test_the_funnel_is_switched_on_and_a_zero_target_refused(qtbot, map_panel, doc):

@@ -75,9 +75,15 @@ def test_checklist_items_added_with_enter_and_reordered_by_keyboard(qtbot, stage
     assert texts == ["Budget confirmed", "Next meeting booked", "Decision maker met"]
     keys.press(Qt.Key.Key_Space)
     assert stage_dict(doc, stage)["exit_checklist"][1]["required"] is True
+    done = doc.to_dict()
     stack.undo()
     stack.undo()
     assert doc.to_dict() == snapshot
+    stack.redo()
+    stack.redo()
+    assert doc.to_dict() == done
+    assert [items.item(i).text() for i in range(items.count())][:3] == \
+        ["Budget confirmed", "Next meeting booked", "Decision maker met"], "the list follows redo"
 
 
 def test_a_conversion_above_100_is_refused_with_the_reason_and_nothing_changes(qtbot, stage_panel, doc):
@@ -193,8 +199,11 @@ def test_substeps_are_edited_like_the_checklist(qtbot, stage_panel, doc):
     keys.press(Qt.Key.Key_Up)
     keys.press(Qt.Key.Key_Delete)
     assert stage_dict(doc, stage)["substeps"] == ["Training"]
-    panel.context.modeling.undo_stack.undo()
+    stack = panel.context.modeling.undo_stack
+    stack.undo()
     assert stage_dict(doc, stage)["substeps"] == ["System tests", "Training"]
+    stack.redo()
+    assert stage_dict(doc, stage)["substeps"] == ["Training"]
 
 
 def test_undo_refreshes_the_panel_without_pushing_anything(qtbot, stage_panel, doc):
