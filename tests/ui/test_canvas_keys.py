@@ -150,23 +150,19 @@ def test_should_show_the_action_name_in_edit_undo(window, qtbot):
     assert window.menu_actions["Undo"].text() == "&Undo Move"
 
 
-def test_should_add_a_stage_with_s_and_name_it(window, qtbot):
+@pytest.mark.parametrize("key, text", [(Qt.Key.Key_S, "Lead"), (Qt.Key.Key_N, "Pricing tiers?")],
+                         ids=["S adds a stage", "N adds a sticky note"])
+def test_should_add_with_one_letter_and_type_its_text_in_one_undo_step(window, qtbot, key, text):
     before, steps = window.document.to_dict(), window.undo_stack.count()
-    qtbot.keyClick(window.canvas, Qt.Key.Key_S)
-    qtbot.keyClicks(window.canvas.editor, "Lead")
+    qtbot.keyClick(window.canvas, key)
+    qtbot.keyClicks(window.canvas.editor, text)
     qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
-    assert [n.name for n in window.document.nodes()] == ["Lead"]
-    assert_one_undo_step(window, before, steps)
-
-
-def test_should_add_a_sticky_note_for_the_parking_lot_with_n_and_type_it(window, qtbot):
-    before, steps = window.document.to_dict(), window.undo_stack.count()
-    qtbot.keyClick(window.canvas, Qt.Key.Key_N)
-    qtbot.keyClicks(window.canvas.editor, "Pricing tiers?")
-    qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
-    assert [n.text for n in window.document.notes()] == ["Pricing tiers?"]
-    assert len(window.document) == 0   # a note, not a stage
-    assert window.parking_lot.notes.item(0).text() == "Pricing tiers?"
+    doc = window.document
+    if key == Qt.Key.Key_S:
+        assert [n.name for n in doc.nodes()] == [text] and doc.notes() == []
+    else:   # the parking lot: a note, not a stage, listed in its panel
+        assert [n.text for n in doc.notes()] == [text] and len(doc) == 0
+        assert window.parking_lot.notes.item(0).text() == text
     assert_one_undo_step(window, before, steps)
 
 
