@@ -1,12 +1,15 @@
 """File ▸ Print…: the map through Qt's print preview, on one page or as a wall poster.
 
-Pages are laid out exactly like the PDF export (`export.pdf.pages`) and painted
-from the same geometry. Page size and orientation come from the preview's own
-page setup; fit-or-poster and the sheet count from the controls added to it.
+Pages are laid out exactly like the PDF export (`export.pdf.pages`), framed by the
+same furniture (`export.pdf.furniture`: header, legend, footer, poster overview,
+crop marks, sheet labels) and painted from the same geometry. Page size and
+orientation come from the preview's own page setup; fit-or-poster and the sheet
+count from the controls added to it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
@@ -15,11 +18,13 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QToolBar
 
 from ..analysis.geometry import map_geometry
-from ..export.pdf.pages import choose_orientation, poster_sheets
-from ..export.pdf.words import say
-from ..export.qt_pages import Paper, paint_map_page, paint_poster_sheet
+from ..export.pdf import _footer_text   # the PDF's own 'date · file · title'
+from ..export.pdf.furniture import footer, header, legend, overview, sheet_name
+from ..export.pdf.pages import choose_orientation, poster_page, poster_sheets
+from ..export.qt_pages import Paper, paint_map_page, paint_overview, paint_pieces, paint_poster_sheet
 from .export_choices import load_choices, save_choices
 from .export_dialog import add_file_action
+from .icons import icon
 
 QT_PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3, "A2": QPageSize.PageSizeId.A2,
             "A1": QPageSize.PageSizeId.A1, "Letter": QPageSize.PageSizeId.Letter,
@@ -29,35 +34,67 @@ QT_PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3, "A2": 
 translate = QCoreApplication.translate  # lupdate reads the context from each call, not from a helper
 
 
-def set_up_printer(printer: QPrinter, doc, page: str, orientation: str) -> None:
+def set_up_printer(printer: QPrinter, doc, page: str, orientation: str,
+                   poster: tuple[int, int] | None = None) -> None:
     """Page size and orientation as the PDF export would choose them ('auto': the larger print)."""
-    chosen = choose_orientation(page, orientation, map_geometry(doc).bounds)
+    bounds = map_geometry(doc).bounds
+    if poster:
+        w, h = poster_page(page, orientation, bounds, *poster)
+        chosen = "landscape" if w > h else "portrait"
+    else:
+        chosen = choose_orientation(page, orientation, bounds)
     turn = QPageLayout.Orientation.Landscape if chosen == "landscape" else QPageLayout.Orientation.Portrait
     layout = QPageLayout(QPageSize(QT_PAGES[page]), turn, QMarginsF(0, 0, 0, 0))
     printer.setPageLayout(layout)
     printer.setFullPage(True)   # our own margins, the same as in the PDF
 
 
-def print_map(printer: QPrinter, doc, poster: tuple[int, int] | None = None) -> int:
-    """Paint the map on the printer's pages; returns the number of pages."""
+PagePainter = Callable[[QPainter], None]
+
+
+def _pages(paper: Paper, doc, geometry, poster: tuple[int, int] | None) -> list[tuple[PagePainter, bool]]:
+    """Each page but its footer, as the PDF has them, and whether it is a poster sheet (whose footer
+    sits in the margin that is trimmed off)."""
+    title, goal, language = doc.info.title, doc.info.goal, doc.info.language
+    key = legend(paper.size, doc.lanes(), language)
+
+    def map_page(painter: QPainter) -> None:
+        paint_map_page(painter, paper, geometry, title, goal)
+        paint_pieces(painter, paper, key, 1)
+
+    if poster is None:
+        return [(map_page, False)]
+    cols, rows = poster
+    sheets = poster_sheets(paper.size, cols, rows)
+    plan = overview(paper.size, geometry.bounds, sheets, cols, rows, language)
+
+    def overview_page(painter: QPainter) -> None:
+        paint_pieces(painter, paper, header(paper.size, title, goal) + key, 1)
+        paint_overview(painter, paper, geometry, plan)
+
+    def sheet_page(sheet) -> PagePainter:
+        name = sheet_name(sheet, cols, rows, language)
+        return lambda painter: paint_poster_sheet(painter, paper, geometry, sheet, cols, rows, name, title)
+
+    return [(overview_page, False)] + [(sheet_page(sheet), True) for sheet in sheets]
+
+
+def print_map(printer: QPrinter, doc, poster: tuple[int, int] | None = None, file_name: str = "") -> int:
+    """Paint the pages the PDF export would make (map, or poster overview and sheets) with the
+    same furniture; `file_name` goes in the footer. Returns the number of pages."""
     geometry = map_geometry(doc)
     rect = printer.pageLayout().fullRect(QPageLayout.Unit.Point)
     paper = Paper(rect.width(), rect.height(), printer.resolution() / 72.0)
+    pages = _pages(paper, doc, geometry, poster)
+    left = _footer_text(doc, file_name)
     painter = QPainter(printer)
-    if poster is None:
-        paint_map_page(painter, paper, geometry, doc.info.title, doc.info.goal)
-        painter.end()
-        return 1
-    cols, rows = poster
-    sheets = poster_sheets((paper.w, paper.h), cols, rows)
-    for index, sheet in enumerate(sheets):
-        if index:
+    for number, (paint, sheet) in enumerate(pages, start=1):
+        if number > 1:
             printer.newPage()
-        label = say("sheet", doc.info.language, name=sheet.name(), row=sheet.row + 1, rows=rows,
-                    col=sheet.col + 1, cols=cols)
-        paint_poster_sheet(painter, paper, geometry, sheet, cols, rows, f"{label}  —  {doc.info.title}")
+        paint(painter)
+        paint_pieces(painter, paper, footer(paper.size, left, doc.info.language, number, sheet), len(pages))
     painter.end()
-    return len(sheets)
+    return len(pages)
 
 
 class PrintPreview(QPrintPreviewDialog):
@@ -66,7 +103,8 @@ class PrintPreview(QPrintPreviewDialog):
     def __init__(self, window) -> None:
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.choices = load_choices(window.path)
-        set_up_printer(self.printer, window.document, self.choices.page, self.choices.orientation)
+        poster = (self.choices.columns, self.choices.rows) if self.choices.poster else None
+        set_up_printer(self.printer, window.document, self.choices.page, self.choices.orientation, poster)
         super().__init__(self.printer, window)
         self.window_ = window
         self.setWindowTitle(translate("Printing", "Print map"))
@@ -95,7 +133,8 @@ class PrintPreview(QPrintPreviewDialog):
         self.preview_widget().updatePreview()
 
     def _paint(self, printer: QPrinter) -> None:
-        print_map(printer, self.window_.document, self.poster_size())
+        path = self.window_.path
+        print_map(printer, self.window_.document, self.poster_size(), path.name if path else "")
 
     def done(self, result: int) -> None:
         poster = self.poster_size()
@@ -108,3 +147,4 @@ def install(window) -> None:
     window.print_action = add_file_action(window, translate("Printing", "&Print…"),
                                           lambda: PrintPreview(window).exec(),
                                           [QKeySequence.StandardKey.Print])
+    window.print_action.setIcon(icon("print"))

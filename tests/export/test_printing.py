@@ -34,7 +34,7 @@ def test_prints_a_poster_as_labelled_sheets(qapp, template, tmp_path):
     out = tmp_path / "poster.pdf"
     printer = pdf_printer(out)
     set_up_printer(printer, doc, "A4", "landscape")
-    assert print_map(printer, doc, (3, 2)) == 6
+    assert print_map(printer, doc, (3, 2)) == 7   # the assembly overview, then the sheets
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "B2 · Zeile 2 von 2, Spalte 2 von 3" in text
 
@@ -50,5 +50,5 @@ def test_the_preview_switches_to_poster_sheets(qtbot, window_for, template):
     qtbot.mouseClick(preview.poster, Qt.MouseButton.LeftButton)
     preview.columns.selectAll()
     qtbot.keyClicks(preview.columns, "3")
-    qtbot.waitUntil(lambda: widget.pageCount() == 3 * preview.rows.value())
+    qtbot.waitUntil(lambda: widget.pageCount() == 1 + 3 * preview.rows.value())
     preview.reject()
