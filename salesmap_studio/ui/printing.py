@@ -18,7 +18,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QToolBar
 
 from ..analysis.geometry import map_geometry
-from ..export.pdf import _footer_text   # the PDF's own 'date · file · title'
+from ..export.pdf import footer_text   # the PDF's own "date · file · title"
 from ..export.pdf.furniture import footer, header, legend, overview, sheet_name
 from ..export.pdf.pages import choose_orientation, poster_page, poster_sheets
 from ..export.qt_pages import Paper, paint_map_page, paint_overview, paint_pieces, paint_poster_sheet
@@ -86,7 +86,7 @@ def print_map(printer: QPrinter, doc, poster: tuple[int, int] | None = None, fil
     rect = printer.pageLayout().fullRect(QPageLayout.Unit.Point)
     paper = Paper(rect.width(), rect.height(), printer.resolution() / 72.0)
     pages = _pages(paper, doc, geometry, poster)
-    left = _footer_text(doc, file_name)
+    left = footer_text(doc, file_name)
     painter = QPainter(printer)
     for number, (paint, sheet) in enumerate(pages, start=1):
         if number > 1:

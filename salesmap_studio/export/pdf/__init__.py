@@ -29,7 +29,7 @@ from .words import is_german
 # costs a second per 5,000 stages in reportlab's pure-Python encoder.
 rl_config.useA85 = 0
 
-__all__ = ["PdfOptions", "PdfResult", "render_pdf", "export_pdf", "PAGE_SIZES", "ORIENTATIONS"]
+__all__ = ["PdfOptions", "PdfResult", "render_pdf", "export_pdf", "PAGE_SIZES", "ORIENTATIONS", "footer_text"]
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class PdfResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _footer_text(doc, file_name: str) -> str:
+def footer_text(doc, file_name: str) -> str:
     today = date.today()
     stamp = today.strftime("%d.%m.%Y") if is_german(doc.info.language) else today.isoformat()
     return " · ".join(part for part in (stamp, file_name, doc.info.title) if part)
@@ -76,7 +76,7 @@ def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "") -> 
     canvas = Canvas(out, pageCompression=1, initialFontName="DejaVuSans", initialFontSize=10)
     canvas.setTitle(doc.info.title or file_name)
     canvas.setCreator("SalesMap Studio")
-    language, footer = doc.info.language, _footer_text(doc, file_name)
+    language, footer = doc.info.language, footer_text(doc, file_name)
     if options.poster:
         warnings = draw_poster(canvas, doc, geometry, options, footer)
     else:
