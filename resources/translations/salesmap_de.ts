@@ -815,6 +815,18 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
+    <message>
+        <source>The image would be {w} × {h} pixels, more than the largest PNG that can be rendered ({side} pixels a side, 2 GB); use {dpi} DPI or less.</source>
+        <translation>Das Bild wäre {w} × {h} Pixel groß – mehr als das größte PNG, das sich erzeugen lässt ({side} Pixel je Seite, 2 GB). Wählen Sie höchstens {dpi} DPI.</translation>
+    </message>
+    <message>
+        <source>Text prints at {pt} pt on {page} (below 6 pt); choose a larger page.</source>
+        <translation>Text wird auf {page} mit {pt} pt gedruckt (unter 6 pt); wählen Sie ein größeres Format.</translation>
+    </message>
+    <message>
+        <source>Text prints at {pt} pt on {page} (below 6 pt). A poster of {cols} × {rows} sheets prints it at 6 pt or more.</source>
+        <translation>Text wird auf {page} mit {pt} pt gedruckt (unter 6 pt). Ein Poster aus {cols} × {rows} Blättern druckt ihn mit mindestens 6 pt.</translation>
+    </message>
 </context>
 <context>
     <name>ExternalChange</name>
@@ -891,6 +903,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Save map as</source>
         <translation>Karte speichern unter</translation>
+    </message>
+    <message>
+        <source>The file “{name}” could not be read as a sales map and was not opened.</source>
+        <translation>Die Datei „{name}“ ließ sich nicht als Vertriebsprozesskarte lesen und wurde nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot open map</source>
@@ -1140,6 +1156,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Auto layout</source>
         <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Auto layout is not possible: the map is too long to lay out inside its lanes ({columns} columns). Split it into several maps, or remove the lanes and lay it out again.</source>
+        <translation>Automatisch anordnen ist nicht möglich: Die Karte ist zu lang, um sie innerhalb ihrer Bahnen anzuordnen ({columns} Spalten). Teilen Sie sie auf mehrere Karten auf, oder entfernen Sie die Bahnen und ordnen Sie sie erneut an.</translation>
     </message>
     <message>
         <source>Select two or more items to align.</source>
@@ -1807,6 +1827,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>Diese Version lässt sich nicht öffnen</translation>
     </message>
     <message>
+        <source>This saved version could not be read as a sales map; your map stays as it is.</source>
+        <translation>Diese gespeicherte Version ließ sich nicht als Vertriebsprozesskarte lesen; Ihre Karte bleibt, wie sie ist.</translation>
+    </message>
+    <message>
         <source>Restore a Previous &amp;Version…</source>
         <translation>Eine frühere Version &amp;wiederherstellen…</translation>
     </message>
@@ -1817,6 +1841,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Saved, but no backup was kept: {why}</source>
         <translation>Gespeichert, aber keine Sicherungskopie angelegt: {why}</translation>
+    </message>
+    <message>
+        <source>The file “{name}” could not be read as a sales map; your version stays open.</source>
+        <translation>Die Datei „{name}“ ließ sich nicht als Vertriebsprozesskarte lesen; Ihre Fassung bleibt geöffnet.</translation>
     </message>
     <message>
         <source>Cannot reload map</source>
@@ -1850,8 +1878,8 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>{where} – automatisch gesichert {time}</translation>
     </message>
     <message>
-        <source>Cannot be restored: {why}</source>
-        <translation>Nicht wiederherstellbar: {why}</translation>
+        <source>Cannot be restored: the autosaved copy is damaged.</source>
+        <translation>Nicht wiederherstellbar: Die automatisch gesicherte Kopie ist beschädigt.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1868,6 +1896,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+    <message>
+        <source>The autosaved copy could not be read as a sales map and was not restored.</source>
+        <translation>Die automatisch gesicherte Kopie ließ sich nicht als Vertriebsprozesskarte lesen und wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Cannot restore map</source>
@@ -2083,8 +2115,12 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>Leere Karte</translation>
     </message>
     <message>
-        <source>{name} (cannot be read: {why})</source>
-        <translation>{name} (nicht lesbar: {why})</translation>
+        <source>{name} (cannot be read as a sales map)</source>
+        <translation>{name} (als Vertriebsprozesskarte nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>The template “{name}” could not be read as a sales map; no map was created.</source>
+        <translation>Die Vorlage „{name}“ ließ sich nicht als Vertriebsprozesskarte lesen; es wurde keine Karte angelegt.</translation>
     </message>
     <message>
         <source>Cannot open template</source>
@@ -2138,6 +2174,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>{title} — {count} nodes</source>
         <translation>{title} – {count} Elemente</translation>
+    </message>
+    <message>
+        <source>Cannot be read as a sales map</source>
+        <translation>Als Vertriebsprozesskarte nicht lesbar</translation>
     </message>
     <message>
         <source>No saved versions yet: each save keeps one (up to five).</source>

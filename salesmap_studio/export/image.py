@@ -38,13 +38,22 @@ def image_size(bounds, scale: float) -> tuple[int, int]:
     return (max(1, round((bounds.w + 2 * PADDING) * scale)), max(1, round((bounds.h + 2 * PADDING) * scale)))
 
 
+class ImageTooLarge(ValueError):
+    """An image larger than Qt can render. `str()` is the CLI's English line; a translated UI
+    builds its own sentence from `width`, `height`, `max_side` and `max_dpi`."""
+
+    def __init__(self, width: int, height: int, max_dpi: int) -> None:
+        self.width, self.height, self.max_side, self.max_dpi = width, height, MAX_SIDE, max_dpi
+        super().__init__(f"the image would be {width:,} × {height:,} pixels, more than the largest PNG that can "
+                         f"be rendered ({MAX_SIDE:,} pixels a side, 2 GB); use {max_dpi} DPI or less")
+
+
 def check_size(width: int, height: int, dpi: float) -> None:
     """Refuse an image Qt cannot render, naming the largest DPI that fits."""
     if width <= MAX_SIDE and height <= MAX_SIDE and width * height * 4 <= MAX_BYTES:
         return
     shrink = min(MAX_SIDE / width, MAX_SIDE / height, (MAX_BYTES / (width * height * 4)) ** 0.5)
-    raise ValueError(f"the image would be {width:,} × {height:,} pixels, more than the largest PNG that can "
-                     f"be rendered ({MAX_SIDE:,} pixels a side, 2 GB); use {int(dpi * shrink)} DPI or less")
+    raise ImageTooLarge(width, height, int(dpi * shrink))
 
 
 def render_png(doc, dpi: float = 150.0, scale: float | None = None, transparent: bool = False) -> bytes:

@@ -7,20 +7,20 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from ..analysis.geometry import map_geometry
-from ..export.image import check_size, export_png, image_size
+from ..export.image import ImageTooLarge, check_size, export_png, image_size
 from ..export.pdf import ORIENTATIONS, PAGE_SIZES, export_pdf
-from ..export.pdf.layout import small_text_warning
-from ..export.pdf.pages import choose_orientation, fit_scale, map_area, page_size, poster_scale
 from ..export.svg import export_svg
 from .export_choices import FORMATS, ExportChoices, load_choices, save_choices
+from .export_notes import image_too_large, small_text_note
 from .export_preview import preview_image
+from .icons import icon
 
 LARGE_MAP = 300   # nodes; above this the export shows a progress dialog
 
@@ -161,25 +161,20 @@ class ExportDialog(QDialog):
                                                                  self.document.info.title, self.document.info.goal)))
 
     def _note(self, c: ExportChoices) -> str:
-        """What the choice will give: the printed text size warning, or the image's pixel size."""
+        """What the choice will give, in the UI's language: the image's pixel size, or the warning
+        the PDF gives when its text prints small (the PDF itself speaks the map's language)."""
         bounds = self.geometry_.bounds
         if c.format == "png":
             width, height = image_size(bounds, c.dpi / 96)
             try:
                 check_size(width, height, c.dpi)
-            except ValueError as err:
-                return str(err)
-            return translate("ExportDialog", "{w} × {h} pixels").format(w=f"{width:,}", h=f"{height:,}")
+            except ImageTooLarge as err:
+                return image_too_large(err)
+            return translate("ExportDialog", "{w} × {h} pixels").format(
+                w=QLocale().toString(width), h=QLocale().toString(height))
         if c.format == "svg":
             return translate("ExportDialog", "Scalable drawing; names stay searchable text.")
-        options = c.pdf_options()
-        if options.poster:
-            pages = [page_size(c.page, o) for o in ("landscape", "portrait")]
-            scale = max(poster_scale(bounds, p, c.columns, c.rows) for p in pages)
-        else:
-            page = page_size(c.page, choose_orientation(c.page, c.orientation, bounds))
-            scale = fit_scale(bounds, map_area(page))
-        return " ".join(small_text_warning(bounds, scale, options, self.document.info.language))
+        return small_text_note(bounds, c.pdf_options())
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
@@ -206,9 +201,9 @@ class ExportDialog(QDialog):
             progress.show()
             QCoreApplication.processEvents()
         try:
-            warnings = self._write(c)
-        except (ValueError, OSError) as err:
-            why = getattr(err, "strerror", None) or err
+            self._write(c)
+        except (OSError, ValueError) as err:   # an image too large, a folder that is gone, a full disk
+            why = image_too_large(err) if isinstance(err, ImageTooLarge) else getattr(err, "strerror", None) or err
             self.message.setText(translate("ExportDialog", "Could not export: {error}").format(error=why))
             return
         finally:
@@ -216,22 +211,24 @@ class ExportDialog(QDialog):
                 progress.close()
         save_choices(self.window_.path, c)
         done = translate("ExportDialog", "Exported to {path}.").format(path=c.path)
-        self.window_.show_message(" ".join([done, *warnings]))
+        small = small_text_note(self.geometry_.bounds, c.pdf_options()) if c.format == "pdf" else ""
+        self.window_.show_message(" ".join(filter(None, [done, small])))
         self.accept()
 
-    def _write(self, c: ExportChoices) -> list[str]:
+    def _write(self, c: ExportChoices) -> None:
         if c.format == "pdf":
-            return export_pdf(self.document, c.path, c.pdf_options()).warnings
-        if c.format == "png":
+            export_pdf(self.document, c.path, c.pdf_options())
+        elif c.format == "png":
             export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent)
         else:
             export_svg(self.document, c.path, transparent=c.transparent)
-        return []
 
 
-def add_file_action(window, text: str, slot, keys) -> QAction:
+def add_file_action(window, text: str, slot, keys, icon_name: str = "") -> QAction:
     """An action in the File menu, above its last separator (before Close / Quit)."""
     action = QAction(text, window)
+    if icon_name:
+        action.setIcon(icon(icon_name))
     action.setShortcuts([QKeySequence(k) for k in keys])
     action.triggered.connect(lambda _=False: slot())
     menu = window.menus["file"]
@@ -245,4 +242,4 @@ def add_file_action(window, text: str, slot, keys) -> QAction:
 
 def install(window) -> None:
     window.export_action = add_file_action(
-        window, translate("ExportDialog", "&Export…"), lambda: ExportDialog(window).exec(), ["Ctrl+E"])
+        window, translate("ExportDialog", "&Export…"), lambda: ExportDialog(window).exec(), ["Ctrl+E"], "export-pdf")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..analysis.geometry.shapes import SIZES
-from ..analysis.layout import LayoutError, auto_layout
+from ..analysis.layout import LanesTooLong, LayoutError, auto_layout
 from ..analysis.layout.align import align, distribute
 from ..analysis.layout.notes import park_notes
+from .icons import icon
 
 translate = QCoreApplication.translate
 
@@ -29,8 +30,8 @@ def selected_boxes(window) -> dict[str, tuple[float, float, float, float]]:
 def lay_out(window) -> None:
     try:
         positions = auto_layout(window.document)
-    except LayoutError as error:  # a map too long for its lanes: say why, change nothing
-        window.show_message(translate("LayoutActions", "Auto layout is not possible: {}").format(error))
+    except LayoutError as error:  # say why, change nothing
+        window.show_message(refusal(error))
         return
     if positions:
         parked = park_notes(window.document, positions)
@@ -38,6 +39,15 @@ def lay_out(window) -> None:
         positions.update({note_id: spot for note_id, spot in parked.items() if note_id not in positions})
         window.modeling.set_positions(positions, translate("LayoutActions", "Auto layout"))
         window.canvas.fit_map()
+
+
+def refusal(error: LayoutError) -> str:
+    """Why auto layout refused, in the UI's language (the error's own text is the CLI's English)."""
+    if isinstance(error, LanesTooLong):
+        return translate("LayoutActions", "Auto layout is not possible: the map is too long to lay out inside its "
+                         "lanes ({columns} columns). Split it into several maps, or remove the lanes and lay it "
+                         "out again.").format(columns=QLocale().toString(error.columns))
+    return translate("LayoutActions", "Auto layout is not possible: {}").format(error)
 
 
 def align_selection(window, edge: str, text: str) -> None:
@@ -71,7 +81,7 @@ def _add(menu, window, text: str, slot, keys: str = "") -> QAction:
 def install(window) -> None:
     arrange = window.menus["arrange"]
     first = arrange.actions()[0] if arrange.actions() else None
-    auto = QAction(translate("LayoutActions", "Auto &Layout"), window)
+    auto = QAction(icon("auto-layout"), translate("LayoutActions", "Auto &Layout"), window)
     auto.setShortcut(QKeySequence("Ctrl+Shift+L"))
     auto.setStatusTip(translate("LayoutActions", "Place every node left to right along the flow (one undo step)"))
     auto.triggered.connect(lambda _=False: lay_out(window))

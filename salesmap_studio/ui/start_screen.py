@@ -172,11 +172,14 @@ class StartScreen(QWidget):
         try:
             doc = load(path)
             icon, title = QIcon(map_thumbnail(doc, RECENT)), doc.info.title or path.stem
-        except SmapError as error:
-            icon, title = QIcon(), self.tr("{name} (cannot be read: {why})").format(name=path.name, why=error.what)
+        except SmapError as error:   # the reader's English detail goes in the tooltip, not the list
+            icon, title = QIcon(), self.tr("{name} (cannot be read as a sales map)").format(name=path.name)
+            tip = str(error)
+        else:
+            tip = str(path)
         item = QListWidgetItem(icon, f"{title}\n{path}")
         item.setData(_PATH_ROLE, ("file", str(path)))
-        item.setToolTip(str(path))
+        item.setToolTip(tip)
         self.recent.addItem(item)
 
     # ---- choosing ---------------------------------------------------------
@@ -195,7 +198,9 @@ class StartScreen(QWidget):
         try:
             doc = load(path)
         except SmapError as error:
-            file_actions.show_error(self, self.tr("Cannot open template"), str(error))
+            sentence = self.tr("The template “{name}” could not be read as a sales map; no map was created.")
+            file_actions.show_error(self, self.tr("Cannot open template"),
+                                    file_actions.with_detail(sentence.format(name=path.name), error))
             return
         self._new_from(doc)
         self.close()

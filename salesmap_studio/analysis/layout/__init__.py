@@ -16,9 +16,9 @@ from .graph import LayoutGraph, build_graph
 from .lanes import LANE_GAP, MARGIN, band, lane_rows, split_full_columns
 from .layers import Layered, assign_ranks, split_long_edges
 from .ordering import Ordering
-from .wrap import LayoutError, fits, wrap_bands
+from .wrap import LanesTooLong, LayoutError, fits, wrap_bands
 
-__all__ = ["auto_layout", "LayoutError", "SIZES"]
+__all__ = ["auto_layout", "LayoutError", "LanesTooLong", "SIZES"]
 
 Positions = dict[str, tuple[float, float]]
 
@@ -27,7 +27,7 @@ def auto_layout(doc: SalesMap) -> Positions:
     """New (x, y) centres for every node of the map; the start sits at x = 0.
 
     A map too long for the canvas wraps into bands (see `wrap`); with lanes it
-    cannot, and `LayoutError` says so when closer columns are not enough.
+    cannot, and `LanesTooLong` (a `LayoutError`) says so when closer columns are not enough.
     """
     if not len(doc):
         return {}
@@ -59,8 +59,7 @@ def _within_canvas(graph: LayoutGraph, layered: Layered, layers, sizes, ys, has_
         return positions
     positions = place(TIGHT_COLUMN_GAP) if has_lanes else wrap_bands(positions, box)
     if not fits(positions, box):
-        raise LayoutError(f"The map is too long to lay out inside its lanes ({len(layers)} columns): "
-                          "split it into several maps, or remove the lanes and lay it out again.")
+        raise LanesTooLong(len(layers))
     return positions
 
 

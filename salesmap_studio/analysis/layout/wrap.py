@@ -24,6 +24,16 @@ class LayoutError(ValueError):
     """The map cannot be laid out inside the canvas; the message says why, in the user's words."""
 
 
+class LanesTooLong(LayoutError):
+    """A map with lanes whose columns do not fit the canvas even when closer together. `str()` is
+    the CLI's English sentence; a translated UI builds its own from `columns`."""
+
+    def __init__(self, columns: int) -> None:
+        self.columns = columns
+        super().__init__(f"The map is too long to lay out inside its lanes ({columns} columns): "
+                         "split it into several maps, or remove the lanes and lay it out again.")
+
+
 def fits(positions: Positions, sizes: Sizes) -> bool:
     """True when every box lies within the reach of the canvas."""
     return all(abs(x) + sizes[n][0] / 2 <= REACH and abs(y) + sizes[n][1] / 2 <= REACH

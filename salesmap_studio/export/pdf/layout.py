@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ...analysis.geometry import Rect
 from .chrome import draw_footer, draw_header, draw_legend, draw_pieces
 from .draw import Placement, draw_map
@@ -11,23 +13,53 @@ from .pages import (MIN_PRINTED_PT, choose_orientation, fit_scale, map_rect, pag
 from .words import is_german, say
 
 
-def small_text_warning(bounds: Rect, scale: float, options, language: str) -> list[str]:
-    """A warning when the smallest text would print below 6 pt, naming a poster size that fixes it."""
+@dataclass(frozen=True)
+class SmallText:
+    """The smallest text prints at `points` (< 6 pt) on `page`; `poster` (columns, rows) fixes it, if any."""
+    points: float
+    page: str
+    poster: tuple[int, int] | None
+
+
+def map_page(options, bounds: Rect) -> tuple[float, float]:
+    """The one page the map is fitted to ('auto': the orientation that prints it larger)."""
+    return page_size(options.page, choose_orientation(options.page, options.orientation, bounds))
+
+
+def printed_scale(bounds: Rect, options) -> float:
+    """The scale the map prints at, on its page or across the poster's sheets. The Export dialog
+    asks this too, so its note says what the PDF will do."""
+    if options.poster:
+        cols, rows = options.poster
+        return poster_scale(bounds, poster_page(options.page, options.orientation, bounds, cols, rows), cols, rows)
+    return fit_scale(bounds, map_rect(map_page(options, bounds), bounds))
+
+
+def small_text(bounds: Rect, scale: float, options) -> SmallText | None:
+    """Whether the smallest text prints below 6 pt at `scale`, and the smallest poster that fixes it."""
     points = printed_text_pt(scale)
     if points >= MIN_PRINTED_PT or bounds.w <= 0 or bounds.h <= 0:   # an empty map has no text
+        return None
+    return SmallText(points, options.page, poster_that_fits(bounds, options.page, options.orientation))
+
+
+def small_text_warning(bounds: Rect, scale: float, options, language: str) -> list[str]:
+    """A warning in the map's language when the smallest text would print below 6 pt."""
+    small = small_text(bounds, scale, options)
+    if small is None:
         return []
-    shown = f"{points:.1f}".replace(".", "," if is_german(language) else ".")
-    fix = poster_that_fits(bounds, options.page, options.orientation)
-    if fix is None:
-        return [say("small-text-no-fix", language, pt=shown, page=options.page)]
-    return [say("small-text", language, pt=shown, page=options.page, cols=fix[0], rows=fix[1])]
+    shown = f"{small.points:.1f}".replace(".", "," if is_german(language) else ".")
+    if small.poster is None:
+        return [say("small-text-no-fix", language, pt=shown, page=small.page)]
+    cols, rows = small.poster
+    return [say("small-text", language, pt=shown, page=small.page, cols=cols, rows=rows)]
 
 
 def draw_map_page(canvas, doc, geometry, options, footer: str) -> list[str]:
     bounds, language = geometry.bounds, doc.info.language
-    page = page_size(options.page, choose_orientation(options.page, options.orientation, bounds))
+    page = map_page(options, bounds)
     area = map_rect(page, bounds)
-    scale = fit_scale(bounds, area)
+    scale = printed_scale(bounds, options)
     canvas.setPageSize(page)
     canvas.bookmarkPage("map")
     canvas.addOutlineEntry(say("map", language), "map", 0)
@@ -60,7 +92,7 @@ def draw_poster(canvas, doc, geometry, options, footer: str) -> list[str]:
     page = poster_page(options.page, options.orientation, bounds, cols, rows)
     sheets = poster_sheets(page, cols, rows)
     _draw_overview(canvas, doc, geometry, page, sheets, cols, rows, footer)
-    scale = poster_scale(bounds, page, cols, rows)
+    scale = printed_scale(bounds, options)
     image = sheet_area(page)
     total = poster_size(page, cols, rows)
     inner = Placement.fitting(bounds, total, scale)   # poster points, y up from the poster's bottom

@@ -48,9 +48,10 @@ class RecoveryDialog(QDialog):
         title = snapshot.title or self.tr("Untitled map")
         when = local_time(snapshot.saved_at)
         text = title + "\n" + self.tr("{where} — autosaved {time}").format(where=where, time=when)
-        if snapshot.problem:
-            text += "\n" + self.tr("Cannot be restored: {why}").format(why=snapshot.problem)
         item = QListWidgetItem(text)
+        if snapshot.problem:   # the exact English problem goes in the tooltip
+            item.setText(text + "\n" + self.tr("Cannot be restored: the autosaved copy is damaged."))
+            item.setToolTip(snapshot.problem)
         item.setData(Qt.ItemDataRole.UserRole, snapshot)
         return item
 
@@ -92,7 +93,8 @@ class RecoveryDialog(QDialog):
         try:
             return snapshot.load()
         except SmapError as error:
-            file_actions.show_error(self, self.tr("Cannot restore map"), str(error))
+            sentence = self.tr("The autosaved copy could not be read as a sales map and was not restored.")
+            file_actions.show_error(self, self.tr("Cannot restore map"), file_actions.with_detail(sentence, error))
             return None
 
     def restore(self) -> None:

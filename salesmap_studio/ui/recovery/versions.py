@@ -58,9 +58,12 @@ class VersionsDialog(QDialog):
                 doc = load(backup.file)
                 icon, summary = QIcon(map_thumbnail(doc, THUMB)), self.tr("{title} — {count} nodes").format(
                     title=doc.info.title, count=len(doc.nodes()))
-            except SmapError as error:
-                icon, summary = QIcon(), error.what
+            except SmapError as error:   # the reader's English detail goes in the tooltip
+                icon, summary, tip = QIcon(), self.tr("Cannot be read as a sales map"), str(error)
+            else:
+                tip = ""
             item = QListWidgetItem(icon, f"{local_time(backup.saved_at)}\n{summary}")
+            item.setToolTip(tip)
             item.setData(Qt.ItemDataRole.UserRole, backup)
             self.versions.addItem(item)
         if self.versions.count():
@@ -82,7 +85,9 @@ def restore(window, backup: Backup) -> bool:
         document = load(backup.file)
     except SmapError as error:
         title = QCoreApplication.translate("Recovery", "Cannot open this version")
-        file_actions.show_error(window, title, str(error))
+        sentence = QCoreApplication.translate(
+            "Recovery", "This saved version could not be read as a sales map; your map stays as it is.")
+        file_actions.show_error(window, title, file_actions.with_detail(sentence, error))
         return False
     fresh = file_actions.new_window(document, window.path)
     fresh.undo_stack.resetClean()  # differs from the file until saved

@@ -90,7 +90,10 @@ def reload_from_disk(window) -> None:
     try:
         document = load(path)
     except SmapError as error:
-        file_actions.show_error(window, QCoreApplication.translate("Recovery", "Cannot reload map"), str(error))
+        sentence = QCoreApplication.translate(
+            "Recovery", "The file “{name}” could not be read as a sales map; your version stays open.")
+        file_actions.show_error(window, QCoreApplication.translate("Recovery", "Cannot reload map"),
+                                file_actions.with_detail(sentence.format(name=path.name), error))
         return
     try:
         add_backup(folders.data_folder(), path, dumps(window.document).encode("utf-8"))

@@ -1,0 +1,39 @@
+"""The Export dialog's notes in the UI's language, from the values the no-Qt export layer computes.
+
+The export layer speaks English on the command line (an oversized PNG) or the map's
+language in the PDF (text printing below 6 pt); the dialog says the same in the UI
+language. Numbers are written the UI locale's way (58.750 × 35.850 in German).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..export.image import ImageTooLarge
+from ..export.pdf.layout import printed_scale, small_text
+
+translate = QCoreApplication.translate  # lupdate reads the context from each call
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def image_too_large(error: ImageTooLarge) -> str:
+    return translate("ExportDialog", "The image would be {w} × {h} pixels, more than the largest PNG that can be "
+                     "rendered ({side} pixels a side, 2 GB); use {dpi} DPI or less.").format(
+        w=_number(error.width), h=_number(error.height), side=_number(error.max_side), dpi=_number(error.max_dpi))
+
+
+def small_text_note(bounds, options) -> str:
+    """The PDF's "text prints below 6 pt" warning, or "" when the text prints large enough."""
+    small = small_text(bounds, printed_scale(bounds, options), options)
+    if small is None:
+        return ""
+    points = QLocale().toString(small.points, "f", 1)
+    if small.poster is None:
+        return translate("ExportDialog", "Text prints at {pt} pt on {page} (below 6 pt); choose a larger page.").format(
+            pt=points, page=small.page)
+    return translate("ExportDialog", "Text prints at {pt} pt on {page} (below 6 pt). A poster of {cols} × {rows} "
+                     "sheets prints it at 6 pt or more.").format(
+        pt=points, page=small.page, cols=small.poster[0], rows=small.poster[1])
