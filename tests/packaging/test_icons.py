@@ -114,3 +114,12 @@ def test_icon_loader_finds_toolbar_and_app_icons(qapp):
 
 def test_icons_are_licensed():
     assert "drawn for the SalesMap Studio project" in (ICONS / "LICENSE").read_text()
+
+
+def test_every_toolbar_icon_is_used_by_the_app():
+    """The set is what the app shows: each icon's name is asked for somewhere in the code."""
+    code = "\n".join(path.read_text(encoding="utf-8")
+                     for path in (ICONS.parent / "salesmap_studio").rglob("*.py"))
+    unused = [svg.stem for svg in sorted(ICONS.glob("*.svg")) if f'"{svg.stem}"' not in code]
+    assert unused == []
+    assert sorted(svg.stem for svg in ICONS.glob("*.svg")) == sorted(TOOLBAR)
