@@ -61,3 +61,13 @@ def window_for(qtbot):
         return window
 
     return open_window
+
+
+@pytest.fixture
+def german(qapp):
+    """The UI in German for one test (Qt's and our translations), English again afterwards."""
+    from salesmap_studio.ui import i18n
+
+    i18n.install_translators(qapp, "de")
+    yield
+    i18n.install_translators(qapp, "en")

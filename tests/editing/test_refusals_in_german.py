@@ -14,15 +14,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def german(qapp):
-    from salesmap_studio.ui import i18n
-
-    i18n.install_translators(qapp, "de")
-    yield
-    i18n.install_translators(qapp, "en")
-
-
-@pytest.fixture
 def decision_with_yes(modeling):
     decision = modeling.add_node("decision", 520, 130)
     first, second = modeling.add_node("stage", 0, 130), modeling.add_node("stage", 780, 130)

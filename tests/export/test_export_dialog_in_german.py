@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -15,15 +14,6 @@ from .test_export_dialog import choose, open_dialog, type_path
 
 TOO_LARGE = ("Das Bild wäre 58.750 × 35.850 Pixel groß – mehr als das größte PNG, das sich erzeugen lässt "
              "(32.767 Pixel je Seite, 2 GB). Wählen Sie höchstens 1.211 DPI.")
-
-
-@pytest.fixture
-def german(qapp):
-    from salesmap_studio.ui import i18n
-
-    i18n.install_translators(qapp, "de")
-    yield
-    i18n.install_translators(qapp, "en")
 
 
 def type_number(qtbot, spin, value: int) -> None:

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from salesmap_studio.model import Lane, Link, MapInfo, SalesMap, Stage
 
 LONG = 4200   # stages in one lane: more columns than fit the canvas even closer together
-
-
-@pytest.fixture
-def german(qapp):
-    from salesmap_studio.ui import i18n
-
-    i18n.install_translators(qapp, "de")
-    yield
-    i18n.install_translators(qapp, "en")
 
 
 def one_lane_chain(count: int) -> SalesMap:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from salesmap_studio.ui import i18n
 from salesmap_studio.ui.shortcuts_dialog import ShortcutsDialog
 
 
@@ -34,13 +32,6 @@ def test_typing_in_the_filter_keeps_the_matching_rows(qtbot, window_for, doc):
     dialog.filter.clear()
     qtbot.keyClicks(dialog.filter, "ctrl+s")
     assert ("Ctrl+S", "Save") in dialog.rows()
-
-
-@pytest.fixture
-def german(qapp):
-    i18n.install_translators(qapp, "de")
-    yield
-    i18n.install_translators(qapp, "en")
 
 
 def test_in_german(qtbot, window_for, template, german):

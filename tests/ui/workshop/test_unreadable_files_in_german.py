@@ -28,15 +28,6 @@ NOT_A_MAP = '{"format": "salesmap", "version": 1, "nodes": [{"id": "a"}]}'
 
 
 @pytest.fixture
-def german(qapp):
-    from salesmap_studio.ui import i18n
-
-    i18n.install_translators(qapp, "de")
-    yield
-    i18n.install_translators(qapp, "en")
-
-
-@pytest.fixture
 def bad_file(tmp_path):
     path = tmp_path / "kaputt.smap"
     path.write_text(NOT_A_MAP, encoding="utf-8")
