@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ..analysis.geometry import MapGeometry
-from ..export.pdf.pages import choose_orientation, page_size, poster_scale, poster_sheets
+from ..export.pdf.pages import choose_orientation, page_size, poster_page, poster_scale, poster_sheets
 from ..export.qt_pages import Paper, paint_fitted, paint_map_page, paint_sheet_grid, poster_total
 
 DESK = QColor("#E4E7EB")
@@ -41,10 +41,7 @@ def _page(painter, geometry, choices, size, title, goal) -> None:
 
 
 def _poster(painter, geometry, choices, size) -> None:
-    pages = [page_size(choices.page, o) for o in ("landscape", "portrait")]
-    if choices.orientation != "auto":
-        pages = [page_size(choices.page, choices.orientation)]
-    w, h = max(pages, key=lambda p: poster_scale(geometry.bounds, p, choices.columns, choices.rows))
+    w, h = poster_page(choices.page, choices.orientation, geometry.bounds, choices.columns, choices.rows)
     total = poster_total(Paper(w, h, 1.0), choices.columns, choices.rows)
     rect = _fit(total.w, total.h, size)
     _sheet(painter, rect)
