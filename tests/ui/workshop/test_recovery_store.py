@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import textwrap
@@ -27,7 +28,9 @@ def crash_a_session(root: Path, title: str) -> None:
         write_snapshot(session.snapshot_file("w1"), SalesMap(MapInfo(title={title!r})), Path("/maps/deal.smap"))
         os.kill(os.getpid(), signal.SIGKILL)
     """)
-    subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=False, timeout=60)
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    # Killed is the only right ending; anything else (an import error…) left no snapshot behind.
+    assert done.returncode == -signal.SIGKILL, done.stderr
 
 
 def test_a_snapshot_keeps_the_map_its_origin_and_time(tmp_path, template):
