@@ -181,9 +181,25 @@ class Presentation(QObject):
                 if kind == QEvent.Type.KeyPress:
                     self.stop() if key == Qt.Key.Key_Escape else self.step(KEYS[key])
                 return True
+            if _edits_the_map(event):   # S, N, Delete, Ctrl+Z…: taken here, so neither key nor shortcut acts
+                event.accept()
+                return True
         if kind == QEvent.Type.Resize and watched is self._viewport:
             self.show_current()   # going full screen (and hiding the panels) resizes the view after start
         return watched is self._viewport and kind in _MOUSE_EDITS  # no edits mid-talk
+
+
+_EDIT_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.Cut,
+              QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Delete)
+_COMMAND = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+
+
+def _edits_the_map(event) -> bool:
+    """A key that would change the map while the room watches: any plain key the walk does not use
+    (the canvas letters, Delete, Tab, Enter, F2) and the editing shortcuts. Ctrl+S or Ctrl+Q still work."""
+    if not event.modifiers() & _COMMAND:
+        return True
+    return any(event.matches(key) for key in _EDIT_KEYS) or event.keyCombination().key() == Qt.Key.Key_D
 
 
 def install(window) -> None:

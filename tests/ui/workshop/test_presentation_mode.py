@@ -15,6 +15,9 @@ def presenting(qtbot, window_for, template):
     return window
 
 
+NONE, CTRL = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier
+
+
 def press(qtbot, window, key) -> None:
     qtbot.keyClick(QApplication.focusWidget() or window.canvas, key)
 
@@ -81,3 +84,17 @@ def test_a_fitted_map_is_still_fitted_after_presenting_and_follows_the_window(qt
     assert window.canvas.visible_rect().contains(whole_map)
     window.resize(800, 600)   # the room's projector wants a smaller window: the map stays whole
     qtbot.waitUntil(lambda: window.canvas.visible_rect().contains(whole_map))
+
+
+def test_keys_that_edit_do_nothing_while_presenting(qtbot, presenting):
+    window = presenting
+    doc_before, steps = window.document.to_dict(), window.undo_stack.count()
+    press(qtbot, window, Qt.Key.Key_F5)
+    for key, modifiers in ((Qt.Key.Key_S, NONE), (Qt.Key.Key_N, NONE), (Qt.Key.Key_Delete, NONE),
+                           (Qt.Key.Key_Backspace, NONE), (Qt.Key.Key_Tab, NONE), (Qt.Key.Key_F2, NONE),
+                           (Qt.Key.Key_D, CTRL), (Qt.Key.Key_V, CTRL), (Qt.Key.Key_X, CTRL), (Qt.Key.Key_Z, CTRL)):
+        qtbot.keyClick(QApplication.focusWidget() or window.canvas, key, modifiers)
+    assert window.presentation.active and window.document.to_dict() == doc_before
+    assert window.undo_stack.count() == steps and not window.canvas.editor.isVisible()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.isFullScreen()
