@@ -24,7 +24,12 @@ NO_LANE = QT_TRANSLATE_NOOP("Editing", "There is no lane “{id}” on this map.
 LANE_COLOURS = ("#4A7FB5", "#3E9E78", "#8A6BB0", "#C98A3E", "#B5544A", "#3F9BAA", "#7D8A3E", "#A0527D")
 
 
-TYPED_INFO_FIELDS = {"title", "goal", "language", "lane_height"}
+TYPED_INFO_FIELDS = {"title", "goal"}
+
+
+def _typed_name(kind: str, band_id: str, fields: dict):
+    """Retyping a band's name merges; a colour picked in the dialog is a step of its own."""
+    return (kind, band_id) if set(fields) == {"name"} else None
 
 
 def _edited(entries: tuple, index: int, fields: dict) -> list | None:
@@ -72,7 +77,7 @@ class BandEditing:
         lanes = _edited(self.doc.lanes(), self._lane_index(lane_id), fields)
         if lanes is not None:
             self.undo_stack.push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Edit lane"),
-                                          merge_key=("lane", lane_id, frozenset(fields))))
+                                          merge_key=_typed_name("lane", lane_id, fields)))
 
     def move_lane(self, lane_id: str, new_index: int) -> None:
         lanes = _moved(self.doc.lanes(), self._lane_index(lane_id), new_index)
@@ -125,7 +130,7 @@ class BandEditing:
         phases = _edited(self.doc.phases(), self._phase_index(phase_id), fields)
         if phases is not None:
             self.undo_stack.push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Edit phase"),
-                                           merge_key=("phase", phase_id, frozenset(fields))))
+                                           merge_key=_typed_name("phase", phase_id, fields)))
 
     def move_phase(self, phase_id: str, new_index: int) -> None:
         phases = _moved(self.doc.phases(), self._phase_index(phase_id), new_index)

@@ -53,7 +53,7 @@ class AddNode(QUndoCommand):
         return MERGE_NODE_FIELDS
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetNodeFields) or other.new.id != self.node.id or other.fields != {"name"}:
+        if not _typed_right_after(self.node, other, SetNodeFields, "name"):
             return False
         self.node = other.new
         return True
@@ -94,16 +94,20 @@ class AddNote(_AddOne):
 
     def __init__(self, doc: SalesMap, note: Note, text: str = ADD_STICKY_NOTE) -> None:
         super().__init__(note, doc._insert_note, doc._remove_note, text)
-        self.note = note
 
     def id(self) -> int:
         return MERGE_NOTE_FIELDS
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetNoteFields) or other.new.id != self.note.id or other.fields != {"text"}:
+        if not _typed_right_after(self.entity, other, SetNoteFields, "text"):
             return False
-        self.note = self.entity = other.new
+        self.entity = other.new
         return True
+
+
+def _typed_right_after(added, other: QUndoCommand, edit_type: type, field: str) -> bool:
+    """Whether `other` only types the one text field of the entity just added (it merges into the add)."""
+    return isinstance(other, edit_type) and other.new.id == added.id and other.fields == {field}
 
 
 def _in_place(entities: list, ids) -> list[tuple[int, object]]:
@@ -190,20 +194,21 @@ class MoveNodes(ReplaceEntities):
         super().__init__(doc, nodes, notes, text)
 
 
-class _MergingReplace(QUndoCommand):
-    """Replaces one entity; consecutive edits of the same fields of it merge into one step."""
+class _Replace(QUndoCommand):
+    """Puts `new` in place of `old`. A replace pushed next with the same `merge_key` (the same
+    field of the same thing, retyped) merges in, so it stays one undo step."""
 
     merge_id = -1
 
-    def __init__(self, old, new, fields: Iterable[str], text: str, put) -> None:
+    def __init__(self, old, new, put, text: str, merge_key=None) -> None:
         super().__init__(QCoreApplication.translate("Editing", text))
-        self.old, self.new, self.fields, self._put = old, new, frozenset(fields), put
+        self.old, self.new, self._put, self.merge_key = old, new, put, merge_key
 
     def id(self) -> int:
-        return self.merge_id
+        return self.merge_id if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if type(other) is not type(self) or other.new.id != self.new.id or other.fields != self.fields:
+        if type(other) is not type(self) or self.merge_key is None or other.merge_key != self.merge_key:
             return False
         self.new = other.new
         self.setObsolete(self.new == self.old)
@@ -214,6 +219,14 @@ class _MergingReplace(QUndoCommand):
 
     def undo(self) -> None:
         self._put(self.old)
+
+
+class _MergingReplace(_Replace):
+    """Replaces one entity; consecutive edits of the same fields of it merge into one step."""
+
+    def __init__(self, old, new, fields: Iterable[str], text: str, put) -> None:
+        self.fields = frozenset(fields)
+        super().__init__(old, new, put, text, merge_key=(new.id, self.fields))
 
 
 class SetNodeFields(_MergingReplace):
@@ -237,32 +250,11 @@ class SetLinkFields(_MergingReplace):
         super().__init__(doc.link(new.id), new, fields, text, doc._replace_link)
 
 
-class _SwapWhole(QUndoCommand):
-    """Puts a new value in place of a whole part of the map (its details, its lanes, its phases).
+class _SwapWhole(_Replace):
+    """Puts a new value in place of a whole part of the map (its details, its lanes, its phases);
+    callers give a `merge_key` for typed edits (the title, one lane's name)."""
 
-    With a `merge_key` (what was edited: e.g. the title, or the name of one lane), the
-    next swap with the same key merges in, so retyping one field is still one step.
-    """
-
-    def __init__(self, old, new, put, text: str, merge_key=None) -> None:
-        super().__init__(QCoreApplication.translate("Editing", text))
-        self.old, self.new, self._put, self.merge_key = old, new, put, merge_key
-
-    def id(self) -> int:
-        return MERGE_WHOLE if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if type(other) is not type(self) or self.merge_key is None or other.merge_key != self.merge_key:
-            return False
-        self.new = other.new
-        self.setObsolete(self.new == self.old)
-        return True
-
-    def redo(self) -> None:
-        self._put(self.new)
-
-    def undo(self) -> None:
-        self._put(self.old)
+    merge_id = MERGE_WHOLE
 
 
 class SetMapInfo(_SwapWhole):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import Field, StrictFloat, StrictStr
+from pydantic import Field, StrictStr
 
 from .fields import Amount, Color, Coord, Days, Entity, Flag, Id, LaneHeight, Name, Share, Text
 

@@ -20,15 +20,17 @@ def test_retyping_one_field_of_the_map_or_of_one_lane_is_one_undo_step(modeling)
     assert stack.count() == 2
     modeling.set_info(goal="Win 25 %")             # another field, another lane: steps of their own
     modeling.set_lane("marketing", name="Demand generation")
+    modeling.set_lane("marketing", color="#884455")     # two colours picked in the dialog: two steps
+    modeling.set_lane("marketing", color="#448855")
     modeling.set_info(kpis=[{"name": "Cycle"}])
     modeling.set_info(kpis=[{"name": "Cycle length"}])   # list edits never merge
-    assert stack.count() == 6
+    assert stack.count() == 8
     stack.undo()
     assert modeling.doc.info.kpis[0].name == "Cycle"
-    for _ in range(5):
+    for _ in range(7):
         stack.undo()
     assert modeling.doc.to_dict() == original
-    for _ in range(6):
+    for _ in range(8):
         stack.redo()
     assert (modeling.doc.info.title, modeling.doc.lane("sales").name) == ("B2B sales process", "Inside sales")
 
