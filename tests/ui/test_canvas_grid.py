@@ -36,3 +36,14 @@ def test_far_out_every_fifth_dot_is_drawn_so_the_grid_never_turns_into_a_grey_wa
     assert visible_step(20.0, 1.0) == 20.0
     assert visible_step(20.0, 0.3) == 100.0
     assert visible_step(20.0, 0.05) == 500.0
+
+
+def test_far_out_the_grid_still_shows_behind_the_overview_picture(qtbot, window_for, template):
+    """Below 20 % the canvas blits one picture of the map; the grid must show there too, also inside
+    the lanes (the picture is transparent between the shapes)."""
+    window = window_for(template("extended-b2b", "en"))
+    window.canvas.set_zoom(0.15)
+    assert window.canvas.overview.usable(window.canvas.zoom())
+    without = dot_pixels(window)
+    window.menu_actions[SNAP_ACTION].trigger()
+    assert dot_pixels(window) > without + 50

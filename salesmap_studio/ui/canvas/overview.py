@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
+from .grid import paint_grid
+
 OVERVIEW_ZOOM = 0.2
 MAX_PIXELS = 12_000_000  # about 48 MB; beyond this the items draw themselves
 SELECTION = QColor("#2B6CB0")
@@ -36,8 +38,15 @@ class Overview:
             self._pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(self._pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.scene.render(painter, QRectF(self._pixmap.rect()), self._source)
-            painter.end()
+            # Without the scene's background the picture stays transparent between the
+            # shapes, so what `paint` draws below it (the grid) shows through as it does close up.
+            background = self.scene.backgroundBrush()
+            self.scene.setBackgroundBrush(Qt.BrushStyle.NoBrush)
+            try:
+                self.scene.render(painter, QRectF(self._pixmap.rect()), self._source)
+            finally:
+                self.scene.setBackgroundBrush(background)
+                painter.end()
             self._key = key
         return self._pixmap
 
@@ -45,6 +54,11 @@ class Overview:
         picture = self._picture(view.zoom())
         painter = QPainter(view.viewport())
         painter.fillRect(event.rect(), self.scene.backgroundBrush())
+        if view.snap_to_grid:
+            painter.save()
+            painter.setTransform(view.viewportTransform())
+            paint_grid(painter, view.mapToScene(event.rect()).boundingRect(), view.GRID, view.zoom())
+            painter.restore()
         painter.drawPixmap(view.mapFromScene(self._source.topLeft()), picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(SELECTION, 2))
