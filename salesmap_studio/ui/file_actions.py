@@ -43,28 +43,19 @@ def ask_save_path(parent: QWidget, suggestion: str) -> str:
     return QFileDialog.getSaveFileName(parent, translate("FileActions", "Save map as"), suggestion, file_filter())[0]
 
 
-def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    """A warning box. The first paragraph of `text` is the message; what follows a blank line
-    goes below it as the detail (see `with_detail`)."""
-    message, _, detail = text.partition("\n\n")
-    if not detail:
-        QMessageBox.warning(parent, title, text)
-        return
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(detail)
+def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    """A warning box: `text` in the UI's language, and below it the `detail`, e.g. a file
+    reader's exact English (file, place, problem) for whoever fixes the file."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    if detail:
+        box.setInformativeText(detail)
     box.exec()
 
 
-def with_detail(sentence: str, error: Exception) -> str:
-    """A translated sentence for `show_error`, then the error's own text as the detail: a file
-    reader's exact English (file, place, problem) stays there for whoever fixes the file."""
-    return f"{sentence}\n\n{error}"
-
-
-def unreadable_map(path: str | Path, error: SmapError) -> str:
-    """Why a map file did not open: a sentence in the UI's language, the reader's detail below."""
+def unreadable_map(path: str | Path) -> str:
+    """Why a map file did not open, in the UI's language (the reader's detail goes below it)."""
     sentence = translate("FileActions", "The file “{name}” could not be read as a sales map and was not opened.")
-    return with_detail(sentence.format(name=Path(path).name), error)
+    return sentence.format(name=Path(path).name)
 
 
 def blank_map() -> SalesMap:
@@ -100,7 +91,7 @@ def open_path(path: str | Path, parent: QWidget | None = None):
     try:
         document = load(path)
     except SmapError as error:
-        show_error(parent, translate("FileActions", "Cannot open map"), unreadable_map(path, error))
+        show_error(parent, translate("FileActions", "Cannot open map"), unreadable_map(path), str(error))
         return None
     return new_window(document, path)
 

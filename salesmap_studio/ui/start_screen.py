@@ -199,8 +199,8 @@ class StartScreen(QWidget):
             doc = load(path)
         except SmapError as error:
             sentence = self.tr("The template “{name}” could not be read as a sales map; no map was created.")
-            file_actions.show_error(self, self.tr("Cannot open template"),
-                                    file_actions.with_detail(sentence.format(name=path.name), error))
+            file_actions.show_error(self, self.tr("Cannot open template"), sentence.format(name=path.name),
+                                    str(error))
             return
         self._new_from(doc)
         self.close()

@@ -47,7 +47,7 @@ def test_should_explain_a_failed_save_and_keep_the_map_unsaved(window_for, doc, 
     window = window_for(doc, tmp_path / "missing-folder" / "map.smap")
     window.modeling.add_node("stage", 0, 130)
     shown = []
-    monkeypatch.setattr(file_actions, "show_error", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(file_actions, "show_error", lambda parent, title, text, detail="": shown.append(f"{text}\n{detail}"))
     assert not file_actions.save(window)
     assert len(shown) == 1 and "could not be written" in shown[0]
     assert window.isWindowModified()
@@ -60,7 +60,7 @@ def test_should_open_a_map_in_its_own_window_and_refuse_a_bad_file_clearly(
     save(doc, good)
     bad.write_text('{"format": "salesmap", "version": 1, "nodes": [{"id": "a"}]}', encoding="utf-8")
     shown = []
-    monkeypatch.setattr(file_actions, "show_error", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(file_actions, "show_error", lambda parent, title, text, detail="": shown.append(f"{text}\n{detail}"))
     monkeypatch.setattr(file_actions, "ask_open_path", lambda parent: str(bad))
     assert file_actions.open_map(window) is None
     assert len(shown) == 1 and "bad.smap" in shown[0] and "nodes[0]" in shown[0]

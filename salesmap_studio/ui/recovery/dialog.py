@@ -94,7 +94,7 @@ class RecoveryDialog(QDialog):
             return snapshot.load()
         except SmapError as error:
             sentence = self.tr("The autosaved copy could not be read as a sales map and was not restored.")
-            file_actions.show_error(self, self.tr("Cannot restore map"), file_actions.with_detail(sentence, error))
+            file_actions.show_error(self, self.tr("Cannot restore map"), sentence, str(error))
             return None
 
     def restore(self) -> None:

@@ -87,7 +87,7 @@ def restore(window, backup: Backup) -> bool:
         title = QCoreApplication.translate("Recovery", "Cannot open this version")
         sentence = QCoreApplication.translate(
             "Recovery", "This saved version could not be read as a sales map; your map stays as it is.")
-        file_actions.show_error(window, title, file_actions.with_detail(sentence, error))
+        file_actions.show_error(window, title, sentence, str(error))
         return False
     fresh = file_actions.new_window(document, window.path)
     fresh.undo_stack.resetClean()  # differs from the file until saved

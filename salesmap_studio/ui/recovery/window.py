@@ -93,7 +93,7 @@ def reload_from_disk(window) -> None:
         sentence = QCoreApplication.translate(
             "Recovery", "The file “{name}” could not be read as a sales map; your version stays open.")
         file_actions.show_error(window, QCoreApplication.translate("Recovery", "Cannot reload map"),
-                                file_actions.with_detail(sentence.format(name=path.name), error))
+                                sentence.format(name=path.name), str(error))
         return
     try:
         add_backup(folders.data_folder(), path, dumps(window.document).encode("utf-8"))

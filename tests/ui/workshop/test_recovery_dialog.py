@@ -55,7 +55,7 @@ def test_a_failed_save_keeps_the_snapshot(qtbot, monkeypatch, dialog, tmp_path):
     old = dialog.current().file
     errors = []
     monkeypatch.setattr(file_actions, "ask_save_path", lambda parent, s: str(tmp_path / "missing" / "x.smap"))
-    monkeypatch.setattr(file_actions, "show_error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(file_actions, "show_error", lambda parent, title, text, detail="": errors.append(f"{text}\n{detail}"))
     click(qtbot, dialog.save_as_button)
     assert errors and "could not be written" in errors[0]
     assert old.exists() and dialog.maps.count() == 1
