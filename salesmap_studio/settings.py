@@ -82,6 +82,12 @@ def add_recent_file(path: str | Path) -> None:
     store.sync()
 
 
+def clear_recent_files() -> None:
+    store = _settings()
+    store.remove("recent/files")
+    store.sync()
+
+
 def forget_recent_file(path: str | Path) -> None:
     path = str(Path(path).resolve())
     store = _settings()

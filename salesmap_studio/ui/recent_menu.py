@@ -37,12 +37,7 @@ def _fill(menu: QMenu, window) -> None:
         empty.setEnabled(False)
         return
     menu.addSeparator()
-    menu.addAction(translate("RecentMenu", "&Clear Menu"), _clear)
-
-
-def _clear() -> None:
-    for path in settings.recent_files():
-        settings.forget_recent_file(path)
+    menu.addAction(translate("RecentMenu", "&Clear Menu"), settings.clear_recent_files)
 
 
 def install(window) -> None:
