@@ -119,10 +119,6 @@ def paint_overview(painter: QPainter, paper: Paper, geometry: MapGeometry, plan:
     paint_pieces(painter, paper, plan.pieces, 1)
 
 
-def poster_total(paper: Paper, cols: int, rows: int) -> Rect:
-    return poster_size(paper.size, cols, rows)
-
-
 def paint_poster_sheet(painter: QPainter, paper: Paper, geometry: MapGeometry, sheet, cols: int, rows: int,
                        name: str, title: str) -> None:
     """One sheet: its window of the poster, clipped to the image area, with crop marks and its label

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QSpinBox,
@@ -18,7 +18,7 @@ from ..export.image import ImageTooLarge, check_size, export_png, image_size
 from ..export.pdf import ORIENTATIONS, PAGE_SIZES, export_pdf
 from ..export.svg import export_svg
 from .export_choices import FORMATS, ExportChoices, load_choices, save_choices
-from .export_notes import image_too_large, small_text_note
+from .export_notes import image_too_large, number, small_text_note
 from .export_preview import preview_image
 from .icons import icon
 
@@ -171,7 +171,7 @@ class ExportDialog(QDialog):
             except ImageTooLarge as err:
                 return image_too_large(err)
             return translate("ExportDialog", "{w} × {h} pixels").format(
-                w=QLocale().toString(width), h=QLocale().toString(height))
+                w=number(width), h=number(height))
         if c.format == "svg":
             return translate("ExportDialog", "Scalable drawing; names stay searchable text.")
         return small_text_note(bounds, c.pdf_options())
@@ -211,7 +211,7 @@ class ExportDialog(QDialog):
                 progress.close()
         save_choices(self.window_.path, c)
         done = translate("ExportDialog", "Exported to {path}.").format(path=c.path)
-        small = small_text_note(self.geometry_.bounds, c.pdf_options()) if c.format == "pdf" else ""
+        small = self.note.text() if c.format == "pdf" else ""   # _refresh's note for these very choices
         self.window_.show_message(" ".join(filter(None, [done, small])))
         self.accept()
 

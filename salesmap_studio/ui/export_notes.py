@@ -15,14 +15,15 @@ from ..export.pdf.layout import printed_scale, small_text
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 
 
-def _number(value: int) -> str:
+def number(value: int) -> str:
+    """A whole number the UI locale's way (58,750 in English, 58.750 in German)."""
     return QLocale().toString(value)
 
 
 def image_too_large(error: ImageTooLarge) -> str:
     return translate("ExportDialog", "The image would be {w} × {h} pixels, more than the largest PNG that can be "
                      "rendered ({side} pixels a side, 2 GB); use {dpi} DPI or less.").format(
-        w=_number(error.width), h=_number(error.height), side=_number(error.max_side), dpi=_number(error.max_dpi))
+        w=number(error.width), h=number(error.height), side=number(error.max_side), dpi=number(error.max_dpi))
 
 
 def small_text_note(bounds, options) -> str:

@@ -7,8 +7,8 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ..analysis.geometry import MapGeometry
-from ..export.pdf.pages import choose_orientation, page_size, poster_page, poster_scale, poster_sheets
-from ..export.qt_pages import Paper, paint_fitted, paint_map_page, paint_sheet_grid, poster_total
+from ..export.pdf.pages import chosen_page, poster_scale, poster_sheets, poster_size
+from ..export.qt_pages import Paper, paint_fitted, paint_map_page, paint_sheet_grid
 
 DESK = QColor("#E4E7EB")
 GAP = 14.0
@@ -33,7 +33,7 @@ def _fit(width: float, height: float, size: QSize) -> QRectF:
 
 
 def _page(painter, geometry, choices, size, title, goal) -> None:
-    w, h = page_size(choices.page, choose_orientation(choices.page, choices.orientation, geometry.bounds))
+    w, h = chosen_page(choices.pdf_options(), geometry.bounds).size
     rect = _fit(w, h, size)
     _sheet(painter, rect)
     painter.translate(rect.topLeft())
@@ -41,13 +41,14 @@ def _page(painter, geometry, choices, size, title, goal) -> None:
 
 
 def _poster(painter, geometry, choices, size) -> None:
-    w, h = poster_page(choices.page, choices.orientation, geometry.bounds, choices.columns, choices.rows)
-    total = poster_total(Paper(w, h, 1.0), choices.columns, choices.rows)
+    cols, rows = choices.columns, choices.rows
+    page = chosen_page(choices.pdf_options(), geometry.bounds).size
+    total = poster_size(page, cols, rows)
     rect = _fit(total.w, total.h, size)
     _sheet(painter, rect)
     k = rect.width() / total.w
-    paint_fitted(painter, geometry, rect, poster_scale(geometry.bounds, (w, h), choices.columns, choices.rows) * k)
-    paint_sheet_grid(painter, rect, poster_sheets((w, h), choices.columns, choices.rows), k)
+    paint_fitted(painter, geometry, rect, poster_scale(geometry.bounds, page, cols, rows) * k)
+    paint_sheet_grid(painter, rect, poster_sheets(page, cols, rows), k)
 
 
 def preview_image(geometry: MapGeometry, choices, size: QSize, title: str = "", goal: str = "") -> QImage:

@@ -18,13 +18,12 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QToolBar
 
 from ..analysis.geometry import map_geometry
-from ..export.pdf import footer_text   # the PDF's own "date · file · title"
+from ..export.pdf import PdfOptions, footer_text   # the PDF's own "date · file · title"
 from ..export.pdf.furniture import footer, header, legend, overview, sheet_name
-from ..export.pdf.pages import choose_orientation, poster_page, poster_sheets
+from ..export.pdf.pages import chosen_page, poster_scale, poster_sheets
 from ..export.qt_pages import Paper, paint_map_page, paint_overview, paint_pieces, paint_poster_sheet
 from .export_choices import load_choices, save_choices
 from .export_dialog import add_file_action
-from .icons import icon
 
 QT_PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3, "A2": QPageSize.PageSizeId.A2,
             "A1": QPageSize.PageSizeId.A1, "Letter": QPageSize.PageSizeId.Letter,
@@ -37,12 +36,7 @@ translate = QCoreApplication.translate  # lupdate reads the context from each ca
 def set_up_printer(printer: QPrinter, doc, page: str, orientation: str,
                    poster: tuple[int, int] | None = None) -> None:
     """Page size and orientation as the PDF export would choose them ('auto': the larger print)."""
-    bounds = map_geometry(doc).bounds
-    if poster:
-        w, h = poster_page(page, orientation, bounds, *poster)
-        chosen = "landscape" if w > h else "portrait"
-    else:
-        chosen = choose_orientation(page, orientation, bounds)
+    chosen = chosen_page(PdfOptions(page, orientation, poster), map_geometry(doc).bounds).orientation
     turn = QPageLayout.Orientation.Landscape if chosen == "landscape" else QPageLayout.Orientation.Portrait
     layout = QPageLayout(QPageSize(QT_PAGES[page]), turn, QMarginsF(0, 0, 0, 0))
     printer.setPageLayout(layout)
@@ -66,7 +60,8 @@ def _pages(paper: Paper, doc, geometry, poster: tuple[int, int] | None) -> list[
         return [(map_page, False)]
     cols, rows = poster
     sheets = poster_sheets(paper.size, cols, rows)
-    plan = overview(paper.size, geometry.bounds, sheets, cols, rows, language)
+    # The printer's own page (the preview's page setup may have changed it), not the PDF's choice.
+    plan = overview(paper.size, poster_scale(geometry.bounds, paper.size, cols, rows), sheets, cols, rows, language)
 
     def overview_page(painter: QPainter) -> None:
         paint_pieces(painter, paper, header(paper.size, title, goal) + key, 1)
@@ -146,5 +141,4 @@ class PrintPreview(QPrintPreviewDialog):
 def install(window) -> None:
     window.print_action = add_file_action(window, translate("Printing", "&Print…"),
                                           lambda: PrintPreview(window).exec(),
-                                          [QKeySequence.StandardKey.Print])
-    window.print_action.setIcon(icon("print"))
+                                          [QKeySequence.StandardKey.Print], icon_name="print")

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 
 from ...analysis.geometry import Rect, palette, wrap
 from ...analysis.geometry.text import text_width
-from .pages import FOOTER_H, HEADER_H, MARGIN, fit_scale, map_area, poster_scale, poster_size
+from .pages import FOOTER_H, HEADER_H, MARGIN, fit_scale, map_area, poster_size
 from .words import say
 
 FOOTER_PT = 8.0
@@ -149,7 +149,9 @@ class Overview:
     pieces: list
 
 
-def overview(page, bounds: Rect, sheets, cols: int, rows: int, language: str) -> Overview:
+def overview(page, scale: float, sheets, cols: int, rows: int, language: str) -> Overview:
+    """`scale` is the map's scale on the full-size poster (page points per scene unit); the caller
+    has it already, so it is passed in rather than worked out again."""
     full = map_area(page)
     area = Rect(full.x, full.y, full.w, full.h - 22)   # room for the assembly line on top
     total = poster_size(page, cols, rows)
@@ -166,4 +168,4 @@ def overview(page, bounds: Rect, sheets, cols: int, rows: int, language: str) ->
                             True, grid, "centre"))
     pieces.append(Words(say("assembly", language, cols=cols, rows=rows), area.x, full.bottom - 10, 9))
     poster = Rect(left, top - total.h * shrink, total.w * shrink, total.h * shrink)
-    return Overview(poster, poster_scale(bounds, page, cols, rows) * shrink, pieces)
+    return Overview(poster, scale * shrink, pieces)

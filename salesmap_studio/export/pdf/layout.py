@@ -8,8 +8,8 @@ from ...analysis.geometry import Rect
 from .chrome import draw_footer, draw_header, draw_legend, draw_pieces
 from .draw import Placement, draw_map
 from .furniture import crop_marks, overview, sheet_label, sheet_name
-from .pages import (MIN_PRINTED_PT, choose_orientation, fit_scale, map_rect, page_size, poster_page, poster_scale,
-                    poster_sheets, poster_size, poster_that_fits, printed_text_pt, sheet_area)
+from .pages import (MIN_PRINTED_PT, chosen_page, fit_scale, map_rect, poster_scale, poster_sheets, poster_size,
+                    poster_that_fits, printed_text_pt, sheet_area)
 from .words import is_german, say
 
 
@@ -21,18 +21,17 @@ class SmallText:
     poster: tuple[int, int] | None
 
 
-def map_page(options, bounds: Rect) -> tuple[float, float]:
-    """The one page the map is fitted to ('auto': the orientation that prints it larger)."""
-    return page_size(options.page, choose_orientation(options.page, options.orientation, bounds))
-
-
 def printed_scale(bounds: Rect, options) -> float:
     """The scale the map prints at, on its page or across the poster's sheets. The Export dialog
     asks this too, so its note says what the PDF will do."""
-    if options.poster:
-        cols, rows = options.poster
-        return poster_scale(bounds, poster_page(options.page, options.orientation, bounds, cols, rows), cols, rows)
-    return fit_scale(bounds, map_rect(map_page(options, bounds), bounds))
+    return _scale_on(chosen_page(options, bounds).size, bounds, options.poster)
+
+
+def _scale_on(page: tuple[float, float], bounds: Rect, poster: tuple[int, int] | None) -> float:
+    """The scale on a page already chosen: fitted to the map page, or across the poster's sheets."""
+    if poster:
+        return poster_scale(bounds, page, *poster)
+    return fit_scale(bounds, map_rect(page, bounds))
 
 
 def small_text(bounds: Rect, scale: float, options) -> SmallText | None:
@@ -57,9 +56,9 @@ def small_text_warning(bounds: Rect, scale: float, options, language: str) -> li
 
 def draw_map_page(canvas, doc, geometry, options, footer: str) -> list[str]:
     bounds, language = geometry.bounds, doc.info.language
-    page = map_page(options, bounds)
+    page = chosen_page(options, bounds).size
     area = map_rect(page, bounds)
-    scale = printed_scale(bounds, options)
+    scale = _scale_on(page, bounds, None)
     canvas.setPageSize(page)
     canvas.bookmarkPage("map")
     canvas.addOutlineEntry(say("map", language), "map", 0)
@@ -71,10 +70,10 @@ def draw_map_page(canvas, doc, geometry, options, footer: str) -> list[str]:
     return small_text_warning(bounds, scale, options, language)
 
 
-def _draw_overview(canvas, doc, geometry, page, sheets, cols, rows, footer) -> None:
+def _draw_overview(canvas, doc, geometry, page, scale, sheets, cols, rows, footer) -> None:
     """The whole map small, with the sheet grid and names over it, and how to assemble it."""
     language = doc.info.language
-    plan = overview(page, geometry.bounds, sheets, cols, rows, language)
+    plan = overview(page, scale, sheets, cols, rows, language)
     canvas.setPageSize(page)
     canvas.bookmarkPage("overview")
     canvas.addOutlineEntry(say("overview", language), "overview", 0)
@@ -89,10 +88,10 @@ def _draw_overview(canvas, doc, geometry, page, sheets, cols, rows, footer) -> N
 def draw_poster(canvas, doc, geometry, options, footer: str) -> list[str]:
     cols, rows = options.poster
     bounds, language = geometry.bounds, doc.info.language
-    page = poster_page(options.page, options.orientation, bounds, cols, rows)
+    page = chosen_page(options, bounds).size
+    scale = _scale_on(page, bounds, options.poster)
     sheets = poster_sheets(page, cols, rows)
-    _draw_overview(canvas, doc, geometry, page, sheets, cols, rows, footer)
-    scale = printed_scale(bounds, options)
+    _draw_overview(canvas, doc, geometry, page, scale, sheets, cols, rows, footer)
     image = sheet_area(page)
     total = poster_size(page, cols, rows)
     inner = Placement.fitting(bounds, total, scale)   # poster points, y up from the poster's bottom

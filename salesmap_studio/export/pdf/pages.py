@@ -47,14 +47,6 @@ def map_rect(page: tuple[float, float], bounds: Rect) -> Rect:
     return Rect(area.x, area.bottom - height, area.w, height)
 
 
-def choose_orientation(name: str, orientation: str, bounds: Rect) -> str:
-    """'auto' picks the orientation that prints the map larger."""
-    if orientation != "auto":
-        return orientation
-    scales = {o: fit_scale(bounds, map_area(page_size(name, o))) for o in ("landscape", "portrait")}
-    return max(scales, key=scales.get)
-
-
 def sheet_area(page: tuple[float, float]) -> Rect:
     """The image area of one poster sheet: inside the margins (which hold label and crop marks)."""
     w, h = page
@@ -72,12 +64,26 @@ def poster_scale(bounds: Rect, page: tuple[float, float], cols: int, rows: int) 
     return fit_scale(bounds, poster_size(page, cols, rows))
 
 
-def poster_page(name: str, orientation: str, bounds: Rect, cols: int, rows: int) -> tuple[float, float]:
-    """The sheet for a poster; 'auto' picks the orientation that prints the map larger."""
-    if orientation != "auto":
-        return page_size(name, orientation)
-    pages = [page_size(name, o) for o in ("landscape", "portrait")]
-    return max(pages, key=lambda p: poster_scale(bounds, p, cols, rows))
+@dataclass(frozen=True)
+class ChosenPage:
+    size: tuple[float, float]   # width, height in points
+    orientation: str            # "portrait" | "landscape"
+
+
+def chosen_page(options, bounds: Rect) -> ChosenPage:
+    """The page the map prints on (the poster's sheet, if `options.poster` is set). 'auto' picks the
+    orientation that prints the map larger, landscape on a tie. The PDF, the export preview and
+    printing all ask this, so they agree."""
+    name, poster = options.page, options.poster
+
+    def scale(orientation: str) -> float:
+        page = page_size(name, orientation)
+        return poster_scale(bounds, page, *poster) if poster else fit_scale(bounds, map_area(page))
+
+    orientation = options.orientation
+    if orientation == "auto":
+        orientation = max(("landscape", "portrait"), key=scale)
+    return ChosenPage(page_size(name, orientation), orientation)
 
 
 @dataclass(frozen=True)
