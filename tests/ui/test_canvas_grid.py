@@ -5,16 +5,12 @@ from __future__ import annotations
 from salesmap_studio.ui.canvas.grid import DOT, visible_step
 from salesmap_studio.ui.preferences import SNAP_ACTION
 
+from .pixels import count_near
+
 
 def dot_pixels(window) -> int:
-    """How many pixels of the empty canvas have the grid's colour."""
-    image = window.canvas.viewport().grab().toImage()
-    near = 0
-    for y in range(0, image.height(), 2):
-        for x in range(0, image.width(), 2):
-            c = image.pixelColor(x, y)
-            near += abs(c.red() - DOT.red()) + abs(c.green() - DOT.green()) + abs(c.blue() - DOT.blue()) < 24
-    return near
+    """How many pixels of the canvas have the grid's colour."""
+    return count_near(window.canvas.viewport().grab().toImage(), DOT)
 
 
 def test_the_grid_shows_while_snapping_is_on_and_follows_its_step(qtbot, window_for, template):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from salesmap_studio.ui.palette import shape_mime
 
 from .helpers import assert_one_undo_step, at, click, double_click, drag
+from .pixels import count_near
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -236,17 +237,6 @@ def test_should_leave_the_map_alone_until_the_drag_ends(window, modeling_on):
     assert window.document.node(a).y == 230.0 and window.undo_stack.count() == steps + 1
 
 
-def near(image, colour, tolerance: int = 30) -> int:
-    """How many pixels of `image` have about `colour` (every second pixel, both ways)."""
-    found = 0
-    for y in range(0, image.height(), 2):
-        for x in range(0, image.width(), 2):
-            c = image.pixelColor(x, y)
-            found += abs(c.red() - colour.red()) + abs(c.green() - colour.green()) + abs(c.blue() - colour.blue()) \
-                < tolerance
-    return found
-
-
 def test_the_connect_preview_is_green_over_an_allowed_target_and_red_over_a_refused_one(window, modeling_on):
     from PySide6.QtTest import QTest
 
@@ -263,11 +253,12 @@ def test_the_connect_preview_is_green_over_an_allowed_target_and_red_over_a_refu
     for x in (400, 600, 800):
         QTest.mouseMove(viewport, at(window, x, 140))
     over_c = picture()
-    assert near(over_c, green) > near(before, green) + 20 and near(over_c, red) == near(before, red)
+    assert count_near(over_c, green) > count_near(before, green) + 20
+    assert count_near(over_c, red) == count_near(before, red)
     for x in (700, 600, 500):
         QTest.mouseMove(viewport, at(window, x, 140))
     over_b = picture()   # a second flow link a → b is refused: the preview says so before the release
-    assert near(over_b, red) > near(before, red) + 20
+    assert count_near(over_b, red) > count_near(before, red) + 20
     links = window.document.to_dict()["links"]
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(window, 500, 140))
     assert window.document.to_dict()["links"] == links

@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from salesmap_studio.ui import i18n
 
 # View ▸ Panels lists the docks by their title (Qt's toggle actions); a menu without
 # mnemonics picks its entries by their first letter instead.
@@ -34,15 +33,10 @@ def problems(title: str, actions) -> list[str]:
     return found
 
 
-@pytest.fixture
-def in_language(qapp):
-    yield lambda language: i18n.install_translators(qapp, language)
-    i18n.install_translators(qapp, "en")
-
-
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_no_two_entries_of_a_menu_share_a_letter(in_language, window_for, template, language):
-    in_language(language)
+def test_no_two_entries_of_a_menu_share_a_letter(request, window_for, template, language):
+    if language == "de":
+        request.getfixturevalue("german")
     window = window_for(template("five-step", language))
     window.recent_menu.aboutToShow.emit()   # filled when it opens
     assert problems("menu bar", window.menuBar().actions()) == []
