@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QToolBar
 from ..analysis.geometry import map_geometry
 from ..export.pdf import PdfOptions, footer_text   # the PDF's own "date · file · title"
 from ..export.pdf.furniture import footer, header, legend, overview, sheet_name
-from ..export.pdf.pages import chosen_page, poster_scale, poster_sheets
+from ..export.pdf.pages import PAGE_SIZES, chosen_page, page_size, poster_scale, poster_sheets
 from ..export.qt_pages import Paper, paint_map_page, paint_overview, paint_pieces, paint_poster_sheet
 from .export_choices import load_choices, save_choices
 from .export_dialog import add_file_action
@@ -64,8 +64,10 @@ def _pages(paper: Paper, doc, geometry, poster: tuple[int, int] | None) -> list[
     plan = overview(paper.size, poster_scale(geometry.bounds, paper.size, cols, rows), sheets, cols, rows, language)
 
     def overview_page(painter: QPainter) -> None:
-        paint_pieces(painter, paper, header(paper.size, title, goal) + key, 1)
+        # In the PDF's order: the overview's white poster area would cover a legend drawn before it.
+        paint_pieces(painter, paper, header(paper.size, title, goal), 1)
         paint_overview(painter, paper, geometry, plan)
+        paint_pieces(painter, paper, key, 1)
 
     def sheet_page(sheet) -> PagePainter:
         name = sheet_name(sheet, cols, rows, language)
@@ -74,12 +76,24 @@ def _pages(paper: Paper, doc, geometry, poster: tuple[int, int] | None) -> list[
     return [(overview_page, False)] + [(sheet_page(sheet), True) for sheet in sheets]
 
 
+def pdf_paper(width: float, height: float) -> tuple[float, float]:
+    """The PDF's exact page for Qt's whole-point one (A4: 595.28 × 841.89 against 595 × 842), so the
+    furniture is laid out alike; what fits in the PDF's legend row then fits on paper too."""
+    for name in PAGE_SIZES:
+        for orientation in ("portrait", "landscape"):
+            w, h = page_size(name, orientation)
+            if abs(w - width) < 1.5 and abs(h - height) < 1.5:
+                return w, h
+    return width, height
+
+
 def print_map(printer: QPrinter, doc, poster: tuple[int, int] | None = None, file_name: str = "") -> int:
     """Paint the pages the PDF export would make (map, or poster overview and sheets) with the
     same furniture; `file_name` goes in the footer. Returns the number of pages."""
     geometry = map_geometry(doc)
     rect = printer.pageLayout().fullRect(QPageLayout.Unit.Point)
-    paper = Paper(rect.width(), rect.height(), printer.resolution() / 72.0)
+    w, h = pdf_paper(rect.width(), rect.height())
+    paper = Paper(w, h, printer.resolution() / 72.0)
     pages = _pages(paper, doc, geometry, poster)
     left = footer_text(doc, file_name)
     painter = QPainter(printer)
