@@ -1949,6 +1949,14 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>Die Auswahl um einen Rasterschritt verschieben (mit Umschalt: fünf)</translation>
     </message>
     <message>
+        <source>Alt + arrow keys</source>
+        <translation>Alt + Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Select the step before or after, or the other branch of a decision</source>
+        <translation>Den Schritt davor oder danach auswählen, oder den anderen Zweig einer Entscheidung</translation>
+    </message>
+    <message>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>

@@ -22,6 +22,8 @@ CANVAS_KEYS = [
     (QT_TRANSLATE_NOOP("Shortcuts", "Enter"), QT_TRANSLATE_NOOP("Shortcuts", "Rename the selected item")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Arrow keys"),
      QT_TRANSLATE_NOOP("Shortcuts", "Nudge the selection by one grid step (with Shift: five)")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Alt + arrow keys"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Select the step before or after, or the other branch of a decision")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Esc"), QT_TRANSLATE_NOOP("Shortcuts", "Clear the selection, or cancel typing")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Double-click"),
      QT_TRANSLATE_NOOP("Shortcuts", "On empty canvas: new stage; on an item: rename it")),

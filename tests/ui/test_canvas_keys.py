@@ -61,7 +61,8 @@ def test_should_add_yes_then_no_branch_with_tab_on_a_decision(window, qtbot):
     qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
     qtbot.keyClicks(window.canvas.editor, "Qualified")
     qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
-    window.selection.set_ids([decision])
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)   # back to the decision
+    assert window.selection.ids() == [decision]
     qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
     qtbot.keyClicks(window.canvas.editor, "Nurture")
     qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
@@ -164,6 +165,25 @@ def test_should_add_with_one_letter_and_type_its_text_in_one_undo_step(window, q
         assert [n.text for n in doc.notes()] == [text] and len(doc) == 0
         assert window.parking_lot.notes.item(0).text() == text
     assert_one_undo_step(window, before, steps)
+
+
+def test_alt_arrows_walk_the_flow_and_the_branches_without_moving_anything(window, qtbot):
+    modeling = window.modeling
+    lead, question = modeling.add_node("stage", 0, 130, name="Lead"), modeling.add_node("decision", 300, 130)
+    demo, nurture = modeling.add_node("stage", 600, 130, name="Demo"), modeling.add_node("stage", 600, 390)
+    modeling.connect(lead, question)
+    modeling.connect(question, demo, "yes")
+    modeling.connect(question, nurture, "no")
+    modeling.connect(demo, lead, "objection")   # the only way into Lead: followed only because it is
+    before, steps = window.document.to_dict(), window.undo_stack.count()
+    window.selection.set_ids([lead])
+    walked = []
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up,
+                Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Left):
+        qtbot.keyClick(window.canvas, key, Qt.KeyboardModifier.AltModifier)
+        walked.append(window.selection.ids()[0])
+    assert walked == [question, demo, nurture, demo, nurture, question, lead, demo]
+    assert window.document.to_dict() == before and window.undo_stack.count() == steps
 
 
 def test_should_explain_tab_when_nothing_is_selected(window, qtbot):

@@ -1,12 +1,15 @@
-"""Drawing from the keyboard: live capture (Tab), rename (F2), nudge (arrows),
-and creating shapes where the user points. Part of `MapView`."""
+"""Drawing from the keyboard: live capture (Tab), rename (F2), nudge (arrows), walk the flow
+(Alt+arrows), and creating shapes where the user points. Part of `MapView`."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
 from ...analysis.geometry.shapes import NAME_SIZE, NOTE_SIZE
+from .neighbours import BACK, NEXT_BRANCH, ON, PREVIOUS_BRANCH, neighbour
 
+# Alt+arrows walk the flow (see neighbours.py); plain arrows nudge.
+WALK = {Qt.Key.Key_Left: BACK, Qt.Key.Key_Right: ON, Qt.Key.Key_Up: PREVIOUS_BRANCH, Qt.Key.Key_Down: NEXT_BRANCH}
 NUDGE = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 SHAPES = {
     "stage": ("stage", None), "decision": ("decision", None), "won": ("outcome", "won"),
@@ -25,6 +28,8 @@ class CaptureMixin:
         if key in NUDGE and not other_keys:
             step = self.GRID * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
             self.nudge(NUDGE[key][0] * step, NUDGE[key][1] * step)
+        elif key in WALK and other_keys == Qt.KeyboardModifier.AltModifier:
+            self.select_neighbour(WALK[key])
         elif key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             ids = self.selection.ids()
             if ids:
@@ -36,6 +41,14 @@ class CaptureMixin:
         else:
             return False
         return True
+
+    def select_neighbour(self, direction: str) -> None:
+        """Alt+arrows: select the node before, after or beside the selected one, and show it."""
+        nodes = self.selected_node_ids()
+        found = neighbour(self.modeling.doc, nodes[-1], direction) if nodes else None
+        if found is not None:
+            self.selection.set_ids([found])
+            self.center_on(found)
 
     def nudge(self, dx: float, dy: float) -> None:
         doc = self.modeling.doc
