@@ -43,6 +43,12 @@ def set_up_printer(printer: QPrinter, doc, page: str, orientation: str,
     printer.setFullPage(True)   # our own margins, the same as in the PDF
 
 
+def _page_name(printer: QPrinter) -> str | None:
+    """Our name for the printer's paper (A4, Letter…), or None for any other size."""
+    current = printer.pageLayout().pageSize().id()
+    return next((name for name, page_id in QT_PAGES.items() if page_id == current), None)
+
+
 PagePainter = Callable[[QPainter], None]
 
 
@@ -139,6 +145,11 @@ class PrintPreview(QPrintPreviewDialog):
         return self.findChild(QPrintPreviewWidget)
 
     def _changed(self) -> None:
+        # With "auto" orientation the best one depends on the poster's shape, as in the PDF;
+        # the paper the user picked in the preview's own page setup stays.
+        page = _page_name(self.printer)
+        if self.choices.orientation == "auto" and page is not None:
+            set_up_printer(self.printer, self.window_.document, page, "auto", self.poster_size())
         self.preview_widget().updatePreview()
 
     def _paint(self, printer: QPrinter) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
 from salesmap_studio.ui.printing import PrintPreview, print_map, set_up_printer
@@ -51,4 +52,28 @@ def test_the_preview_switches_to_poster_sheets(qtbot, window_for, template):
     preview.columns.selectAll()
     qtbot.keyClicks(preview.columns, "3")
     qtbot.waitUntil(lambda: widget.pageCount() == 1 + 3 * preview.rows.value())
+    preview.reject()
+
+
+def test_switching_to_a_poster_in_the_preview_turns_the_paper_as_the_pdf_would(qtbot, window_for, template):
+    from salesmap_studio.analysis.geometry import map_geometry
+    from salesmap_studio.export.pdf import PdfOptions
+    from salesmap_studio.export.pdf.pages import chosen_page
+
+    window = window_for(template("extended-b2b", "en"))
+    preview = PrintPreview(window)
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
+    landscape = QPageLayout.Orientation.Landscape
+    assert preview.printer.pageLayout().orientation() == landscape   # a wide map on one page
+    qtbot.mouseClick(preview.poster, Qt.MouseButton.LeftButton)
+    for spin, value in ((preview.columns, "3"), (preview.rows, "1")):
+        spin.selectAll()
+        qtbot.keyClicks(spin, value)
+    page = preview.choices.page
+    pdf = chosen_page(PdfOptions(page, "auto", (3, 1)), map_geometry(window.document).bounds)
+    assert pdf.orientation == "portrait"   # three sheets side by side: the PDF turns the paper upright
+    turned = preview.printer.pageLayout().orientation()
+    assert turned == QPageLayout.Orientation.Portrait
     preview.reject()
