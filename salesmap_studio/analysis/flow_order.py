@@ -8,6 +8,7 @@ a visited set and never recurses (maps may have thousands of nodes).
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 
 from ..model import Link, SalesMap
@@ -58,12 +59,32 @@ def _unentered(doc: SalesMap) -> list[str]:
     return [node.id for node in doc.nodes() if node.id not in entered]
 
 
+# The walks below are asked for by several panels after every edit (health checks, outline, map
+# inspector, funnel); a rename or a move does not change them. Kept per map until its flow_revision
+# changes; weak keys, so a closed map's walks go with it.
+_walks: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _remembered(doc: SalesMap, name: str, walk) -> list[str]:
+    revision, found = _walks.get(doc, (None, {}))
+    if revision != doc.flow_revision:
+        found = {}
+        _walks[doc] = (doc.flow_revision, found)
+    if name not in found:
+        found[name] = tuple(walk(doc))
+    return list(found[name])   # a fresh list: callers may extend it
+
+
 def main_path(doc: SalesMap) -> list[str]:
     """The longest path from the start along `flow` and `yes` links (node ids, start first).
 
     Links that close a loop (found by a depth-first walk in document order) are
     ignored, so the path is simple. Ties go to the link listed first.
     """
+    return _remembered(doc, "main_path", _main_path)
+
+
+def _main_path(doc: SalesMap) -> list[str]:
     starts = start_nodes(doc)
     if not starts:
         return []
@@ -78,6 +99,10 @@ def main_path(doc: SalesMap) -> list[str]:
 
 def flow_order(doc: SalesMap) -> list[str]:
     """Every node once: the main path, then each branch depth-first, then the unreachable parts."""
+    return _remembered(doc, "flow_order", _flow_order)
+
+
+def _flow_order(doc: SalesMap) -> list[str]:
     order = main_path(doc)
     seen = set(order)
     links = outgoing(doc)

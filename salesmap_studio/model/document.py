@@ -32,6 +32,9 @@ class SalesMap:
         self._notes: dict[str, Note] = {}
         self._lanes: tuple[Lane, ...] = ()
         self._phases: tuple[Phase, ...] = ()
+        # Counts changes to what the flow is made of (nodes, links, the start), not to texts or
+        # positions: analysis keeps its walks of the map until this changes (flow_order.py).
+        self.flow_revision = 0
 
     # ---- read queries -------------------------------------------------
     @property
@@ -152,6 +155,7 @@ class SalesMap:
             raise KeyError(f"node id {node.id!r} already exists")
         self._graph.add_node(node.id, node=node)
         index = self._node_order.insert(node.id, index)
+        self.flow_revision += 1
         self.events.emit("node_added", node, index)
 
     def _replace_node(self, node: AnyNode) -> AnyNode:
@@ -167,6 +171,7 @@ class SalesMap:
         node = self._graph.nodes[node_id]["node"]
         self._graph.remove_node(node_id)
         self._node_order.remove(node_id)
+        self.flow_revision += 1
         self.events.emit("node_removed", node)
         return node
 
@@ -178,6 +183,7 @@ class SalesMap:
         self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
         index = self._link_order.insert(link.id, index)
+        self.flow_revision += 1
         self.events.emit("link_added", link, index)
 
     def _replace_link(self, link: Link) -> Link:
@@ -188,6 +194,7 @@ class SalesMap:
             self._graph.remove_edge(old.source, old.target, key=old.id)
             self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
+        self.flow_revision += 1
         self.events.emit("link_changed", old, link)
         return old
 
@@ -195,6 +202,7 @@ class SalesMap:
         link = self._links.pop(link_id)
         self._graph.remove_edge(link.source, link.target, key=link_id)
         self._link_order.remove(link_id)
+        self.flow_revision += 1
         self.events.emit("link_removed", link)
         return link
 
@@ -220,6 +228,7 @@ class SalesMap:
 
     def _set_info(self, info: MapInfo) -> MapInfo:
         old, self._info = self._info, info
+        self.flow_revision += 1
         self.events.emit("info_changed", old, info)
         return old
 
