@@ -229,6 +229,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
 <context>
     <name>ChecklistEditor</name>
     <message>
+        <source>An item needs at least one character (Delete removes it).</source>
+        <translation>Ein Punkt braucht mindestens ein Zeichen (Entf entfernt ihn).</translation>
+    </message>
+    <message>
         <source>Add an item below (Insert)</source>
         <translation>Punkt darunter hinzufügen (Einfg)</translation>
     </message>

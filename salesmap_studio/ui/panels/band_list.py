@@ -1,6 +1,7 @@
 """The map's lanes (who owns stages) or phases (the buyer's journey), as an editable list.
 
-Add asks for a name; names are edited in place (F2, Enter or double-click);
+Add asks for a name; names are edited in place (F2, Enter or double-click) and
+checked as they are typed, with the reason under the list;
 lanes get a colour from a colour picker; Alt+Up/Down or the arrows reorder;
 Delete removes, after asking when stages still belong to it (their owner or
 phase is cleared in the same undo step).
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QHBoxLayout, QLi
 
 from .choice_field import ask_band_name
 from .context import PanelContext
+from .field_validation import parse_name, reason_label
+from .list_validation import CheckingDelegate
 
 translate = QCoreApplication.translate
 SWATCH = 14
@@ -62,6 +65,9 @@ class BandList(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.itemChanged.connect(self._renamed)
+        self.reason = reason_label(self)
+        self.checking = CheckingDelegate(self.list, self.reason, lambda _index: parse_name)
+        self.list.setItemDelegate(self.checking)
         self.setFocusProxy(self.list)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +82,7 @@ class BandList(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.list)
+        column.addWidget(self.reason)
         column.addLayout(self.buttons)
 
     def _button(self, text: str, action, tip: str) -> None:
@@ -97,8 +104,10 @@ class BandList(QWidget):
     def refresh(self) -> None:
         bands = [(band.id, band.name, getattr(band, "color", None)) for band in self.bands()]
         if bands == self._rows():
+            self._fit()  # an empty list too gets its height on the first refresh
             return  # also keeps an open name editor alive after its own rename
         current, row = self.current_id(), self.list.currentRow()
+        self.checking.forget()
         blocked = self.list.blockSignals(True)
         self.list.clear()
         for band_id, name, colour in bands:
@@ -114,6 +123,10 @@ class BandList(QWidget):
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))
         self.list.blockSignals(blocked)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its rows, from 2 to 8; then it scrolls."""
         rows = max(2, min(8, self.list.count()))
         row_height = max(self.list.sizeHintForRow(0), self.list.fontMetrics().lineSpacing() + 2)
         self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)

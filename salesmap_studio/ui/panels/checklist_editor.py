@@ -3,7 +3,9 @@
 Keyboard: Enter edits the current item (or starts the first one in an empty
 list), Enter after typing in the last item starts the next one, Insert adds an
 item below, Delete removes, Alt+Up/Down moves, Space ticks "required"; items can
-also be dragged. An item left empty disappears. Each finished action emits
+also be dragged. A new item left empty disappears; an item's words are checked
+as they are typed (the reason shows under the list), and emptying an existing
+item is refused (Delete removes it). Each finished action emits
 `changed(items, typing)`: `typing` is True when only one item's words changed
 (such edits may merge into one undo step), False for adds, removals, moves and
 ticks (each its own step).
@@ -11,11 +13,15 @@ ticks (each its own step).
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QListWidgetItem, QSizePolicy, QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget)
+
+from .field_validation import parse_text, reason_label
+from .list_validation import CheckingDelegate
 
 Item = tuple[str, bool]  # (text, required)
 MIN_ROWS, MAX_ROWS = 2, 10
@@ -23,7 +29,18 @@ CHECK_ROOM, TEXT_MARGIN = 26, 3  # room for the "required" tick box; space aroun
 translate = QCoreApplication.translate
 
 
-class _Wrapping(QStyledItemDelegate):
+def parse_item(text: str) -> str:
+    if not text.strip():
+        raise ValueError(translate("ChecklistEditor", "An item needs at least one character (Delete removes it)."))
+    return parse_text(text)
+
+
+def item_rule(index) -> Callable[[str], str]:
+    """A new item starts empty, and left empty it simply is not added; a written one cannot be emptied."""
+    return parse_item if index.data() else parse_text
+
+
+class _Wrapping(CheckingDelegate):
     """Items as tall as their wrapped text at the list's current width."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
@@ -79,7 +96,9 @@ class ChecklistEditor(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setItemDelegate(_Wrapping(self.list))
+        self.reason = reason_label(self)
+        self.checking = _Wrapping(self.list, self.reason, item_rule)
+        self.list.setItemDelegate(self.checking)
         self.setFocusProxy(self.list)
         self.list.key_action.connect(self._on_key)
         self.list.editor_closed.connect(self._editor_closed)
@@ -114,6 +133,7 @@ class ChecklistEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.list)
+        column.addWidget(self.reason)
         column.addLayout(buttons)
 
     # ---- from the model -----------------------------------------------------
@@ -123,6 +143,7 @@ class ChecklistEditor(QWidget):
         if items == self._items and items == self._shown():
             return
         self._items = items
+        self.checking.forget()
         blocked = self.list.blockSignals(True)
         self.list.model().blockSignals(True)
         current = self.list.currentRow()
@@ -175,7 +196,8 @@ class ChecklistEditor(QWidget):
         empty = [i for i in range(self.list.count()) if not self.list.item(i).text().strip()]
         for index in reversed(empty):
             self._take(index)
-        if with_enter and row == self.list.count() - 1 and row not in empty:
+        refused = self.checking.refused  # the reason stays in view: no next item yet
+        if with_enter and row == self.list.count() - 1 and row not in empty and not refused:
             self._start_new_item(row + 1)
 
     def _new_item(self, text: str, required: bool) -> QListWidgetItem:

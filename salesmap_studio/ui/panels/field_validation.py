@@ -105,6 +105,22 @@ def _fail(message: str):
     raise ValueError(message)
 
 
+def reason_label(parent: QWidget) -> QLabel:
+    """The red sentence under a field (or a list) that says why its value is refused; hidden while none."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.hide()
+    return label
+
+
+def show_reason(label: QLabel, editor: QWidget, text: str) -> None:
+    """Shows `text` (or hides the label for ""); screen readers hear it as the editor's description."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    editor.setAccessibleDescription(text)
+
+
 class CheckedField(QWidget):
     """An editor (a QLineEdit or a GrowingText) with its value checked as the user types.
 
@@ -118,10 +134,7 @@ class CheckedField(QWidget):
         super().__init__()
         self.editor, self._parse, self._commit, self._show = editor, parse, commit, show
         self._value: Any = None
-        self.reason = QLabel(self)
-        self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.reason.hide()
+        self.reason = reason_label(self)
         editor.setAccessibleName(name)
         self.setFocusProxy(editor)
         self._layout(suffix)
@@ -159,9 +172,7 @@ class CheckedField(QWidget):
         self.show_reason("")
 
     def show_reason(self, text: str) -> None:
-        self.reason.setText(text)
-        self.reason.setVisible(bool(text))
-        self.editor.setAccessibleDescription(text)
+        show_reason(self.reason, self.editor, text)
 
     def _check(self, *_args) -> None:
         try:

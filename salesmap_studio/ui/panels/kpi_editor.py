@@ -1,4 +1,7 @@
-"""The map's KPIs: what the process is tracked by, each with a free-text target."""
+"""The map's KPIs: what the process is tracked by, each with a free-text target.
+
+Names and targets are checked as they are typed (a name 1–200 characters), with the reason under the table.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPus
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from .context import PanelContext
+from .field_validation import parse_name, parse_text, reason_label
+from .list_validation import CheckingDelegate
 
 translate = QCoreApplication.translate
 MIN_HEIGHT, MAX_HEIGHT = 48, 320
@@ -37,6 +42,10 @@ class KpiEditor(QWidget):
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.itemChanged.connect(lambda _item: self._commit())
+        self.reason = reason_label(self)
+        self.checking = CheckingDelegate(self.table, self.reason,
+                                         lambda index: parse_name if index.column() == 0 else parse_text)
+        self.table.setItemDelegate(self.checking)
         self.setFocusProxy(self.table)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -52,6 +61,7 @@ class KpiEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.table)
+        column.addWidget(self.reason)
         column.addLayout(buttons)
 
     def _rows(self) -> list[tuple[str, str]]:
@@ -62,6 +72,7 @@ class KpiEditor(QWidget):
         kpis = [(kpi.name, kpi.target) for kpi in self.context.document.info.kpis]
         if kpis == self._rows():
             return
+        self.checking.forget()
         blocked = self.table.blockSignals(True)
         self.table.setRowCount(len(kpis))
         for row, texts in enumerate(kpis):

@@ -74,18 +74,6 @@ def test_a_lane_is_added_renamed_recoloured_and_moved(qtbot, map_panel, doc, mon
     one_step(map_panel, doc, before)
 
 
-def test_an_empty_lane_name_is_refused(qtbot, map_panel, doc):
-    before = doc.to_dict()
-    map_panel.lanes.setFocus()
-    keys = Keyboard(qtbot)
-    keys.press(Qt.Key.Key_F2)
-    keys.press(Qt.Key.Key_Backspace)
-    keys.press(Qt.Key.Key_Return)
-    assert doc.to_dict() == before
-    assert map_panel.context.reports, "the reason is reported"
-    assert map_panel.lanes.list.item(0).text() == "Marketing"
-
-
 @pytest.mark.parametrize("answer", [False, True])
 def test_removing_a_lane_that_owns_stages_asks_first(qtbot, map_panel, doc, monkeypatch, answer):
     questions = []
