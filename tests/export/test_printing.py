@@ -40,12 +40,16 @@ def test_prints_a_poster_as_labelled_sheets(qapp, template, tmp_path):
     assert "B2 · Zeile 2 von 2, Spalte 2 von 3" in text
 
 
-def test_the_preview_switches_to_poster_sheets(qtbot, window_for, template):
-    window = window_for(template("five-step", "en"))
+def opened_preview(qtbot, window) -> PrintPreview:
     preview = PrintPreview(window)
     qtbot.addWidget(preview)
     preview.show()
     qtbot.waitExposed(preview)
+    return preview
+
+
+def test_the_preview_switches_to_poster_sheets(qtbot, window_for, template):
+    preview = opened_preview(qtbot, window_for(template("five-step", "en")))
     widget = preview.preview_widget()
     qtbot.waitUntil(lambda: widget.pageCount() == 1)
     qtbot.mouseClick(preview.poster, Qt.MouseButton.LeftButton)
@@ -61,10 +65,7 @@ def test_switching_to_a_poster_in_the_preview_turns_the_paper_as_the_pdf_would(q
     from salesmap_studio.export.pdf.pages import chosen_page
 
     window = window_for(template("extended-b2b", "en"))
-    preview = PrintPreview(window)
-    qtbot.addWidget(preview)
-    preview.show()
-    qtbot.waitExposed(preview)
+    preview = opened_preview(qtbot, window)
     landscape = QPageLayout.Orientation.Landscape
     assert preview.printer.pageLayout().orientation() == landscape   # a wide map on one page
     qtbot.mouseClick(preview.poster, Qt.MouseButton.LeftButton)
