@@ -79,7 +79,6 @@ def apply_to(window) -> None:
     """Snapping and grid step from the preferences, on one window."""
     prefs = settings.load_preferences()
     window.canvas.GRID = float(prefs.grid_size)
-    window.canvas.viewport().update()   # the visible grid follows a new step
     snap = getattr(window, "menu_actions", {}).get(SNAP_ACTION)
     if snap is not None:
         snap.setChecked(prefs.snap_to_grid)   # its toggled signal switches the canvas

@@ -33,6 +33,7 @@ class MapView(CaptureMixin, QGraphicsView):
         super().__init__(scene, window)
         self.modeling, self.selection, self.main_window = modeling, selection, window
         self._snap_to_grid = False
+        self._grid = CaptureMixin.GRID
         self.letter_keys = {}
         self.tool = None
         self._space = False
@@ -56,6 +57,15 @@ class MapView(CaptureMixin, QGraphicsView):
         self._rect_timer.timeout.connect(self.update_scene_rect)
         self._keep_fitted = False  # "Fit map" holds until the user zooms
         self.update_scene_rect()
+
+    @property
+    def GRID(self) -> float:   # noqa: N802  (the step CaptureMixin nudges by; a property so it repaints)
+        return self._grid
+
+    @GRID.setter
+    def GRID(self, step: float) -> None:   # noqa: N802
+        self._grid = step
+        self.viewport().update()   # the visible grid follows a new step
 
     @property
     def snap_to_grid(self) -> bool:
