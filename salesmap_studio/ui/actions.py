@@ -11,7 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from . import clipboard, file_actions
+from . import clipboard, file_actions, pending_edits
 from .icons import icon
 
 Key = QKeySequence.StandardKey
@@ -86,12 +86,11 @@ def _file_menu(window) -> None:
 
 def _edit_menu(window) -> None:
     edit = window.menus["edit"]
-    undo = window.undo_stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
-    undo.setShortcuts(Key.Undo)
-    undo.setIcon(icon("undo"))
-    redo = window.undo_stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
-    redo.setShortcuts(Key.Redo)
-    redo.setIcon(icon("redo"))
+    stack = window.undo_stack
+    undo = _history_action(window, stack.createUndoAction, stack.undo, QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+                           Key.Undo, "undo")
+    redo = _history_action(window, stack.createRedoAction, stack.redo, QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+                           Key.Redo, "redo")
     edit.addActions([undo, redo])
     window.menu_actions.update({"Undo": undo, "Redo": redo})
     edit.addSeparator()
@@ -108,6 +107,17 @@ def _edit_menu(window) -> None:
             _select_all(window), [Key.SelectAll], "select", canvas_only=True)
     _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "Re&name"),
             lambda: _rename_selected(window), ["F2"], canvas_only=True)
+
+
+def _history_action(window, create: Callable, step: Callable, text: str, keys, icon_name: str) -> QAction:
+    """Undo or Redo as the stack makes it (its text names the step), but what is being typed is
+    committed first, as its own step: undo then takes back that typing, and redo brings it again."""
+    action = create(window, tr(text))
+    action.triggered.disconnect()
+    action.triggered.connect(pending_edits.first_commit(window, step))
+    action.setShortcuts(keys)
+    action.setIcon(icon(icon_name))
+    return action
 
 
 def _select_all(window) -> Callable:

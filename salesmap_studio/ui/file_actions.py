@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..model import MapInfo, SalesMap
 from ..persistence import SmapError, load, save as save_map
+from .pending_edits import commit_pending
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 _open_windows: list = []  # keeps every window alive until it closes
@@ -103,12 +104,16 @@ def open_map(window):
 
 def save(window) -> bool:
     """Writes the map back to its file (asks for a name the first time); True when saved."""
+    if not commit_pending(window):
+        return False
     if window.path is None:
         return save_as(window)
     return _write(window, window.path)
 
 
 def save_as(window) -> bool:
+    if not commit_pending(window):
+        return False
     suggestion = str(window.path or Path.home() / f"{window.map_name()}.smap")
     chosen = ask_save_path(window, suggestion)
     if not chosen:

@@ -24,11 +24,11 @@ from ..persistence import SmapError, load
 from ..resources import TemplateRef, list_templates
 from . import file_actions
 from .icons import app_icon
+from .lifetime import keep_until_deleted
 
 CARD = QSize(208, 130)
 RECENT = QSize(120, 75)
 _PATH_ROLE = Qt.ItemDataRole.UserRole
-_open_screens: list["StartScreen"] = []
 
 
 def map_thumbnail(doc: SalesMap, size: QSize) -> QPixmap:
@@ -225,11 +225,6 @@ class StartScreen(QWidget):
         for path in paths:
             self.open_file(path)
 
-    def closeEvent(self, event) -> None:
-        if self in _open_screens:
-            _open_screens.remove(self)
-        super().closeEvent(event)
-
 
 def _language_name(code: str) -> str:
     names = {"en": QCoreApplication.translate("StartScreen", "English"),
@@ -251,9 +246,9 @@ def _open_and_fit(path: str, parent: QWidget | None):
 
 
 def show_start_screen() -> StartScreen:
-    """Shows a start screen (kept alive until it closes)."""
+    """Shows a start screen (kept alive until Qt deletes it after it closed)."""
     screen = StartScreen()
-    _open_screens.append(screen)
+    keep_until_deleted(screen)
     screen.show()
     screen.raise_()
     return screen

@@ -68,6 +68,15 @@ class CaptureMixin:
             self.report(str(error))
             return None
 
+    def tried(self, edit, *args, **kwargs) -> bool:
+        """Runs an edit; False when it was refused (the reason is in the status bar)."""
+        try:
+            edit(*args, **kwargs)
+        except ValueError as error:
+            self.report(str(error))
+            return False
+        return True
+
     # ---- creating ---------------------------------------------------------
     def add_here(self, shape: str, pos: QPointF) -> str | None:
         """Creates a palette shape centred at `pos`, selects it and starts naming it."""
@@ -132,14 +141,17 @@ class CaptureMixin:
                 return
         self.editor.open(item_id, text, item.box() if item.kind != "link" else item.boundingRect(), size, commit)
 
-    def _commit_name(self, item_id: str, text: str) -> None:
+    def _commit_name(self, item_id: str, text: str) -> bool:
         if self.modeling.doc.has_node(item_id) and text != self.modeling.doc.node(item_id).name:
-            self.try_edit(self.modeling.set_node_fields, item_id, name=text)
+            return self.tried(self.modeling.set_node_fields, item_id, name=text)
+        return True
 
-    def _commit_note(self, item_id: str, text: str) -> None:
-        if self.modeling.doc.has_note(item_id):
-            self.try_edit(self.modeling.set_note_fields, item_id, text=text)
+    def _commit_note(self, item_id: str, text: str) -> bool:
+        if self.modeling.doc.has_note(item_id) and text != self.modeling.doc.note(item_id).text:
+            return self.tried(self.modeling.set_note_fields, item_id, text=text)
+        return True
 
-    def _commit_label(self, item_id: str, text: str) -> None:
-        if self.modeling.doc.has_link(item_id):
-            self.try_edit(self.modeling.set_link_fields, item_id, label=text)
+    def _commit_label(self, item_id: str, text: str) -> bool:
+        if self.modeling.doc.has_link(item_id) and text != self.modeling.doc.link(item_id).label:
+            return self.tried(self.modeling.set_link_fields, item_id, label=text)
+        return True

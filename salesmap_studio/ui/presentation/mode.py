@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QGraphicsPathItem, QToolBar
 from ...analysis.geometry import link_geometry, node_geometry
 from ...export import qt_paint
 from ..icons import icon
+from ..pending_edits import commit_pending
 from .card import PresentationCard
 from .walk import Walk
 
@@ -47,7 +48,7 @@ class Presentation(QObject):
 
     # ---- entering and leaving ---------------------------------------------
     def start(self) -> None:
-        if self.active:
+        if self.active or not commit_pending(self.window):
             return
         window, canvas = self.window, self.window.canvas
         selected = [i for i in window.selection.ids() if window.document.has_node(i)]
