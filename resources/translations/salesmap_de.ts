@@ -917,6 +917,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>Karte lässt sich nicht öffnen</translation>
     </message>
     <message>
+        <source>Saved a copy as {name}</source>
+        <translation>Kopie gespeichert als {name}</translation>
+    </message>
+    <message>
         <source>Cannot save map</source>
         <translation>Karte lässt sich nicht speichern</translation>
     </message>
@@ -1927,6 +1931,35 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
 </context>
 <context>
+    <name>SafetyNet</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>SalesMap Studio ran into a problem it did not expect. Your unsaved changes are kept in a recovery snapshot.</source>
+        <translation>SalesMap Studio ist auf ein unerwartetes Problem gestoßen. Ihre nicht gespeicherten Änderungen sind in einer Wiederherstellungskopie gesichert.</translation>
+    </message>
+    <message>
+        <source>What happened was written to:
+{path}</source>
+        <translation>Was passiert ist, steht in:
+{path}</translation>
+    </message>
+    <message>
+        <source>The report could not be written to the data folder.</source>
+        <translation>Der Bericht konnte nicht im Datenordner gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Tab</source>
@@ -2156,6 +2189,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Autosave and crash recovery are off: SalesMap Studio cannot write to its data folder ({why}). Save often.</source>
         <translation>Automatisches Sichern und Wiederherstellung nach Abstürzen sind aus: SalesMap Studio kann nicht in seinen Datenordner schreiben ({why}). Speichern Sie oft.</translation>
+    </message>
+    <message>
+        <source>SalesMap Studio stopped unexpectedly last time. What happened was written to:</source>
+        <translation>SalesMap Studio wurde beim letzten Mal unerwartet beendet. Was passiert ist, steht in:</translation>
     </message>
 </context>
 <context>

@@ -118,20 +118,40 @@ def save_as(window) -> bool:
     chosen = ask_save_path(window, suggestion)
     if not chosen:
         return False
+    return _write(window, _smap_path(chosen))
+
+
+def _smap_path(chosen: str) -> Path:
     path = Path(chosen)
-    if path.suffix.lower() != ".smap":
-        path = path.with_name(path.name + ".smap")
-    return _write(window, path)
+    return path if path.suffix.lower() == ".smap" else path.with_name(path.name + ".smap")
+
+
+def save_copy(window) -> bool:
+    """Writes the map to a new file of the user's choice; the window stays on its own file, still unsaved."""
+    chosen = ask_save_path(window, str(Path.home() / f"{window.map_name()} (copy).smap"))
+    if not chosen:
+        return False
+    path = _smap_path(chosen)
+    try:
+        save_map(window.document, path)
+    except (OSError, SmapError) as error:
+        _cannot_save(window, path, error)
+        return False
+    window.show_message(translate("FileActions", "Saved a copy as {name}").format(name=path.name))
+    return True
+
+
+def _cannot_save(window, path: Path, error: Exception) -> None:
+    reason = getattr(error, "strerror", None) or str(error)
+    show_error(window, translate("FileActions", "Cannot save map"),
+               translate("FileActions", "“{path}” could not be written: {reason}").format(path=path, reason=reason))
 
 
 def _write(window, path: Path) -> bool:
     try:
         save_map(window.document, path)
     except (OSError, SmapError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        show_error(window, translate("FileActions", "Cannot save map"),
-                   translate("FileActions", "“{path}” could not be written: {reason}").format(
-                       path=path, reason=reason))
+        _cannot_save(window, path, error)
         return False
     window.path = path
     window.undo_stack.setClean()
