@@ -89,8 +89,12 @@ def _edit_menu(window) -> None:
     stack = window.undo_stack
     undo = _history_action(window, stack.createUndoAction, stack.undo, QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
                            Key.Undo, "undo")
+    # Ctrl+Y and Ctrl+Shift+Z both redo everywhere: Qt's X11 key scheme knows only the second, and a
+    # facilitator from Windows or Office presses the first (found by the monkey, seed 1).
+    redo_keys = QKeySequence.keyBindings(Key.Redo)
+    redo_keys += [QKeySequence(k) for k in ("Ctrl+Y", "Ctrl+Shift+Z") if QKeySequence(k) not in redo_keys]
     redo = _history_action(window, stack.createRedoAction, stack.redo, QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
-                           Key.Redo, "redo")
+                           redo_keys, "redo")
     edit.addActions([undo, redo])
     window.menu_actions.update({"Undo": undo, "Redo": redo})
     edit.addSeparator()

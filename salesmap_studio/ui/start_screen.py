@@ -214,6 +214,14 @@ class StartScreen(QWidget):
         if path:
             self.open_file(path)
 
+    def keyPressEvent(self, event) -> None:
+        # Esc leaves the screen like a dialog when a map is open behind it (File ▸ New from Template);
+        # at launch, with nothing else open, it would quit the app, so there it does nothing.
+        if event.key() == Qt.Key.Key_Escape and file_actions.open_windows():
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
     # ---- drag and drop ------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_maps(event):
