@@ -1,7 +1,7 @@
 """One list editor for a stage's exit checklist (items can be marked required) and its substeps.
 
 Keyboard: Enter edits the current item (or starts the first one in an empty
-list), Enter after typing in the last item starts the next one, Insert adds an
+list; so does a click into the empty list), Enter after typing in the last item starts the next one, Insert adds an
 item below, Delete removes, Alt+Up/Down moves, Space ticks "required"; items can
 also be dragged. A new item left empty disappears; an item's words are checked
 as they are typed (the reason shows under the list), and emptying an existing
@@ -70,6 +70,11 @@ class _ItemList(QListWidget):
             self.key_action.emit(action)
         else:
             super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if self.count() == 0 and event.button() == Qt.MouseButton.LeftButton:
+            self.key_action.emit("edit")  # else the words typed after clicking in would go nowhere
 
     def closeEditor(self, editor, hint) -> None:
         moving_on = hint in (QAbstractItemDelegate.EndEditHint.EditNextItem,
