@@ -251,3 +251,14 @@ def test_a_click_into_the_empty_checklist_starts_the_first_item(qtbot, stage_pan
     stack.undo()
     stack.undo()
     assert doc.to_dict() == before
+
+
+def test_typing_into_the_empty_checklist_starts_the_first_item_with_every_letter(qtbot, stage_panel, doc):
+    panel, stage = stage_panel
+    panel.checklist.list.setFocus()
+    keys = Keyboard(qtbot)
+    keys.type("B")  # the first letter opens the item; the rest goes where the focus went, as for a user
+    keys.enter("udget confirmed", Qt.Key.Key_Return)
+    keys.press(Qt.Key.Key_Escape)
+    assert [i["text"] for i in stage_dict(doc, stage)["exit_checklist"]] == ["Budget confirmed"]
+    assert panel.context.modeling.undo_stack.count() == 1
