@@ -176,6 +176,10 @@
         <translation>Umbenennen</translation>
     </message>
     <message>
+        <source>Set as start</source>
+        <translation>Als Start festlegen</translation>
+    </message>
+    <message>
         <source>Add next stage</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
@@ -186,6 +190,10 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select one stage or decision to make it the start.</source>
+        <translation>Einen Schritt oder eine Entscheidung auswählen, um dort den Start festzulegen.</translation>
     </message>
     <message>
         <source>Add stage here</source>
@@ -1382,6 +1390,14 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Re&amp;name</source>
         <translation>Um&amp;benennen</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Start</source>
+        <translation>Als S&amp;tart festlegen</translation>
+    </message>
+    <message>
+        <source>Makes the selected stage or decision the start, where deals enter</source>
+        <translation>Legt den ausgewählten Schritt oder die ausgewählte Entscheidung als Start fest, wo Deals hereinkommen</translation>
     </message>
     <message>
         <source>Ne&amp;xt Stage (Tab)</source>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from . import clipboard, file_actions, pending_edits
+from .canvas.menus import set_as_start
 from .icons import icon
 
 Key = QKeySequence.StandardKey
@@ -111,6 +112,8 @@ def _edit_menu(window) -> None:
             _select_all(window), [Key.SelectAll], "select", canvas_only=True)
     _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "Re&name"),
             lambda: _rename_selected(window), ["F2"], canvas_only=True)
+    _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "Set as &Start"), lambda: set_as_start(window.canvas),
+            tip=QT_TRANSLATE_NOOP("MainWindow", "Makes the selected stage or decision the start, where deals enter"))
 
 
 def _history_action(window, create: Callable, step: Callable, text: str, keys, icon_name: str) -> QAction:

@@ -6,11 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
 from ...analysis.geometry.shapes import NAME_SIZE, NOTE_SIZE
+from ...analysis.layout.free_spot import free_spot
+from ...analysis.layout.notes import parking_spot
 from .neighbours import BACK, NEXT_BRANCH, ON, PREVIOUS_BRANCH, neighbour
 
 # Alt+arrows walk the flow (see neighbours.py); plain arrows nudge.
 WALK = {Qt.Key.Key_Left: BACK, Qt.Key.Key_Right: ON, Qt.Key.Key_Up: PREVIOUS_BRANCH, Qt.Key.Key_Down: NEXT_BRANCH}
 NUDGE = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+VIEW_MARGIN = 12  # screen pixels kept between a dropped shape and the edge of the view
 SHAPES = {
     "stage": ("stage", None), "decision": ("decision", None), "won": ("outcome", "won"),
     "lost": ("outcome", "lost"), "nurture": ("outcome", "nurture"),
@@ -79,18 +82,28 @@ class CaptureMixin:
 
     # ---- creating ---------------------------------------------------------
     def add_here(self, shape: str, pos: QPointF) -> str | None:
-        """Creates a palette shape centred at `pos`, selects it and starts naming it."""
-        if shape == "note":
-            new_id = self.try_edit(self.modeling.add_note, pos.x(), pos.y())
-        elif shape in SHAPES:
-            kind, result = SHAPES[shape]
-            new_id = self.try_edit(self.modeling.add_node, kind, pos.x(), pos.y(), result=result)
-        else:
+        """Creates a palette shape at the free spot nearest `pos`, all of it in view; selects it and names it."""
+        if shape != "note" and shape not in SHAPES:
             self.report(QCoreApplication.translate("Canvas", "Unknown shape “{shape}”.").format(shape=shape))
             return None
+        room = VIEW_MARGIN / self.zoom()
+        seen = self.visible_rect().adjusted(room, room, -room, -room)
+        x, y = free_spot(self.modeling.doc, SHAPES[shape][0] if shape in SHAPES else "note", pos.x(), pos.y(),
+                         within=(seen.left(), seen.top(), seen.right(), seen.bottom()))
+        return self._add_at(shape, x, y)
+
+    def add_parked_note(self) -> str | None:
+        """N: a sticky note in the parking lot (the row above the map), shown and being typed."""
+        return self._add_at("note", *parking_spot(self.modeling.doc))
+
+    def _add_at(self, shape: str, x: float, y: float) -> str | None:
+        if shape == "note":
+            new_id = self.try_edit(self.modeling.add_note, x, y)
+        else:
+            kind, result = SHAPES[shape]
+            new_id = self.try_edit(self.modeling.add_node, kind, x, y, result=result)
         if new_id is not None:
-            self.selection.set_ids([new_id])
-            self.rename(new_id)
+            self._start_naming(new_id, margin=0)
         return new_id
 
     def capture_next(self) -> None:
@@ -116,10 +129,10 @@ class CaptureMixin:
         else:
             self.report(QCoreApplication.translate("Canvas", "Select one node to insert a decision after it."))
 
-    def _start_naming(self, new_id: str) -> None:
+    def _start_naming(self, new_id: str, margin: int = 80) -> None:
         self.selection.set_ids([new_id])
         item = self.scene().item(new_id)
-        self.ensureVisible(item.boundingRect(), 80, 80)
+        self.ensureVisible(item.box(), margin, margin)
         self.rename(new_id)
 
     # ---- renaming -------------------------------------------------------------
