@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QIcon, QKeySequence, QPainter, QPen,
                            QPixmap)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton,
@@ -82,6 +82,13 @@ def is_map_file(path: str) -> bool:
 def dropped_maps(event: QDropEvent | QDragEnterEvent) -> list[str]:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     return [u.toLocalFile() for u in urls if u.isLocalFile() and is_map_file(u.toLocalFile())]
+
+
+def after_the_drop(open_one: Callable[[str], object], paths: list[str]) -> None:
+    """Opens dropped files once the drop has finished. Opening inside the drop (a new window, an
+    error box with its own event loop, the start screen closing) left the X11 drag-and-drop code
+    holding a window that was gone: the app crashed (found by the journeys under Xvfb)."""
+    QTimer.singleShot(0, lambda: [open_one(path) for path in paths])
 
 
 class StartScreen(QWidget):
@@ -228,10 +235,8 @@ class StartScreen(QWidget):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_maps(event)
         event.acceptProposedAction()
-        for path in paths:
-            self.open_file(path)
+        after_the_drop(self.open_file, dropped_maps(event))
 
 
 def _language_name(code: str) -> str:
@@ -271,8 +276,8 @@ class _DropOpener(QObject):
             return True
         if event.type() == QEvent.Type.Drop and dropped_maps(event):
             event.acceptProposedAction()
-            for path in dropped_maps(event):
-                file_actions.open_path(path, watched.window())
+            window = watched.window()
+            after_the_drop(lambda path: file_actions.open_path(path, window), dropped_maps(event))
             return True
         return False
 

@@ -182,9 +182,13 @@ class Monkey:
 
     def _undo_all_then_redo(self, shown: dict) -> None:
         steps = shown["undo_index"]
+        # Ctrl+Z in a text field undoes that field's typing: a user clicks on the map first.
+        x, y, _w, _h = shown["canvas"]
+        self.app.click(x + 4, y + 4)
         if steps:
             self.app.session.xdotool("key", "--repeat", str(steps), "--delay", "15", "ctrl+z")
-        state = self.app.until(lambda s: self._main(s)["undo_index"] == 0, "everything undone", seconds=60)
+        state = self.app.until(lambda s: self._main(s)["undo_index"] == 0,
+                               f"everything undone ({steps} steps), focus {self.app.ask('focus')}", seconds=60)
         assert self._main(state)["map"] == self.start_map, \
             f"seed {self.report.seed}: undoing everything did not give the starting map back"
         if steps:

@@ -8,6 +8,8 @@ is kept (the failure message names the folder). Run alone with `pytest -m journe
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,8 @@ from .steps import ENDING, close_extra_windows, leave_dialogs, main_window, open
 from .xsession import App
 
 pytestmark = [pytest.mark.journey, pytest.mark.slow]
-TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = ROOT / "resources" / "templates"
 
 
 def workshop_copy(tmp_path, name="five-step.en.smap"):
@@ -259,3 +262,23 @@ def test_close_with_discard_leaves_nothing_to_recover(run_app, tmp_path):
     state = again.until(lambda s: any(t["class"] == "StartScreen" for t in s["top"]), "the start screen")
     assert state["modal"] is None   # no recovery offered
     again.check("no recovery after Discard")
+
+
+def test_a_file_dragged_from_another_program_onto_the_start_screen_opens(run_app, session, tmp_path):
+    path = workshop_copy(tmp_path, "extended-b2b.en.smap")
+    app = run_app()
+    app.until(lambda s: s["top"], "the start screen")
+    screen = settle(app)["top"][0]
+    source = subprocess.Popen([sys.executable, "-m", "tests.journeys.file_source", str(path)], cwd=ROOT,
+                              env=session.env(QT_QPA_PLATFORM="xcb"), stdout=subprocess.PIPE, text=True)
+    try:
+        assert source.stdout.readline().startswith("shown")
+        session.xdotool("search", "--sync", "--onlyvisible", "--name", "file source")
+        x, y, w, h = screen["rect"]
+        app.drag((1400, 800), (x + w // 2, y + h // 2), steps=20)
+        state = app.until(lambda s: s["windows"], "the dropped map's window")
+    finally:
+        source.terminate()
+        source.wait(timeout=10)
+    assert state["windows"][0]["path"] == str(path)
+    app.check("dropped a file on the start screen")
