@@ -10,7 +10,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainterPath, QPen
-from PySide6.QtWidgets import QDockWidget, QGraphicsPathItem, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsPathItem, QToolBar, QWidget
 
 from ...analysis.geometry import link_geometry, node_geometry
 from ...export import qt_paint
@@ -66,8 +66,9 @@ class Presentation(QObject):
         for policy in (canvas.setHorizontalScrollBarPolicy, canvas.setVerticalScrollBarPolicy):
             policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         canvas.setFocus()
-        for widget in (canvas, canvas.viewport()):
-            widget.installEventFilter(self)
+        # Keys are taken wherever the keyboard is in this window, not only on the canvas: a click on
+        # the card or a panel's tab bar left in the focus chain must not leave the room without Esc.
+        QApplication.instance().installEventFilter(self)
         self._step = 1
         self.card.show()
         self.show_current()
@@ -76,8 +77,7 @@ class Presentation(QObject):
         if not self.active:
             return
         window, canvas, saved = self.window, self.window.canvas, self._saved
-        for widget in (canvas, canvas.viewport()):
-            widget.removeEventFilter(self)
+        QApplication.instance().removeEventFilter(self)
         self.walk = None
         self.card.hide()
         self._clear_marks()
@@ -175,6 +175,8 @@ class Presentation(QObject):
     # ---- keys -------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False   # another window (a second map, a dialog) is not presenting
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             key = event.key()
             if key == Qt.Key.Key_Escape or key in KEYS:

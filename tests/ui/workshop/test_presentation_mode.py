@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 
 @pytest.fixture
@@ -98,3 +98,22 @@ def test_keys_that_edit_do_nothing_while_presenting(qtbot, presenting):
     assert window.undo_stack.count() == steps and not window.canvas.editor.isVisible()
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not window.isFullScreen()
+
+
+def test_esc_ends_the_presentation_wherever_the_keyboard_went(qtbot, presenting):
+    """A click on the card and Tab took the keyboard to a hidden panel's tab bar, and Esc no longer
+    ended the full-screen presentation (found by the monkey, bench/monkey.py seed 1)."""
+    window = presenting
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(window.isFullScreen)
+    scroll = window.presentation.card.findChild(QScrollArea)
+    qtbot.mouseClick(scroll, Qt.MouseButton.LeftButton, pos=QPoint(scroll.width() // 2, scroll.height() - 4))
+    assert QApplication.focusWidget() is scroll               # the card took the keyboard
+    before = window.document.to_dict()
+    press(qtbot, window, Qt.Key.Key_Tab)
+    press(qtbot, window, Qt.Key.Key_N)                                                     # no note mid-talk
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)                          # no undo either
+    assert window.document.to_dict() == before
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.presentation.active and not window.isFullScreen()
+    assert window.menuBar().isVisible()
