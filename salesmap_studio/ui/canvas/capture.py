@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
+from ...analysis.flow import BACK, NEXT_BRANCH, ON, PREVIOUS_BRANCH, neighbour
 from ...analysis.geometry.shapes import NAME_SIZE, NOTE_SIZE
-from .neighbours import BACK, NEXT_BRANCH, ON, PREVIOUS_BRANCH, neighbour
 
-# Alt+arrows walk the flow (see neighbours.py); plain arrows nudge.
+# Alt+arrows walk the flow (see analysis/flow.py); plain arrows nudge.
 WALK = {Qt.Key.Key_Left: BACK, Qt.Key.Key_Right: ON, Qt.Key.Key_Up: PREVIOUS_BRANCH, Qt.Key.Key_Down: NEXT_BRANCH}
 NUDGE = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 SHAPES = {

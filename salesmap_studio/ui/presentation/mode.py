@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Q
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainterPath, QPen
 from PySide6.QtWidgets import QDockWidget, QGraphicsPathItem, QToolBar
 
+from ...analysis.flow import Walk
 from ...analysis.geometry import link_geometry, node_geometry
 from ...export import qt_paint
 from ..icons import icon
 from .card import PresentationCard
-from .walk import Walk
 
 HIGHLIGHT = "#F59E0B"
 CARD_SHARE = 0.36      # of the screen width
