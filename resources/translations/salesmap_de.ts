@@ -221,10 +221,6 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <source>Select one node to insert a decision after it.</source>
         <translation>Ein Element auswählen, um danach eine Entscheidung einzufügen.</translation>
     </message>
-    <message>
-        <source>Not allowed.</source>
-        <translation>Nicht erlaubt.</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistEditor</name>

@@ -164,10 +164,11 @@ class Modeling(BandEditing):
         return rules.branch_kind(self.doc, source)
 
     def connect(self, source: str, target: str, kind: str = "flow", label: str = "",
-                share: float | None = None) -> str | None:
-        """The new link's id, or None when the rules do not allow it."""
-        if not self.can_connect(source, target, kind):
-            return None
+                share: float | None = None) -> str:
+        """The new link's id; raises ValueError with the rule's reason when it is not allowed."""
+        problem = self.connect_problem(source, target, kind)
+        if problem:
+            raise ValueError(problem)
         link = build(Link, id=self.doc.new_link_id(), source=source, target=target,
                      kind=kind, label=label, share=share)
         self.undo_stack.push(Connect(self.doc, link, text=QT_TRANSLATE_NOOP("Editing", "Connect")))

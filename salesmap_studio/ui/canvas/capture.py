@@ -18,15 +18,15 @@ SHAPES = {
 
 
 class CaptureMixin:
-    GRID = 20.0
     letter_keys: dict   # plain letter → menu action, filled by the menus (actions.py)
+    grid_step: float    # MapView.grid_step: what arrows nudge by
 
     def handle_key(self, event) -> bool:
         """Keys the canvas understands itself; False lets Qt have the key."""
         key = event.key()
         other_keys = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
         if key in NUDGE and not other_keys:
-            step = self.GRID * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+            step = self.grid_step * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
             self.nudge(NUDGE[key][0] * step, NUDGE[key][1] * step)
         elif key in WALK and other_keys == Qt.KeyboardModifier.AltModifier:
             self.select_neighbour(WALK[key])
