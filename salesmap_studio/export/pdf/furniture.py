@@ -13,8 +13,8 @@ from reportlab.lib.units import mm
 
 from ...analysis.geometry import Rect, palette, wrap
 from ...analysis.geometry.text import text_width
+from ...analysis.words import say
 from .pages import FOOTER_H, HEADER_H, MARGIN, fit_scale, map_area, poster_size
-from .words import say
 
 FOOTER_PT = 8.0
 TOTAL_ROOM = text_width("0000", FOOTER_PT)   # the page total is filled in last: room for 4 digits
