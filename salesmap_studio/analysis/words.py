@@ -3,7 +3,7 @@
 The rule (docs/DEVELOPING.md, "Words and languages"): words in a document made from a map
 (the drawing, PDF pages and playbook, the command line's lint and funnel output, the names
 new nodes start with) follow the map's language, so `say(key, map_language)`. On screen the
-same findings follow the UI language: the UI asks Qt (`ui/document_words.py` serves this
+same findings follow the UI language: the UI asks Qt (`ui/i18n.py` serves this
 table to Qt's translation system under the context "DocumentWords"). German for "de…",
 English otherwise. A `{name}` is the name of the node a finding is about; the German uses
 „…“ quotes and the polite "Sie".
