@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDockWidget
 
 from salesmap_studio.persistence import load, save
 from salesmap_studio.ui import extensions, file_actions
+from tests.ui.pixels import dark_in, ink_in, text_box
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -146,9 +148,16 @@ def test_should_show_the_whole_extended_template_after_fit_map(window_for, templ
     qtbot.wait(10)
     shown = window.canvas.visible_rect()
     assert all(shown.contains(node.x, node.y) for node in window.document.nodes())
-    picture = window.grab().toImage()
-    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 9) for y in range(0, picture.height(), 9)}
-    assert len(colours) > 50
+    picture = window.canvas.viewport().grab().toImage()
+    corner, scale = window.canvas.mapToScene(0, 0), window.canvas.zoom() * picture.devicePixelRatio()
+    for node in window.document.nodes():   # every card in its own colour, with its name on it
+        geometry = window.canvas.scene().item(node.id).geometry
+        box, name = geometry.shape.rect, geometry.lines[0]
+        on_screen = ((box.x - corner.x()) * scale, (box.y - corner.y()) * scale, box.w * scale, box.h * scale)
+        card = ink_in(picture, *on_screen, QColor(geometry.shape.fill), 30)
+        assert card >= 0.25 * on_screen[2] * on_screen[3], node.name   # a diamond fills half its box
+        written = dark_in(picture, *text_box(name, corner.x(), corner.y(), scale))
+        assert written >= 3, f"{node.name}: its name is written on its card"
 
 
 def test_should_keep_the_map_fitted_when_the_window_grows_until_the_user_zooms(window_for, template, qtbot):
