@@ -20,12 +20,13 @@ from .extensions import INSTALLERS
 from .icons import app_icon
 from .palette import Palette
 from .selection import Selection
+from .window_features import FeatureSlots
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 APP_NAME = "SalesMap Studio"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_features.py
     saved = Signal(object)  # the Path, after every successful save (backups, recent files, file watcher)
 
     def __init__(self, document: SalesMap, path: str | Path | None = None) -> None:
@@ -53,8 +54,7 @@ class MainWindow(QMainWindow):
         document.events.subscribe("info_changed", self._title_changed)
         self.update_title()
         file_actions.remember(self)
-        for install in INSTALLERS:
-            install(self)
+        self.take_features(INSTALLERS)
 
     def _size_for_screen(self) -> None:
         """Opens large (most of the screen): the map is the point, and the panels need room."""

@@ -173,3 +173,10 @@ def test_should_keep_the_map_fitted_when_the_window_grows_until_the_user_zooms(w
     window.resize(1200, 800)
     qtbot.wait(50)
     assert window.canvas.zoom() == pytest.approx(zoomed)
+
+
+def test_every_feature_slot_the_window_declares_is_filled_by_its_feature(window_for, doc):
+    from salesmap_studio.ui.window_features import FeatureSlots
+
+    window = window_for(doc)
+    assert [slot for slot in FeatureSlots.__annotations__ if getattr(window, slot, None) is None] == []

@@ -202,12 +202,13 @@ def _edits_the_map(event) -> bool:
     return any(event.matches(key) for key in _EDIT_KEYS) or event.keyCombination().key() == Qt.Key.Key_D
 
 
-def install(window) -> None:
-    window.presentation = Presentation(window)
+def install(window) -> dict:
+    presentation = Presentation(window)
     action = QAction(icon("present"), QCoreApplication.translate("Presentation", "Pre&sent"), window)
     action.setShortcut(QKeySequence(Qt.Key.Key_F5))
     action.setStatusTip(QCoreApplication.translate("Presentation", "Walk the room through the map, full screen (Esc ends)"))
-    action.triggered.connect(window.presentation.start)
+    action.triggered.connect(presentation.start)
     window.menus["view"].addSeparator()
     window.menus["view"].addAction(action)
     window.addAction(action)
+    return {"presentation": presentation}

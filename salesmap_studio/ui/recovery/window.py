@@ -40,11 +40,11 @@ class _CloseWatch(QObject):
         self._closing = False
 
 
-def install(window) -> None:
-    window.autosaver = Autosaver(window)
-    window.file_watcher = ExternalChangeWatcher(window, lambda: reload_from_disk(window))
+def install(window) -> dict:
+    autosaver = Autosaver(window)
+    file_watcher = ExternalChangeWatcher(window, lambda: reload_from_disk(window))
     window.saved.connect(lambda path: after_save(window, Path(path)))
-    window.close_watch = _CloseWatch(window, window.autosaver.discard)
+    close_watch = _CloseWatch(window, autosaver.discard)
     if window.path is not None:
         settings.add_recent_file(window.path)
     action = QAction(QCoreApplication.translate("Recovery", "Restore a Previous &Version…"), window)
@@ -56,6 +56,7 @@ def install(window) -> None:
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(quit_all)
     window.menus["file"].addAction(quit_action)
+    return {"autosaver": autosaver, "file_watcher": file_watcher, "close_watch": close_watch}
 
 
 def quit_all() -> bool:
