@@ -86,13 +86,19 @@ def test_checklist_items_added_with_enter_and_reordered_by_keyboard(qtbot, stage
         ["Budget confirmed", "Next meeting booked", "Decision maker met"], "the list follows redo"
 
 
+def start_typing(qtbot, panel, field: str, text: str):
+    """Types `text` into an empty field of the panel; returns the field and the keyboard."""
+    checked = panel.fields[field]
+    checked.editor.setFocus()
+    keys = Keyboard(qtbot)
+    keys.type(text)
+    return checked, keys
+
+
 def test_a_conversion_above_100_is_refused_with_the_reason_and_nothing_changes(qtbot, stage_panel, doc):
     panel, stage = stage_panel
     before = doc.to_dict()
-    conversion = panel.fields["conversion_rate"]
-    conversion.editor.setFocus()
-    keys = Keyboard(qtbot)
-    keys.type("150")
+    conversion, keys = start_typing(qtbot, panel, "conversion_rate", "150")
     assert conversion.reason.isVisible(), "the reason shows while typing"
     assert "0 and 100" in conversion.reason.text()
     keys.press(Qt.Key.Key_Return)
@@ -236,10 +242,7 @@ def test_multi_line_fields_grow_with_what_is_typed(qtbot, stage_panel, doc):
 def test_the_days_limit_and_its_reason_come_from_the_model_in_german(qtbot, german, stage_panel, doc):
     panel, _stage = stage_panel
     before = doc.to_dict()
-    days = panel.fields["expected_days"]
-    days.editor.setFocus()
-    keys = Keyboard(qtbot)
-    keys.type("3651")
+    days, keys = start_typing(qtbot, panel, "expected_days", "3651")
     keys.press(Qt.Key.Key_Tab)
     assert days.reason.text() == "Tage im Schritt: höchstens 3.650."   # model.fields.MAX_DAYS, the editing layer's words
     assert doc.to_dict() == before
