@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Callable, Hashable, Iterable, TypeVar
 
-from ..model import Link, SalesMap
+from ..model import LINK_KINDS, Link, SalesMap
 
-LINK_KIND_ORDER = ("flow", "yes", "no", "objection")
+LINK_KIND_ORDER = LINK_KINDS   # the model lists the kinds in this order
 _RANK = {kind: rank for rank, kind in enumerate(LINK_KIND_ORDER)}
 BACK, ON, PREVIOUS_BRANCH, NEXT_BRANCH = "back", "on", "previous-branch", "next-branch"
 
