@@ -1,6 +1,6 @@
 """Presentation mode (F5): full screen, panels hidden, the current stage large and highlighted.
 
-Arrow keys walk the map (see `walk.py`); the card shows the stage's entry
+Arrow keys walk the map (see `Walk` in `analysis/flow.py`); the card shows the stage's entry
 criteria, activities and checklist. Esc puts the window back exactly as it was:
 window state, panels, zoom, scroll position and selection.
 """
