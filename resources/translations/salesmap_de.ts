@@ -176,6 +176,10 @@
         <translation>Umbenennen</translation>
     </message>
     <message>
+        <source>Set as start</source>
+        <translation>Als Start festlegen</translation>
+    </message>
+    <message>
         <source>Add next stage</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
@@ -186,6 +190,10 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select one stage or decision to make it the start.</source>
+        <translation>Einen Schritt oder eine Entscheidung auswählen, um dort den Start festzulegen.</translation>
     </message>
     <message>
         <source>Add stage here</source>
@@ -897,6 +905,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>Karte lässt sich nicht öffnen</translation>
     </message>
     <message>
+        <source>Saved a copy as {name}</source>
+        <translation>Kopie gespeichert als {name}</translation>
+    </message>
+    <message>
         <source>Cannot save map</source>
         <translation>Karte lässt sich nicht speichern</translation>
     </message>
@@ -1358,6 +1370,14 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Re&amp;name</source>
         <translation>Um&amp;benennen</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Start</source>
+        <translation>Als S&amp;tart festlegen</translation>
+    </message>
+    <message>
+        <source>Makes the selected stage or decision the start, where deals enter</source>
+        <translation>Legt den ausgewählten Schritt oder die ausgewählte Entscheidung als Start fest, wo Deals hereinkommen</translation>
     </message>
     <message>
         <source>Ne&amp;xt Stage (Tab)</source>
@@ -1907,6 +1927,35 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
 </context>
 <context>
+    <name>SafetyNet</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>SalesMap Studio ran into a problem it did not expect. Your unsaved changes are kept in a recovery snapshot.</source>
+        <translation>SalesMap Studio ist auf ein unerwartetes Problem gestoßen. Ihre nicht gespeicherten Änderungen sind in einer Wiederherstellungskopie gesichert.</translation>
+    </message>
+    <message>
+        <source>What happened was written to:
+{path}</source>
+        <translation>Was passiert ist, steht in:
+{path}</translation>
+    </message>
+    <message>
+        <source>The report could not be written to the data folder.</source>
+        <translation>Der Bericht konnte nicht im Datenordner gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Tab</source>
@@ -2136,6 +2185,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Autosave and crash recovery are off: SalesMap Studio cannot write to its data folder ({why}). Save often.</source>
         <translation>Automatisches Sichern und Wiederherstellung nach Abstürzen sind aus: SalesMap Studio kann nicht in seinen Datenordner schreiben ({why}). Speichern Sie oft.</translation>
+    </message>
+    <message>
+        <source>SalesMap Studio stopped unexpectedly last time. What happened was written to:</source>
+        <translation>SalesMap Studio wurde beim letzten Mal unerwartet beendet. Was passiert ist, steht in:</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
 
+from ..analysis.layout.free_spot import free_spot
 from ..analysis.swimlanes import lane_at, lane_centre
 from ..model import Decision, Link, Note, Outcome, SalesMap, Stage
 from . import rules
@@ -81,7 +82,7 @@ class Modeling(BandEditing):
         problem = rules.follow_problem(doc, node_id)
         if problem:
             raise ValueError(problem)
-        x, y = rules.free_spot(doc, before.x + rules.STEP_X, before.y)
+        x, y = free_spot(doc, kind, before.x + rules.STEP_X, before.y)
         owner = getattr(before, "owner", None) if y == before.y else lane_at(doc, y)
         node = build(_NODE_TYPES[kind], id=doc.new_node_id(kind), kind=kind, x=x, y=y, owner=owner,
                      name=name or default_name(doc.info.language, kind))

@@ -10,8 +10,6 @@ from ..model import LINK_KINDS, Decision, Outcome, SalesMap
 from .errors import message
 
 STEP_X = 260.0  # the distance between two stages in a row, as in the templates
-STEP_Y = 130.0  # half a default lane: the next free row below
-NEAR_X, NEAR_Y = 200.0, 90.0  # two node centres closer than this overlap
 _BRANCH_TAKEN = {"yes": QT_TRANSLATE_NOOP("Editing", "This decision already has a “yes” branch."),
                  "no": QT_TRANSLATE_NOOP("Editing", "This decision already has a “no” branch.")}
 
@@ -58,13 +56,3 @@ def branch_kind(doc: SalesMap, node_id: str) -> str:
             if kind not in taken:
                 return kind
     return "flow"
-
-
-def free_spot(doc: SalesMap, x: float, y: float) -> tuple[float, float]:
-    """(x, y), or the first spot below it that no node occupies."""
-    taken = [(node.x, node.y) for node in doc.nodes()]
-    for _ in range(200):
-        if all(abs(x - nx) >= NEAR_X or abs(y - ny) >= NEAR_Y for nx, ny in taken):
-            break
-        y += STEP_Y
-    return x, y

@@ -21,6 +21,7 @@ from .export_choices import FORMATS, ExportChoices, load_choices, save_choices
 from .export_notes import image_too_large, number, small_text_note
 from .export_preview import preview_image
 from .icons import icon
+from .pending_edits import first_commit
 
 LARGE_MAP = 300   # nodes; above this the export shows a progress dialog
 
@@ -225,12 +226,13 @@ class ExportDialog(QDialog):
 
 
 def add_file_action(window, text: str, slot, keys, icon_name: str = "") -> QAction:
-    """An action in the File menu, above its last separator (before Close / Quit)."""
+    """An action in the File menu, above its last separator (before Close / Quit); what is being
+    typed is committed before `slot` runs (exporting and printing read the map)."""
     action = QAction(text, window)
     if icon_name:
         action.setIcon(icon(icon_name))
     action.setShortcuts([QKeySequence(k) for k in keys])
-    action.triggered.connect(lambda _=False: slot())
+    action.triggered.connect(first_commit(window, slot))
     menu = window.menus["file"]
     separators = [a for a in menu.actions() if a.isSeparator()]
     if separators:

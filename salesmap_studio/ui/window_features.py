@@ -27,7 +27,6 @@ class FeatureSlots:
     panels_menu: QMenu                   # actions.install_menus: View ▸ Panels
     autosaver: Autosaver                 # recovery/window.py
     file_watcher: ExternalChangeWatcher  # recovery/window.py
-    close_watch: QObject                 # recovery/window.py: drops the snapshot when the window closes
     presentation: Presentation           # presentation/mode.py
     export_action: QAction               # export_dialog.py
     print_action: QAction                # printing.py

@@ -7,10 +7,13 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
 from ...analysis.flow import BACK, NEXT_BRANCH, ON, PREVIOUS_BRANCH, neighbour
 from ...analysis.geometry.shapes import NAME_SIZE, NOTE_SIZE
+from ...analysis.layout.free_spot import free_spot
+from ...analysis.layout.notes import parking_spot
 
 # Alt+arrows walk the flow (see analysis/flow.py); plain arrows nudge.
 WALK = {Qt.Key.Key_Left: BACK, Qt.Key.Key_Right: ON, Qt.Key.Key_Up: PREVIOUS_BRANCH, Qt.Key.Key_Down: NEXT_BRANCH}
 NUDGE = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+VIEW_MARGIN = 12  # screen pixels kept between a dropped shape and the edge of the view
 SHAPES = {
     "stage": ("stage", None), "decision": ("decision", None), "won": ("outcome", "won"),
     "lost": ("outcome", "lost"), "nurture": ("outcome", "nurture"),
@@ -68,20 +71,39 @@ class CaptureMixin:
             self.report(str(error))
             return None
 
+    def tried(self, edit, *args, **kwargs) -> bool:
+        """Runs an edit; False when it was refused (the reason is in the status bar)."""
+        try:
+            edit(*args, **kwargs)
+        except ValueError as error:
+            self.report(str(error))
+            return False
+        return True
+
     # ---- creating ---------------------------------------------------------
     def add_here(self, shape: str, pos: QPointF) -> str | None:
-        """Creates a palette shape centred at `pos`, selects it and starts naming it."""
-        if shape == "note":
-            new_id = self.try_edit(self.modeling.add_note, pos.x(), pos.y())
-        elif shape in SHAPES:
-            kind, result = SHAPES[shape]
-            new_id = self.try_edit(self.modeling.add_node, kind, pos.x(), pos.y(), result=result)
-        else:
+        """Creates a palette shape at the free spot nearest `pos`, all of it in view; selects it and names it."""
+        if shape != "note" and shape not in SHAPES:
             self.report(QCoreApplication.translate("Canvas", "Unknown shape “{shape}”.").format(shape=shape))
             return None
+        room = VIEW_MARGIN / self.zoom()
+        seen = self.visible_rect().adjusted(room, room, -room, -room)
+        x, y = free_spot(self.modeling.doc, SHAPES[shape][0] if shape in SHAPES else "note", pos.x(), pos.y(),
+                         within=(seen.left(), seen.top(), seen.right(), seen.bottom()))
+        return self._add_at(shape, x, y)
+
+    def add_parked_note(self) -> str | None:
+        """N: a sticky note in the parking lot (the row above the map), shown and being typed."""
+        return self._add_at("note", *parking_spot(self.modeling.doc))
+
+    def _add_at(self, shape: str, x: float, y: float) -> str | None:
+        if shape == "note":
+            new_id = self.try_edit(self.modeling.add_note, x, y)
+        else:
+            kind, result = SHAPES[shape]
+            new_id = self.try_edit(self.modeling.add_node, kind, x, y, result=result)
         if new_id is not None:
-            self.selection.set_ids([new_id])
-            self.rename(new_id)
+            self._start_naming(new_id, margin=0)
         return new_id
 
     def capture_next(self) -> None:
@@ -107,10 +129,10 @@ class CaptureMixin:
         else:
             self.report(QCoreApplication.translate("Canvas", "Select one node to insert a decision after it."))
 
-    def _start_naming(self, new_id: str) -> None:
+    def _start_naming(self, new_id: str, margin: int = 80) -> None:
         self.selection.set_ids([new_id])
         item = self.scene().item(new_id)
-        self.ensureVisible(item.boundingRect(), 80, 80)
+        self.ensureVisible(item.box(), margin, margin)
         self.rename(new_id)
 
     # ---- renaming -------------------------------------------------------------
@@ -132,14 +154,17 @@ class CaptureMixin:
                 return
         self.editor.open(item_id, text, item.box() if item.kind != "link" else item.boundingRect(), size, commit)
 
-    def _commit_name(self, item_id: str, text: str) -> None:
+    def _commit_name(self, item_id: str, text: str) -> bool:
         if self.modeling.doc.has_node(item_id) and text != self.modeling.doc.node(item_id).name:
-            self.try_edit(self.modeling.set_node_fields, item_id, name=text)
+            return self.tried(self.modeling.set_node_fields, item_id, name=text)
+        return True
 
-    def _commit_note(self, item_id: str, text: str) -> None:
-        if self.modeling.doc.has_note(item_id):
-            self.try_edit(self.modeling.set_note_fields, item_id, text=text)
+    def _commit_note(self, item_id: str, text: str) -> bool:
+        if self.modeling.doc.has_note(item_id) and text != self.modeling.doc.note(item_id).text:
+            return self.tried(self.modeling.set_note_fields, item_id, text=text)
+        return True
 
-    def _commit_label(self, item_id: str, text: str) -> None:
-        if self.modeling.doc.has_link(item_id):
-            self.try_edit(self.modeling.set_link_fields, item_id, label=text)
+    def _commit_label(self, item_id: str, text: str) -> bool:
+        if self.modeling.doc.has_link(item_id) and text != self.modeling.doc.link(item_id).label:
+            return self.tried(self.modeling.set_link_fields, item_id, label=text)
+        return True

@@ -54,6 +54,8 @@ class MapView(CaptureMixin, QGraphicsView):
         scene.selected_ids_changed.connect(lambda: selection.set_ids(scene.selected_ids()))
         selection.changed.connect(self._selection_from_outside)
         scene.changed.connect(self._scene_rect_later)
+        scene.changed.connect(self._hint_follows_the_map)
+        self._hint_painted = False
         self._rect_timer = QTimer(self, singleShot=True, interval=0)
         self._rect_timer.timeout.connect(self.update_scene_rect)
         self._keep_fitted = False  # "Fit map" holds until the user zooms
@@ -143,8 +145,18 @@ class MapView(CaptureMixin, QGraphicsView):
     def drawForeground(self, painter, rect) -> None:
         scene = self.scene()
         paint_sticky_lane_headers(painter, scene.bands.lanes, self.visible_rect(), self.zoom(), scene.backgroundBrush())
-        if not len(self.modeling.doc) and not self.modeling.doc.notes():
+        self._hint_painted = self.map_is_empty()
+        if self._hint_painted:
             paint_empty_map_hint(painter, self.viewport().rect())
+
+    def map_is_empty(self) -> bool:
+        return not len(self.modeling.doc) and not self.modeling.doc.notes()
+
+    def _hint_follows_the_map(self) -> None:
+        # The hint is drawn over the whole view, but a new item repaints only its own spot: the hint's
+        # leftovers would stay on screen behind the first stage (and not come back on undo).
+        if self._hint_painted != self.map_is_empty():
+            self.viewport().update()
 
     def _scene_rect_later(self) -> None:
         if self.tool is None:
@@ -153,7 +165,7 @@ class MapView(CaptureMixin, QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self.editor.place()
-        if not len(self.modeling.doc):
+        if self.map_is_empty():
             self.viewport().update()  # the first-stage hint stays put on screen
         elif dx and self.scene().bands.lanes:
             # The scroll blitted the sticky lane headers along; paint their strip afresh.

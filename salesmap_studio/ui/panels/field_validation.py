@@ -176,14 +176,20 @@ class CheckedField(QWidget):
         else:
             self.show_reason("")
 
-    def finish(self) -> None:
-        """Commits the typed value if it is valid and new; else shows why not."""
+    def finish(self) -> bool:
+        """Commits the typed value if it is valid and new; else shows why not and returns False."""
         try:
             value = self._parse(self.editor.text())
             if value != self._value:
                 self._commit(value)
         except ValueError as error:
             self.show_reason(str(error))
+            return False
+        return True
+
+    def commit_pending(self) -> bool:
+        """Before an action reads the map (pending_edits): the typed value goes in, or stays with its reason."""
+        return self.finish()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:

@@ -16,6 +16,7 @@ from ...analysis.flow import Walk
 from ...analysis.geometry import link_geometry, node_geometry
 from ...export import qt_paint
 from ..icons import icon
+from ..pending_edits import commit_pending
 from .card import PresentationCard
 
 HIGHLIGHT = "#F59E0B"
@@ -47,7 +48,7 @@ class Presentation(QObject):
 
     # ---- entering and leaving ---------------------------------------------
     def start(self) -> None:
-        if self.active:
+        if self.active or not commit_pending(self.window):
             return
         window, canvas = self.window, self.window.canvas
         selected = [i for i in window.selection.ids() if window.document.has_node(i)]

@@ -246,3 +246,35 @@ def test_the_days_limit_and_its_reason_come_from_the_model_in_german(qtbot, germ
     keys.press(Qt.Key.Key_Tab)
     assert days.reason.text() == "Tage im Schritt: höchstens 3.650."   # model.fields.MAX_DAYS, the editing layer's words
     assert doc.to_dict() == before
+
+
+def test_a_click_into_the_empty_checklist_starts_the_first_item(qtbot, stage_panel, doc):
+    """Issue 12, finding 4: the click used to leave no editor open, so the typed words were dropped."""
+    panel, stage = stage_panel
+    before = doc.to_dict()
+    items = panel.checklist.list
+    qtbot.mouseClick(items.viewport(), Qt.MouseButton.LeftButton, pos=items.viewport().rect().center())
+    keys = Keyboard(qtbot)
+    keys.enter("Budget confirmed", Qt.Key.Key_Return)
+    assert [i["text"] for i in stage_dict(doc, stage)["exit_checklist"]] == ["Budget confirmed"]
+    stack = panel.context.modeling.undo_stack
+    assert stack.count() == 1, "the first item is one undo step"
+    keys.enter("Decision maker met", Qt.Key.Key_Return)
+    keys.press(Qt.Key.Key_Escape)
+    texts = [i["text"] for i in stage_dict(doc, stage)["exit_checklist"]]
+    assert texts == ["Budget confirmed", "Decision maker met"], "Enter started the next item"
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert doc.to_dict() == before
+
+
+def test_typing_into_the_empty_checklist_starts_the_first_item_with_every_letter(qtbot, stage_panel, doc):
+    panel, stage = stage_panel
+    panel.checklist.list.setFocus()
+    keys = Keyboard(qtbot)
+    keys.type("B")  # the first letter opens the item; the rest goes where the focus went, as for a user
+    keys.enter("udget confirmed", Qt.Key.Key_Return)
+    keys.press(Qt.Key.Key_Escape)
+    assert [i["text"] for i in stage_dict(doc, stage)["exit_checklist"]] == ["Budget confirmed"]
+    assert panel.context.modeling.undo_stack.count() == 1
