@@ -242,6 +242,6 @@ def add_file_action(window, text: str, slot, keys, icon_name: str = "") -> QActi
     return action
 
 
-def install(window) -> None:
-    window.export_action = add_file_action(
-        window, translate("ExportDialog", "&Export…"), lambda: ExportDialog(window).exec(), ["Ctrl+E"], "export-pdf")
+def install(window) -> dict:
+    return {"export_action": add_file_action(
+        window, translate("ExportDialog", "&Export…"), lambda: ExportDialog(window).exec(), ["Ctrl+E"], "export-pdf")}

@@ -22,12 +22,13 @@ from .lifetime import keep_until_deleted
 from .pending_edits import commit_pending
 from .palette import Palette
 from .selection import Selection
+from .window_features import FeatureSlots
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 APP_NAME = "SalesMap Studio"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_features.py
     saved = Signal(object)  # the Path, after every successful save (backups, recent files, file watcher)
     closed = Signal()       # the close was accepted: saved, unchanged or discarded (the snapshot goes)
 
@@ -57,8 +58,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         file_actions.remember(self)
         keep_until_deleted(self)
-        for install in INSTALLERS:
-            install(self)
+        self.take_features(INSTALLERS)
 
     def _size_for_screen(self) -> None:
         """Opens large (most of the screen): the map is the point, and the panels need room."""

@@ -282,16 +282,17 @@ class _DropOpener(QObject):
         return False
 
 
-def install(window) -> None:
+def install(window) -> dict:
     """File → New from template…, and dropping .smap files on the window opens them."""
     action = QAction(QCoreApplication.translate("StartScreen", "New from &template…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+N"))
     action.triggered.connect(show_start_screen)
     window.menus["file"].insertAction(_second_action(window.menus["file"]), action)
-    window.drop_opener = _DropOpener(window)
+    drop_opener = _DropOpener(window)
     for widget in (window, window.canvas.viewport()):
         widget.setAcceptDrops(True)
-        widget.installEventFilter(window.drop_opener)
+        widget.installEventFilter(drop_opener)
+    return {"drop_opener": drop_opener}
 
 
 def _second_action(menu) -> QAction | None:
