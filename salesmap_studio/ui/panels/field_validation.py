@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...model.fields import MAX_NAME, MAX_TEXT
+from ..plain_text import plain_label
 
 MAX_DAYS = 3650.0
 ERROR_COLOUR = "#B3261E"
@@ -107,7 +108,7 @@ def _fail(message: str):
 
 def reason_label(parent: QWidget) -> QLabel:
     """The red sentence under a field (or a list) that says why its value is refused; hidden while none."""
-    label = QLabel(parent)
+    label = plain_label(parent=parent)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR_COLOUR};")
     label.hide()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ...settings import APPLICATION as APP_NAME
 from .. import i18n
+from ..plain_text import auto_text
 from . import crash_log, safety_net
 from .lock import recoverable
 from .session import current_session, problem
@@ -19,9 +20,9 @@ def begin(app) -> None:
     if session is not None:
         safety_net.install(session.root, session.name)
     else:
-        QMessageBox.warning(None, APP_NAME, QCoreApplication.translate(
+        QMessageBox.warning(None, APP_NAME, auto_text(QCoreApplication.translate(
             "Startup", "Autosave and crash recovery are off: SalesMap Studio cannot write to its data folder "
-            "({why}). Save often.").format(why=problem()))
+            "({why}). Save often.").format(why=problem())))
 
 
 def tell_about_last_crash() -> None:
