@@ -6,7 +6,7 @@ the dialogs that quote the map show `<b>x</b>` as those eight characters, and no
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QPushButton
 
 from salesmap_studio.export import qt_paint
@@ -25,9 +25,26 @@ def hostile_window(window_for, tmp_path):
     path = tmp_path / "hostile.smap"
     save(hostile_map(), path)
     window = window_for(load(path))   # never saved here: the window is named by the map's title
-    for dock in window.findChildren(QDockWidget):
+    hidden = [dock for dock in window.findChildren(QDockWidget) if dock.isHidden()]
+    for dock in hidden:
         dock.show()
+    window.installEventFilter(HiddenAgainOnClose(hidden, window))
     return window
+
+
+class HiddenAgainOnClose(QObject):
+    """The window remembers its panels when it closes: the ones shown here are hidden first, so
+    later windows open as usual. (Filters installed last see an event first.)"""
+
+    def __init__(self, docks, window) -> None:
+        super().__init__(window)
+        self.docks = docks
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Close:
+            for dock in self.docks:
+                dock.hide()
+        return False
 
 
 def click_scene_point(window, point: QPointF) -> None:
