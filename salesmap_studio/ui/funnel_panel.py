@@ -19,6 +19,7 @@ from .i18n import on_screen
 from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
 from .panels.field_validation import format_number, format_percent, parse_percent, parse_positive
 from .panels.funnel_editor import DEFAULT_TARGET, period_choices
+from .plain_text import plain_label
 
 translate = QCoreApplication.translate
 OBJECT_NAME = "funnel-panel"
@@ -95,7 +96,7 @@ class FunnelPanel(QDockWidget):
             self.figures[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.numbers.addRow(title, self.figures[key])
         layout.addLayout(self.numbers)
-        self.problem = QLabel(body)
+        self.problem = plain_label(parent=body)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
         layout.addWidget(self.problem)

@@ -21,6 +21,7 @@ from .icons import app_icon
 from .lifetime import keep_until_deleted
 from .pending_edits import commit_pending
 from .palette import Palette
+from .plain_text import auto_text, window_title
 from .selection import Selection
 from .window_features import FeatureSlots
 
@@ -88,7 +89,7 @@ class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_fe
             self.update_title()
 
     def update_title(self) -> None:
-        self.setWindowTitle(f"{self.map_name()}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{window_title(self.map_name())}[*] — {APP_NAME}")
         self.setWindowModified(not self.undo_stack.isClean())
 
     def _build_status_bar(self) -> None:
@@ -113,9 +114,9 @@ class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_fe
             event.ignore()
 
     def _may_discard(self) -> bool:
+        question = translate("MainWindow", "Save the changes to “{name}” before closing?")
         answer = QMessageBox.question(
-            self, APP_NAME, translate("MainWindow", "Save the changes to “{name}” before closing?").format(
-                name=self.map_name()),
+            self, APP_NAME, auto_text(question.format(name=self.map_name())),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )

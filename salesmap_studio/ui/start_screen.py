@@ -25,6 +25,7 @@ from ..resources import TemplateRef, list_templates
 from . import file_actions
 from .icons import app_icon
 from .lifetime import keep_until_deleted
+from .plain_text import auto_text
 
 CARD = QSize(208, 130)
 RECENT = QSize(120, 75)
@@ -172,7 +173,7 @@ class StartScreen(QWidget):
         title = self.tr("Blank map") if ref.name == "blank" else (doc.info.title or ref.name)
         item = QListWidgetItem(QIcon(map_thumbnail(doc, CARD)), f"{title}\n({_language_name(ref.language)})")
         item.setData(_PATH_ROLE, ("template", str(ref.path)))
-        item.setToolTip(doc.info.goal or title)
+        item.setToolTip(auto_text(doc.info.goal or title))
         self.templates.addItem(item)
 
     def _add_recent(self, path: Path) -> None:
@@ -186,7 +187,7 @@ class StartScreen(QWidget):
             tip = str(path)
         item = QListWidgetItem(icon, f"{title}\n{path}")
         item.setData(_PATH_ROLE, ("file", str(path)))
-        item.setToolTip(tip)
+        item.setToolTip(auto_text(tip))
         self.recent.addItem(item)
 
     # ---- choosing ---------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from ...editing.errors import check_value
 from ...model import Note, Stage
+from ..plain_text import plain_label
 
 ERROR_COLOUR = "#B3261E"
 SUFFIX_WIDTH = 32
@@ -101,7 +102,7 @@ def _fail(message: str):
 
 def reason_label(parent: QWidget) -> QLabel:
     """The red sentence under a field (or a list) that says why its value is refused; hidden while none."""
-    label = QLabel(parent)
+    label = plain_label(parent=parent)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR_COLOUR};")
     label.hide()
