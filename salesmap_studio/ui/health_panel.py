@@ -8,7 +8,7 @@ selects its item and brings it into view.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import (QDockWidget, QHeaderView, QLabel, QStyle, QStyledItemDelegate, QTreeWidget,
+from PySide6.QtWidgets import (QDockWidget, QHeaderView, QStyle, QStyledItemDelegate, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..analysis.lint import SEVERITIES, Finding, badges, lint
