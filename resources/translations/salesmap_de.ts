@@ -1046,6 +1046,30 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <source>{days} days</source>
         <translation>{days} Tage</translation>
     </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>Einwand</translation>
+    </message>
+    <message>
+        <source>The target counts deals as won at “{point}” ({target}); the steps after it lose some, so {count} reach “{outcome}”.</source>
+        <translation>Das Ziel zählt Deals bei „{point}“ als gewonnen ({target}); die Schritte danach verlieren einige, daher erreichen {count} „{outcome}“.</translation>
+    </message>
+    <message>
+        <source>The target counts deals as won at “{point}” ({target}); “{outcome}” also receives deals that bypass it ({count} in all).</source>
+        <translation>Das Ziel zählt Deals bei „{point}“ als gewonnen ({target}); „{outcome}“ erhält auch Deals, die daran vorbeigehen ({count} insgesamt).</translation>
+    </message>
 </context>
 <context>
     <name>GroupInspector</name>
