@@ -808,6 +808,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Skalierbare Zeichnung; Namen bleiben durchsuchbarer Text.</translation>
     </message>
     <message>
+        <source>{n} of the sheets would be blank and are left out.</source>
+        <translation>{n} der Blätter blieben leer und entfallen.</translation>
+    </message>
+    <message>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert wird.</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ..analysis.geometry import map_geometry
 from ..export.image import ImageTooLarge, check_size, export_png, image_size
 from ..export.pdf import ORIENTATIONS, PAGE_SIZES, export_pdf
+from ..export.pdf.pages import chosen_page, poster_that_fits, used_sides
 from ..export.svg import export_svg
 from .export_choices import FORMATS, ExportChoices, load_choices, save_choices
 from .export_notes import image_too_large, number, small_text_note
@@ -86,6 +87,7 @@ class ExportDialog(QDialog):
         self._lay_out(browse)
         for widget in (self.format, self.page, self.orientation):
             widget.currentIndexChanged.connect(self._refresh)
+        self.poster.toggled.connect(self._propose_sheets)
         for box in (self.poster, self.playbook, self.parking_lot, self.transparent):
             box.toggled.connect(self._refresh)
         for spin in (self.columns, self.rows, self.dpi):
@@ -161,6 +163,13 @@ class ExportDialog(QDialog):
         self.preview.setPixmap(QPixmap.fromImage(preview_image(self.geometry_, c, self.preview.size(),
                                                                  self.document.info.title, self.document.info.goal)))
 
+    def _propose_sheets(self, on: bool) -> None:
+        """Ticking "Wall poster" proposes the fewest sheets that print the text at 6 pt or more."""
+        fits = poster_that_fits(self.geometry_.bounds, self.page.currentText(), self.orientation.currentData())
+        if on and fits is not None:
+            self.columns.setValue(fits[0])
+            self.rows.setValue(fits[1])
+
     def _note(self, c: ExportChoices) -> str:
         """What the choice will give, in the UI's language: the image's pixel size, or the warning
         the PDF gives when its text prints small (the PDF itself speaks the map's language)."""
@@ -175,7 +184,17 @@ class ExportDialog(QDialog):
                 w=number(width), h=number(height))
         if c.format == "svg":
             return translate("ExportDialog", "Scalable drawing; names stay searchable text.")
-        return small_text_note(bounds, c.pdf_options())
+        return " ".join(filter(None, [self._left_out(c), small_text_note(bounds, c.pdf_options())]))
+
+    def _left_out(self, c: ExportChoices) -> str:
+        if not c.poster:
+            return ""
+        page = chosen_page(c.pdf_options(), self.geometry_.bounds).size
+        used_cols, used_rows = used_sides(self.geometry_.bounds, page, c.columns, c.rows)
+        blank = c.columns * c.rows - used_cols * used_rows
+        if not blank:
+            return ""
+        return translate("ExportDialog", "{n} of the sheets would be blank and are left out.").format(n=blank)
 
     def _browse(self) -> None:
         fmt = self.format.currentData()

@@ -122,3 +122,40 @@ def test_a_large_map_exports_behind_a_progress_dialog(qtbot, window_for, tmp_pat
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "big.pdf").exists()
     assert dialog.findChildren(QProgressDialog)   # it was shown while the PDF was written
+
+
+def export_poster(qtbot, dialog, out, sheets: tuple[int, int] | None = None) -> PdfReader:
+    """Tick "Wall poster" (and type the sheets, if given), no playbook, and export to `out`."""
+    choose(qtbot, dialog.page, "A4")
+    if dialog.playbook.isChecked():
+        qtbot.mouseClick(dialog.playbook, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.poster, Qt.MouseButton.LeftButton)
+    if sheets:
+        for spin, value in zip((dialog.columns, dialog.rows), sheets):
+            spin.selectAll()
+            qtbot.keyClicks(spin, str(value))
+    type_path(qtbot, dialog, out)
+    note = dialog.note.text()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    return PdfReader(io.BytesIO(out.read_bytes())), note
+
+
+def test_ticking_wall_poster_proposes_the_fewest_sheets_that_print_the_text_at_6_pt(
+        qtbot, window_for, template, tmp_path):
+    window, dialog = open_dialog(qtbot, window_for, template, tmp_path)
+    reader, note = export_poster(qtbot, dialog, tmp_path / "wall.pdf")
+    assert (dialog.columns.value(), dialog.rows.value()) == (3, 1)   # was 2 × 2 (7.9 pt) on 4 sheets
+    assert len(reader.pages) == 1 + 3 and note == ""                 # no "below 6 pt"
+    assert "6 pt" not in window.statusBar().currentMessage()
+
+
+def test_a_sheet_that_would_hold_nothing_is_left_out_and_the_overview_says_so(qtbot, window_for, template, tmp_path):
+    window, dialog = open_dialog(qtbot, window_for, template, tmp_path)
+    reader, note = export_poster(qtbot, dialog, tmp_path / "wall.pdf", (2, 3))
+    assert note == "2 of the sheets would be blank and are left out."
+    assert len(reader.pages) == 1 + 4     # the third row would print blank
+    overview = reader.pages[0].extract_text()
+    assert "A3 · entfällt" in overview and "B3 · entfällt" in overview and "2 davon blieben leer" in overview
+    labels = " ".join(page.extract_text() for page in reader.pages[1:])
+    assert "A2 · Zeile 2 von 3" in labels and "A3 · Zeile" not in labels
