@@ -1858,6 +1858,21 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
 </context>
 <context>
+    <name>Projector</name>
+    <message>
+        <source>I hides these details   F11 leaves the projector view</source>
+        <translation>I blendet diese Details aus   F11 beendet die Projektoransicht</translation>
+    </message>
+    <message>
+        <source>P&amp;rojector View</source>
+        <translation>P&amp;rojektoransicht</translation>
+    </message>
+    <message>
+        <source>The map on the whole screen, still editable; I shows the selected item&apos;s details; F11 leaves</source>
+        <translation>Die Karte auf dem ganzen Bildschirm, weiter bearbeitbar; I zeigt die Details des gewählten Elements; F11 beendet</translation>
+    </message>
+</context>
+<context>
     <name>RecentMenu</name>
     <message>
         <source>No recent maps</source>
@@ -2068,6 +2083,14 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Zoom</source>
         <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>I (projector view)</source>
+        <translation>I (Projektoransicht)</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected item&apos;s details beside it</source>
+        <translation>Details des gewählten Elements daneben zeigen oder ausblenden</translation>
     </message>
     <message>
         <source>→ / ←</source>

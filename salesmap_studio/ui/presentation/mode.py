@@ -7,16 +7,16 @@ window state, panels, zoom, scroll position and selection.
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainterPath, QPen
-from PySide6.QtWidgets import QDockWidget, QGraphicsPathItem, QToolBar
+from PySide6.QtWidgets import QGraphicsPathItem
 
 from ...analysis.geometry import link_geometry, node_geometry
 from ...export import qt_paint
 from ..icons import icon
 from ..pending_edits import commit_pending
 from .card import PresentationCard
+from .chrome import FullScreenChrome
 from .walk import Walk
 
 HIGHLIGHT = "#F59E0B"
@@ -35,7 +35,8 @@ class Presentation(QObject):
         super().__init__(window)
         self.window = window
         self.walk: Walk | None = None
-        self._saved: dict = {}
+        self.chrome = FullScreenChrome(window)
+        self._selection: list[str] = []
         self._step = 1
         self._viewport = window.canvas.viewport()  # kept: the filter must not call into a dying canvas
         self.card = PresentationCard(window.canvas)  # not on the viewport: that one scrolls its children
@@ -57,14 +58,8 @@ class Presentation(QObject):
             self.walk = None
             window.show_message(self.tr("Nothing to present yet: the map has no stages."))
             return
-        self._remember()
-        for bar in self._bars():
-            bar.hide()
-        window.menuBar().hide()
-        window.statusBar().hide()
-        window.showFullScreen()
-        for policy in (canvas.setHorizontalScrollBarPolicy, canvas.setVerticalScrollBarPolicy):
-            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._selection = window.selection.ids()
+        self.chrome.hide()
         canvas.setFocus()
         for widget in (canvas, canvas.viewport()):
             widget.installEventFilter(self)
@@ -75,49 +70,14 @@ class Presentation(QObject):
     def stop(self) -> None:
         if not self.active:
             return
-        window, canvas, saved = self.window, self.window.canvas, self._saved
+        window, canvas = self.window, self.window.canvas
         for widget in (canvas, canvas.viewport()):
             widget.removeEventFilter(self)
         self.walk = None
         self.card.hide()
         self._clear_marks()
-        window.setWindowState(saved["state"])
-        window.menuBar().setVisible(saved["menu"])
-        window.statusBar().setVisible(saved["status"])
-        for bar, visible in saved["bars"]:
-            bar.setVisible(visible)
-        canvas.setHorizontalScrollBarPolicy(saved["scroll_bars"][0])
-        canvas.setVerticalScrollBarPolicy(saved["scroll_bars"][1])
-        self._restore_view()
-        QTimer.singleShot(0, self._restore_view)  # again once the panels are back and the view has its old size
-        window.selection.set_ids(saved["selection"])
-
-    def _restore_view(self) -> None:
-        canvas, saved = self.window.canvas, self._saved
-        if self.active or not shiboken6.isValid(canvas):
-            return
-        if saved["fitted"]:   # a fitted map stays fitted: the window has its old size again only now
-            canvas.fit_map()
-            return
-        canvas.setTransform(saved["transform"])
-        canvas.horizontalScrollBar().setValue(saved["scroll"][0])
-        canvas.verticalScrollBar().setValue(saved["scroll"][1])
-
-    def _bars(self) -> list:
-        found = [*self.window.findChildren(QDockWidget), *self.window.findChildren(QToolBar)]
-        return [bar for bar in found if bar.parent() is self.window]
-
-    def _remember(self) -> None:
-        window, canvas = self.window, self.window.canvas
-        self._saved = {
-            "state": window.windowState(), "menu": window.menuBar().isVisible(),
-            "status": window.statusBar().isVisible(),
-            "bars": [(bar, bar.isVisible()) for bar in self._bars()],
-            "transform": canvas.transform(), "fitted": canvas.keeps_fitted(),
-            "scroll": (canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value()),
-            "selection": window.selection.ids(),
-            "scroll_bars": (canvas.horizontalScrollBarPolicy(), canvas.verticalScrollBarPolicy()),
-        }
+        self.chrome.restore()
+        window.selection.set_ids(self._selection)
 
     # ---- stepping -----------------------------------------------------------
     def step(self, move: str) -> None:
