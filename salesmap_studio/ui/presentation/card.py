@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QVBoxLayout
 
 from ...model import Link, SalesMap
 
@@ -50,9 +50,12 @@ class PresentationCard(QFrame):
         """The height the card needs at `width` to show all its text, at most `most` (then it scrolls)."""
         margins = self.layout().contentsMargins()
         inner = width - margins.left() - margins.right()
+        for label in (self.text, self.hint):
+            label.ensurePolished()   # measured in the style sheet's fonts, even before first shown
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)   # the scroll area keeps room for it
         hint = self.hint.heightForWidth(inner) if self.hint.isVisibleTo(self) else 0
-        needed = self.text.heightForWidth(inner) + hint + self.layout().spacing() + margins.top() + margins.bottom()
-        return min(most, needed + 2)
+        text = self.text.heightForWidth(inner - bar)
+        return min(most, text + hint + self.layout().spacing() + margins.top() + margins.bottom() + 4)
 
     def card_html(self, doc: SalesMap, node_id: str, step: int | None, ways: list[Link], chosen: Link | None) -> str:
         """`step`: the step number in a walk (the presentation); None shows no number (the projector view)."""

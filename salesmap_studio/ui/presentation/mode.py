@@ -20,6 +20,7 @@ from .chrome import FullScreenChrome
 from .walk import Walk
 
 HIGHLIGHT = "#F59E0B"
+HIGHLIGHT_Z = 1.2      # over the link curves (1), under their labels (1.5) and the nodes (2): it covers no word
 CARD_SHARE = 0.36      # of the screen width
 NODE_SHARE = 0.24      # the current node's width, of the space left of the card (room for its neighbours)
 MAX_ZOOM = 2.0
@@ -59,6 +60,8 @@ class Presentation(QObject):
             window.show_message(self.tr("Nothing to present yet: the map has no stages."))
             return
         self._selection = window.selection.ids()
+        window.selection.set_ids([])   # no selection outline, no editing handles in front of the room
+        canvas.scene().set_show_handles(False)
         self.chrome.hide()
         canvas.setFocus()
         for widget in (canvas, canvas.viewport()):
@@ -77,6 +80,7 @@ class Presentation(QObject):
         self.card.hide()
         self._clear_marks()
         self.chrome.restore()
+        canvas.scene().set_show_handles(True)
         window.selection.set_ids(self._selection)
 
     # ---- stepping -----------------------------------------------------------
@@ -88,15 +92,17 @@ class Presentation(QObject):
     def show_current(self) -> None:
         walk, doc = self.walk, self.window.document
         box = node_geometry(doc, walk.current).box
+        self.card.show_node(doc, walk.current, self._step, walk.ways_out(), walk.chosen())
         self._place_card()
         self._frame(QRectF(box.x, box.y, box.w, box.h))
         self._mark(walk.current, walk.chosen())
-        self.card.show_node(doc, walk.current, self._step, walk.ways_out(), walk.chosen())
 
     def _place_card(self) -> None:
+        """At the right, as tall as its text needs (a long one scrolls within the screen's height)."""
         area = self._viewport.geometry()   # in the canvas's coordinates
         width, margin = round(area.width() * CARD_SHARE), 24
-        self.card.setGeometry(area.right() - width - margin, area.top() + margin, width, area.height() - 2 * margin)
+        height = self.card.height_for(width, area.height() - 2 * margin)
+        self.card.setGeometry(area.right() - width - margin, area.top() + margin, width, height)
         self.card.raise_()
 
     def _frame(self, box: QRectF) -> None:
@@ -121,7 +127,7 @@ class Presentation(QObject):
         for path, width in paths:
             item = QGraphicsPathItem(path)
             item.setPen(QPen(QColor(HIGHLIGHT), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            item.setZValue(10_000)
+            item.setZValue(HIGHLIGHT_Z)
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             scene.addItem(item)
             self._marks.append(item)
