@@ -768,6 +768,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Transparenter Hintergrund</translation>
     </message>
     <message>
+        <source>Title and legend, as in the PDF</source>
+        <translation>Titel und Legende, wie im PDF</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>

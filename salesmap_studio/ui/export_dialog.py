@@ -74,6 +74,8 @@ class ExportDialog(QDialog):
         self.dpi = _spin(30, 2400, c.dpi, " DPI")
         self.transparent = QCheckBox(translate("ExportDialog", "Transparent background"))
         self.transparent.setChecked(c.transparent)
+        self.title_and_legend = QCheckBox(translate("ExportDialog", "Title and legend, as in the PDF"))
+        self.title_and_legend.setChecked(c.title_and_legend)
         self.path = QLineEdit(c.path or self._default_path(c.format))
         browse = QPushButton(translate("ExportDialog", "Browse…"))
         browse.setAutoDefault(False)   # Return in the file name exports; it never opens a file dialog
@@ -88,7 +90,7 @@ class ExportDialog(QDialog):
         for widget in (self.format, self.page, self.orientation):
             widget.currentIndexChanged.connect(self._refresh)
         self.poster.toggled.connect(self._propose_sheets)
-        for box in (self.poster, self.playbook, self.parking_lot, self.transparent):
+        for box in (self.poster, self.playbook, self.parking_lot, self.transparent, self.title_and_legend):
             box.toggled.connect(self._refresh)
         for spin in (self.columns, self.rows, self.dpi):
             spin.valueChanged.connect(self._refresh)
@@ -108,6 +110,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.parking_lot)
         form.addRow(translate("ExportDialog", "Resolution:"), self.dpi)
         form.addRow("", self.transparent)
+        form.addRow("", self.title_and_legend)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
@@ -141,7 +144,8 @@ class ExportDialog(QDialog):
             orientation=self.orientation.currentData(), poster=self.poster.isChecked(),
             columns=self.columns.value(), rows=self.rows.value(), playbook=self.playbook.isChecked(),
             parking_lot=self.parking_lot.isChecked(),
-            dpi=self.dpi.value(), transparent=self.transparent.isChecked(), path=self.path.text().strip(),
+            dpi=self.dpi.value(), transparent=self.transparent.isChecked(),
+            title_and_legend=self.title_and_legend.isChecked(), path=self.path.text().strip(),
         )
 
     def _default_path(self, fmt: str) -> str:
@@ -156,6 +160,7 @@ class ExportDialog(QDialog):
         self.columns.setEnabled(pdf and c.poster)
         self.rows.setEnabled(pdf and c.poster)
         self.dpi.setEnabled(png)
+        self.title_and_legend.setEnabled(png)
         self.transparent.setEnabled(not pdf)
         if c.path and Path(c.path).suffix.lower() != f".{c.format}":
             self.path.setText(str(Path(c.path).with_suffix(f".{c.format}")))
@@ -175,7 +180,7 @@ class ExportDialog(QDialog):
         the PDF gives when its text prints small (the PDF itself speaks the map's language)."""
         bounds = self.geometry_.bounds
         if c.format == "png":
-            width, height = image_size(bounds, c.dpi / 96)
+            width, height = image_size(bounds, c.dpi / 96, c.title_and_legend)
             try:
                 check_size(width, height, c.dpi)
             except ImageTooLarge as err:
@@ -239,7 +244,7 @@ class ExportDialog(QDialog):
         if c.format == "pdf":
             export_pdf(self.document, c.path, c.pdf_options())
         elif c.format == "png":
-            export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent)
+            export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent, title_and_legend=c.title_and_legend)
         else:
             export_svg(self.document, c.path, transparent=c.transparent)
 

@@ -159,3 +159,33 @@ def test_a_sheet_that_would_hold_nothing_is_left_out_and_the_overview_says_so(qt
     assert "A3 · entfällt" in overview and "B3 · entfällt" in overview and "2 davon blieben leer" in overview
     labels = " ".join(page.extract_text() for page in reader.pages[1:])
     assert "A2 · Zeile 2 von 3" in labels and "A3 · Zeile" not in labels
+
+
+def ink_rows(image, top: int, bottom: int) -> int:
+    """How many pixel rows between `top` and `bottom` hold something dark (text)."""
+    return sum(any(image.pixelColor(x, y).lightness() < 120 for x in range(0, image.width(), 2))
+               for y in range(top, bottom))
+
+
+def test_a_png_carries_the_title_and_legend_by_default_and_can_leave_them_out(qtbot, window_for, template, tmp_path):
+    window, dialog = open_dialog(qtbot, window_for, template, tmp_path)
+    choose(qtbot, dialog.format, "PNG")
+    assert dialog.title_and_legend.isChecked() and dialog.title_and_legend.isEnabled()
+    dialog.dpi.selectAll()
+    qtbot.keyClicks(dialog.dpi, "96")
+    type_path(qtbot, dialog, tmp_path / "with.png")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    furnished = QImage(str(tmp_path / "with.png"))
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.title_and_legend, Qt.MouseButton.LeftButton)
+    type_path(qtbot, dialog, tmp_path / "bare.png")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    bare = QImage(str(tmp_path / "bare.png"))
+    assert furnished.height() > bare.height() + 100 and furnished.width() >= bare.width()
+    assert ink_rows(furnished, 20, 60) >= 10 and ink_rows(bare, 0, 20) == 0       # the title's lines of text
+    marketing = window.document.lane("marketing").color.lower()
+    bottom = [furnished.pixelColor(x, y).name() for x in range(0, 400) for y in range(furnished.height() - 70,
+                                                                                     furnished.height() - 30)]
+    assert marketing in bottom                                                     # the legend's lane swatch
