@@ -12,8 +12,8 @@ from salesmap_studio.export.pdf import render_pdf
 
 from .test_export_dialog import choose, open_dialog, type_path
 
-TOO_LARGE = ("Das Bild wäre 58.750 × 35.850 Pixel groß – mehr als das größte PNG, das sich erzeugen lässt "
-             "(32.767 Pixel je Seite, 2 GB). Wählen Sie höchstens 1.211 DPI.")
+TOO_LARGE = ("Das Bild wäre 60.451 × 39.651 Pixel groß – mehr als das größte PNG, das sich erzeugen lässt "
+             "(32.767 Pixel je Seite, 2 GB). Wählen Sie höchstens 1.135 DPI.")
 
 
 def type_number(qtbot, spin, value: int) -> None:
