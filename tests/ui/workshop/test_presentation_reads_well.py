@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication
 
 from salesmap_studio.analysis.geometry import link_geometry, node_geometry
 
 
 @pytest.fixture
-def presenting_decision(qtbot, window_for, template):
+def presenting_decision(qtbot, active_window):
     """F5 with the decision "Budget und Fit bestätigt?" selected: the walk starts there."""
-    window = window_for(template("extended-b2b", "de"))
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_window("extended-b2b", "de")
     window.selection.set_ids(["fit-confirmed"])
     qtbot.keyClick(window.canvas, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.presentation.active and window.canvas.width() >= window.width() - 4)

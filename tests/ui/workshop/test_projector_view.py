@@ -10,11 +10,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def window(qtbot, window_for, template):
-    window = window_for(template("extended-b2b", "en"))
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+def window(active_window):
+    return active_window("extended-b2b", "en")
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
