@@ -165,10 +165,7 @@ def overview(page, plan, language: str) -> Overview:
         name = sheet.name() if kept else f"{sheet.name()} · {say('omitted', language)}"
         pieces.append(Words(name, left + (w.x + w.w / 2) * shrink, top - (w.y + w.h / 2) * shrink,
                             14 if kept else 10, kept, grid, "centre"))
-    line = say("assembly", language, cols=plan.cols, rows=plan.rows)
-    if plan.omitted:
-        line += say("assembly-omitted", language, n=len(plan.omitted))
-    pieces.append(Words(line, area.x, full.bottom - 10, 9))
+    pieces.append(Words(say("assembly", language, cols=plan.cols, rows=plan.rows), area.x, full.bottom - 10, 9))
     box = plan.map_box
     poster = Rect(left + box.x * shrink, top - box.bottom * shrink, box.w * shrink, box.h * shrink)
     return Overview(poster, plan.scale * shrink, pieces)

@@ -17,12 +17,12 @@ WORDS = {
     "objection": ("Objection", "Einwand"),
     "sheet": ("{name} · row {row} of {rows}, column {col} of {cols}",
               "{name} · Zeile {row} von {rows}, Spalte {col} von {cols}"),
-    "assembly": ("How to assemble the poster: {cols} × {rows} sheets, trim along the crop marks, "
-                 "lay each sheet over its left and upper neighbours so the picture matches",
-                 "Poster zusammensetzen: {cols} × {rows} Blätter, an den Schnittmarken beschneiden, "
-                 "jedes Blatt passgenau über den linken und oberen Nachbarn legen"),
+    # One line of 9 pt across an A4 portrait page (527 pt) even at 12 × 12 sheets.
+    "assembly": ("How to assemble: {cols} × {rows} sheets, trim along the crop marks, "
+                 "lay each over its left and upper neighbours",
+                 "Zusammensetzen: {cols} × {rows} Blätter, an den Schnittmarken beschneiden, "
+                 "jedes auf den linken und oberen Nachbarn"),
     "omitted": ("left out", "entfällt"),
-    "assembly-omitted": ("; {n} of them would be blank and are left out", "; {n} davon blieben leer und entfallen"),
     "small-text": ("Text prints at {pt} pt on {page} (below 6 pt). A poster of {cols} × {rows} "
                    "sheets prints it at 6 pt or more.",
                    "Text wird auf {page} mit {pt} pt gedruckt (unter 6 pt). Ein Poster aus "
