@@ -764,6 +764,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Transparenter Hintergrund</translation>
     </message>
     <message>
+        <source>Title and legend, as in the PDF</source>
+        <translation>Titel und Legende, wie im PDF</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -802,6 +806,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Scalable drawing; names stay searchable text.</source>
         <translation>Skalierbare Zeichnung; Namen bleiben durchsuchbarer Text.</translation>
+    </message>
+    <message>
+        <source>{n} of the sheets would be blank and are left out.</source>
+        <translation>{n} der Blätter blieben leer und entfallen.</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
@@ -1025,6 +1033,30 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>{days} days</source>
         <translation>{days} Tage</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>Einwand</translation>
+    </message>
+    <message>
+        <source>The target counts deals as won at “{point}” ({target}); the steps after it lose some, so {count} reach “{outcome}”.</source>
+        <translation>Das Ziel zählt Deals bei „{point}“ als gewonnen ({target}); die Schritte danach verlieren einige, daher erreichen {count} „{outcome}“.</translation>
+    </message>
+    <message>
+        <source>The target counts deals as won at “{point}” ({target}); “{outcome}” also receives deals that bypass it ({count} in all).</source>
+        <translation>Das Ziel zählt Deals bei „{point}“ als gewonnen ({target}); „{outcome}“ erhält auch Deals, die daran vorbeigehen ({count} insgesamt).</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1842,21 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
 </context>
 <context>
+    <name>Projector</name>
+    <message>
+        <source>I hides these details   F11 leaves the projector view</source>
+        <translation>I blendet diese Details aus   F11 beendet die Projektoransicht</translation>
+    </message>
+    <message>
+        <source>P&amp;rojector View</source>
+        <translation>P&amp;rojektoransicht</translation>
+    </message>
+    <message>
+        <source>The map on the whole screen, still editable; I shows the selected item&apos;s details; F11 leaves</source>
+        <translation>Die Karte auf dem ganzen Bildschirm, weiter bearbeitbar; I zeigt die Details des gewählten Elements; F11 beendet</translation>
+    </message>
+</context>
+<context>
     <name>RecentMenu</name>
     <message>
         <source>No recent maps</source>
@@ -2020,6 +2067,14 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Zoom</source>
         <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>I (projector view)</source>
+        <translation>I (Projektoransicht)</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected item&apos;s details beside it</source>
+        <translation>Details des gewählten Elements daneben zeigen oder ausblenden</translation>
     </message>
     <message>
         <source>→ / ←</source>

@@ -22,10 +22,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "objection": ("Objection", "Einwand"),
     "sheet": ("{name} · row {row} of {rows}, column {col} of {cols}",
               "{name} · Zeile {row} von {rows}, Spalte {col} von {cols}"),
-    "assembly": ("How to assemble the poster: {cols} × {rows} sheets, trim along the crop marks, "
-                 "overlap about 10 mm",
-                 "Poster zusammensetzen: {cols} × {rows} Blätter, an den Schnittmarken beschneiden, "
-                 "ca. 10 mm überlappen"),
+    # One line of 9 pt across an A4 portrait page (527 pt) even at 12 × 12 sheets.
+    "assembly": ("How to assemble: {cols} × {rows} sheets, trim along the crop marks, "
+                 "lay each over its left and upper neighbours",
+                 "Zusammensetzen: {cols} × {rows} Blätter, an den Schnittmarken beschneiden, "
+                 "jedes auf den linken und oberen Nachbarn"),
+    "omitted": ("left out", "entfällt"),
     "small-text": ("Text prints at {pt} pt on {page} (below 6 pt). A poster of {cols} × {rows} "
                    "sheets prints it at 6 pt or more.",
                    "Text wird auf {page} mit {pt} pt gedruckt (unter 6 pt). Ein Poster aus "

@@ -14,10 +14,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QPainter, QPen
 
 from ..analysis.geometry import MapGeometry, Rect
-from ..analysis.geometry.palette import LINK
+from ..analysis.geometry.palette import INK_SOFT, LINK
 from .pdf import furniture
 from .pdf.furniture import Box, Line, PageTotal, Words
-from .pdf.pages import fit_scale, map_rect, poster_scale, poster_size, sheet_area
+from .pdf.pages import fit_scale, map_rect, sheet_area
 from .qt_paint import paint_map, qcolor, scene_font
 
 
@@ -119,29 +119,34 @@ def paint_overview(painter: QPainter, paper: Paper, geometry: MapGeometry, plan:
     paint_pieces(painter, paper, plan.pieces, 1)
 
 
-def paint_poster_sheet(painter: QPainter, paper: Paper, geometry: MapGeometry, sheet, cols: int, rows: int,
+def paint_poster_sheet(painter: QPainter, paper: Paper, geometry: MapGeometry, sheet, plan,
                        name: str, title: str) -> None:
-    """One sheet: its window of the poster, clipped to the image area, with crop marks and its label
-    ('B2 · row 2 of 2, …  —  title')."""
+    """One sheet of the `PosterPlan`: its window of the poster, clipped to the image area, with crop
+    marks and its label ('B2 · row 2 of 2, …  —  title')."""
     k, image = paper.k, sheet_area(paper.size)
-    total = poster_size(paper.size, cols, rows)
     target = paper.rect(image)
-    scale = poster_scale(geometry.bounds, paper.size, cols, rows) * k
-    poster = QRectF(target.x() - sheet.window.x * k, target.y() - sheet.window.y * k, total.w * k, total.h * k)
+    box = plan.map_box
+    on_sheet = QRectF(target.x() + (box.x - sheet.window.x) * k, target.y() + (box.y - sheet.window.y) * k,
+                      box.w * k, box.h * k)
     painter.save()
     painter.setClipRect(target)
-    paint_fitted(painter, geometry, poster, scale)
+    paint_fitted(painter, geometry, on_sheet, plan.scale * k)
     painter.restore()
     paint_pieces(painter, paper, furniture.crop_marks(image) + [furniture.sheet_label(paper.size, name, title)], 1)
 
 
-def paint_sheet_grid(painter: QPainter, target: QRectF, sheets, k: float) -> None:
-    """Dashed outlines and names of the sheets over a preview of the whole poster (`k` px per point)."""
-    painter.setPen(QPen(qcolor(LINK["no"]), 1.0, Qt.PenStyle.DashLine))
+def paint_sheet_grid(painter: QPainter, target: QRectF, plan, k: float) -> None:
+    """Dashed outlines and names of the sheets over a preview of the whole poster (`k` px per point);
+    the sheets left out dotted, their names crossed out."""
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setFont(scene_font(11, True))
-    for sheet in sheets:
-        w = sheet.window
-        rect = QRectF(target.x() + w.x * k, target.y() + w.y * k, w.w * k, w.h * k)
-        painter.drawRect(rect)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, sheet.name())
+    for sheets, style, colour in ((plan.sheets, Qt.PenStyle.DashLine, LINK["no"]),
+                                  (plan.omitted, Qt.PenStyle.DotLine, INK_SOFT)):
+        painter.setPen(QPen(qcolor(colour), 1.0, style))
+        font = scene_font(11, True)
+        font.setStrikeOut(style == Qt.PenStyle.DotLine)
+        painter.setFont(font)
+        for sheet in sheets:
+            w = sheet.window
+            rect = QRectF(target.x() + w.x * k, target.y() + w.y * k, w.w * k, w.h * k)
+            painter.drawRect(rect)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, sheet.name())

@@ -27,6 +27,7 @@ class ExportChoices:
     parking_lot: bool = False
     dpi: int = 150
     transparent: bool = False
+    title_and_legend: bool = True   # PNG: the map's title above it and the legend below, as in the PDF
     path: str = ""
 
     def pdf_options(self) -> PdfOptions:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ..analysis.geometry import map_geometry
 from ..export.image import ImageTooLarge, check_size, export_png, image_size
 from ..export.pdf import ORIENTATIONS, PAGE_SIZES, export_pdf
+from ..export.pdf.pages import chosen_page, poster_that_fits, used_sides
 from ..export.svg import export_svg
 from .export_choices import FORMATS, ExportChoices, load_choices, save_choices
 from .export_notes import image_too_large, number, small_text_note
@@ -74,6 +75,8 @@ class ExportDialog(QDialog):
         self.dpi = _spin(30, 2400, c.dpi, " DPI")
         self.transparent = QCheckBox(translate("ExportDialog", "Transparent background"))
         self.transparent.setChecked(c.transparent)
+        self.title_and_legend = QCheckBox(translate("ExportDialog", "Title and legend, as in the PDF"))
+        self.title_and_legend.setChecked(c.title_and_legend)
         self.path = QLineEdit(c.path or self._default_path(c.format))
         browse = QPushButton(translate("ExportDialog", "Browse…"))
         browse.setAutoDefault(False)   # Return in the file name exports; it never opens a file dialog
@@ -87,7 +90,8 @@ class ExportDialog(QDialog):
         self._lay_out(browse)
         for widget in (self.format, self.page, self.orientation):
             widget.currentIndexChanged.connect(self._refresh)
-        for box in (self.poster, self.playbook, self.parking_lot, self.transparent):
+        self.poster.toggled.connect(self._propose_sheets)
+        for box in (self.poster, self.playbook, self.parking_lot, self.transparent, self.title_and_legend):
             box.toggled.connect(self._refresh)
         for spin in (self.columns, self.rows, self.dpi):
             spin.valueChanged.connect(self._refresh)
@@ -107,6 +111,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.parking_lot)
         form.addRow(translate("ExportDialog", "Resolution:"), self.dpi)
         form.addRow("", self.transparent)
+        form.addRow("", self.title_and_legend)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
@@ -140,7 +145,8 @@ class ExportDialog(QDialog):
             orientation=self.orientation.currentData(), poster=self.poster.isChecked(),
             columns=self.columns.value(), rows=self.rows.value(), playbook=self.playbook.isChecked(),
             parking_lot=self.parking_lot.isChecked(),
-            dpi=self.dpi.value(), transparent=self.transparent.isChecked(), path=self.path.text().strip(),
+            dpi=self.dpi.value(), transparent=self.transparent.isChecked(),
+            title_and_legend=self.title_and_legend.isChecked(), path=self.path.text().strip(),
         )
 
     def _default_path(self, fmt: str) -> str:
@@ -155,6 +161,7 @@ class ExportDialog(QDialog):
         self.columns.setEnabled(pdf and c.poster)
         self.rows.setEnabled(pdf and c.poster)
         self.dpi.setEnabled(png)
+        self.title_and_legend.setEnabled(png)
         self.transparent.setEnabled(not pdf)
         if c.path and Path(c.path).suffix.lower() != f".{c.format}":
             self.path.setText(str(Path(c.path).with_suffix(f".{c.format}")))
@@ -162,12 +169,19 @@ class ExportDialog(QDialog):
         self.preview.setPixmap(QPixmap.fromImage(preview_image(self.geometry_, c, self.preview.size(),
                                                                  self.document.info.title, self.document.info.goal)))
 
+    def _propose_sheets(self, on: bool) -> None:
+        """Ticking "Wall poster" proposes the fewest sheets that print the text at 6 pt or more."""
+        fits = poster_that_fits(self.geometry_.bounds, self.page.currentText(), self.orientation.currentData())
+        if on and fits is not None:
+            self.columns.setValue(fits[0])
+            self.rows.setValue(fits[1])
+
     def _note(self, c: ExportChoices) -> str:
         """What the choice will give, in the UI's language: the image's pixel size, or the warning
         the PDF gives when its text prints small (the PDF itself speaks the map's language)."""
         bounds = self.geometry_.bounds
         if c.format == "png":
-            width, height = image_size(bounds, c.dpi / 96)
+            width, height = image_size(bounds, c.dpi / 96, c.title_and_legend)
             try:
                 check_size(width, height, c.dpi)
             except ImageTooLarge as err:
@@ -176,7 +190,17 @@ class ExportDialog(QDialog):
                 w=number(width), h=number(height))
         if c.format == "svg":
             return translate("ExportDialog", "Scalable drawing; names stay searchable text.")
-        return small_text_note(bounds, c.pdf_options())
+        return " ".join(filter(None, [self._left_out(c), small_text_note(bounds, c.pdf_options())]))
+
+    def _left_out(self, c: ExportChoices) -> str:
+        if not c.poster:
+            return ""
+        page = chosen_page(c.pdf_options(), self.geometry_.bounds).size
+        used_cols, used_rows = used_sides(self.geometry_.bounds, page, c.columns, c.rows)
+        blank = c.columns * c.rows - used_cols * used_rows
+        if not blank:
+            return ""
+        return translate("ExportDialog", "{n} of the sheets would be blank and are left out.").format(n=blank)
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
@@ -221,7 +245,7 @@ class ExportDialog(QDialog):
         if c.format == "pdf":
             export_pdf(self.document, c.path, c.pdf_options())
         elif c.format == "png":
-            export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent)
+            export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent, title_and_legend=c.title_and_legend)
         else:
             export_svg(self.document, c.path, transparent=c.transparent)
 

@@ -7,7 +7,8 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ..analysis.geometry import MapGeometry
-from ..export.pdf.pages import chosen_page, poster_scale, poster_sheets, poster_size
+from ..export.pdf.pages import chosen_page
+from ..export.pdf.poster_plan import poster_plan
 from ..export.qt_pages import Paper, paint_fitted, paint_map_page, paint_sheet_grid
 
 DESK = QColor("#E4E7EB")
@@ -41,14 +42,15 @@ def _page(painter, geometry, choices, size, title, goal) -> None:
 
 
 def _poster(painter, geometry, choices, size) -> None:
-    cols, rows = choices.columns, choices.rows
     page = chosen_page(choices.pdf_options(), geometry.bounds).size
-    total = poster_size(page, cols, rows)
+    plan = poster_plan(geometry, page, choices.columns, choices.rows)
+    total, box = plan.size, plan.map_box
     rect = _fit(total.w, total.h, size)
     _sheet(painter, rect)
     k = rect.width() / total.w
-    paint_fitted(painter, geometry, rect, poster_scale(geometry.bounds, page, cols, rows) * k)
-    paint_sheet_grid(painter, rect, poster_sheets(page, cols, rows), k)
+    paint_fitted(painter, geometry, QRectF(rect.x() + box.x * k, rect.y() + box.y * k, box.w * k, box.h * k),
+                 plan.scale * k)
+    paint_sheet_grid(painter, rect, plan, k)
 
 
 def preview_image(geometry: MapGeometry, choices, size: QSize, title: str = "", goal: str = "") -> QImage:

@@ -36,6 +36,7 @@ INSTALLERS: list[Callable] = [
     feature("start_screen"),
     feature("recent_menu"),
     feature("presentation.mode"),
+    feature("presentation.projector"),
     feature("parking_lot"),
     feature("preferences"),
     feature("shortcuts_dialog"),

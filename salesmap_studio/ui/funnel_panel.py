@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QFormLayout, QHBoxLayout,
                                QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..analysis.flow_order import flow_order, outgoing
-from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel, percent
+from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel
 from ..model import Stage
 from .i18n import on_screen
+from .funnel_words import amount_text, branch_words, deals_text, decimal_text, percent_text, why_won_differs
 from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
 from .panels.field_validation import format_number, format_percent, parse_percent, parse_positive
 from .panels.funnel_editor import DEFAULT_TARGET, period_choices
@@ -30,6 +31,7 @@ ERROR_COLOUR = "#B3261E"
 def read_only(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    item.setToolTip(text)
     return item
 
 
@@ -56,12 +58,14 @@ def fill(table: QTableWidget, rows: list[tuple[tuple[str, str | None], ...]]) ->
     table.setUpdatesEnabled(False)
     for column in sized:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.setRowCount(len(rows))
     for row in changed:
         for column, (text, item_id) in enumerate(rows[row]):
             table.setItem(row, column, editable(text, item_id) if item_id else read_only(text))
     for column in sized:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a long name wraps
     table.setUpdatesEnabled(True)
     table.blockSignals(blocked)
     table.shown_rows = rows
@@ -72,6 +76,8 @@ def make_table(headers: list[str], parent: QWidget) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setWordWrap(True)   # a long step or branch name takes a second line instead of being cut
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, len(headers)):
         table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -100,6 +106,10 @@ class FunnelPanel(QDockWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
         layout.addWidget(self.problem)
+        self.why = QLabel(body)   # why a won outcome holds other than the target
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.why)
         self.steps = make_table([translate("FunnelPanel", "Step"), translate("FunnelPanel", "Deals"),
                                  translate("FunnelPanel", "Conversion %")], body)
         self.branches = make_table([translate("FunnelPanel", "Branch"), translate("FunnelPanel", "Share %")], body)
@@ -151,6 +161,8 @@ class FunnelPanel(QDockWidget):
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self._show_figures()
+        self.why.setText(why_won_differs(doc, self.result) if self.result else "")
+        self.why.setVisible(bool(self.why.text()))
         self._fill_steps()
         self._fill_branches()
 
@@ -162,11 +174,11 @@ class FunnelPanel(QDockWidget):
             return
         per = dict(period_choices())[result.period]
         currency = doc.info.funnel.currency if doc.info.funnel else ""
-        self.figures["win_rate"].setText(percent(result.win_rate))
-        self.figures["entries"].setText(f"{result.entries:,.1f} {per}")
-        days = translate("FunnelPanel", "{days} days").format(days=f"{result.cycle_days:,.1f}")
+        self.figures["win_rate"].setText(percent_text(result.win_rate))
+        self.figures["entries"].setText(f"{deals_text(result.entries)} {per}")
+        days = translate("FunnelPanel", "{days} days").format(days=decimal_text(result.cycle_days))
         self.figures["cycle_days"].setText(days)
-        revenue = "–" if result.revenue is None else f"{result.revenue:,.0f} {currency} {per}".replace("  ", " ")
+        revenue = "–" if result.revenue is None else f"{amount_text(result.revenue)} {currency} {per}".replace("  ", " ")
         self.figures["revenue"].setText(revenue)
 
     def _fill_steps(self) -> None:
@@ -176,7 +188,7 @@ class FunnelPanel(QDockWidget):
             node = doc.node(node_id)
             deals = volumes.get(node_id)
             rate = (format_percent(node.conversion_rate), node_id) if isinstance(node, Stage) else ("", None)
-            rows.append(((node.name, None), ("–" if deals is None else f"{deals:,.1f}", None), rate))
+            rows.append(((node.name, None), ("–" if deals is None else deals_text(deals), None), rate))
         fill(self.steps, rows)
 
     def _fill_branches(self) -> None:
@@ -185,8 +197,7 @@ class FunnelPanel(QDockWidget):
         rows = []
         for link in doc.links():
             if len(leaving[link.source]) > 1:
-                words = f"{doc.node(link.source).name} → {doc.node(link.target).name}"
-                words = f"{words} ({link.kind})" if link.kind != "flow" else words
+                words = branch_words(doc, link)
                 rows.append(((words, None), (format_percent(link.share), link.id)))
         fill(self.branches, rows)
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QToolBar
 from ..analysis.geometry import map_geometry
 from ..export.pdf import PdfOptions, footer_text   # the PDF's own "date · file · title"
 from ..export.pdf.furniture import footer, header, legend, overview, sheet_name
-from ..export.pdf.pages import PAGE_SIZES, chosen_page, page_size, poster_scale, poster_sheets
+from ..export.pdf.pages import PAGE_SIZES, chosen_page, page_size
+from ..export.pdf.poster_plan import poster_plan
 from ..export.qt_pages import Paper, paint_map_page, paint_overview, paint_pieces, paint_poster_sheet
 from .export_choices import load_choices, save_choices
 from .export_dialog import add_file_action
@@ -65,9 +66,9 @@ def _pages(paper: Paper, doc, geometry, poster: tuple[int, int] | None) -> list[
     if poster is None:
         return [(map_page, False)]
     cols, rows = poster
-    sheets = poster_sheets(paper.size, cols, rows)
     # The printer's own page (the preview's page setup may have changed it), not the PDF's choice.
-    plan = overview(paper.size, poster_scale(geometry.bounds, paper.size, cols, rows), sheets, cols, rows, language)
+    poster_sheets = poster_plan(geometry, paper.size, cols, rows)
+    plan = overview(paper.size, poster_sheets, language)
 
     def overview_page(painter: QPainter) -> None:
         # In the PDF's order: the overview's white poster area would cover a legend drawn before it.
@@ -77,9 +78,9 @@ def _pages(paper: Paper, doc, geometry, poster: tuple[int, int] | None) -> list[
 
     def sheet_page(sheet) -> PagePainter:
         name = sheet_name(sheet, cols, rows, language)
-        return lambda painter: paint_poster_sheet(painter, paper, geometry, sheet, cols, rows, name, title)
+        return lambda painter: paint_poster_sheet(painter, paper, geometry, sheet, poster_sheets, name, title)
 
-    return [(overview_page, False)] + [(sheet_page(sheet), True) for sheet in sheets]
+    return [(overview_page, False)] + [(sheet_page(sheet), True) for sheet in poster_sheets.sheets]
 
 
 def pdf_paper(width: float, height: float) -> tuple[float, float]:

@@ -29,6 +29,8 @@ CANVAS_KEYS = [
      QT_TRANSLATE_NOOP("Shortcuts", "On empty canvas: new stage; on an item: rename it")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Space + drag, middle drag"), QT_TRANSLATE_NOOP("Shortcuts", "Pan the map")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl + wheel, pinch"), QT_TRANSLATE_NOOP("Shortcuts", "Zoom")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "I (projector view)"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the selected item's details beside it")),
 ]
 PRESENTING_KEYS = [
     (QT_TRANSLATE_NOOP("Shortcuts", "→ / ←"), QT_TRANSLATE_NOOP("Shortcuts", "Next / previous step along the flow")),

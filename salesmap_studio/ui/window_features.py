@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .panels.outline import Outline
     from .parking_lot import ParkingLot
     from .presentation.mode import Presentation
+    from .presentation.projector import ProjectorView
     from .recovery.autosave import Autosaver
     from .recovery.watcher import ExternalChangeWatcher
 
@@ -28,6 +29,7 @@ class FeatureSlots:
     autosaver: Autosaver                 # recovery/window.py
     file_watcher: ExternalChangeWatcher  # recovery/window.py
     presentation: Presentation           # presentation/mode.py
+    projector: ProjectorView             # presentation/projector.py: F11
     export_action: QAction               # export_dialog.py
     print_action: QAction                # printing.py
     inspector_dock: InspectorDock        # panels/install.py

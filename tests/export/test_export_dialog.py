@@ -142,3 +142,70 @@ def test_a_large_map_exports_behind_a_progress_dialog(qtbot, qapp, window_for, t
     assert (tmp_path / "big.pdf").read_bytes().startswith(b"%PDF-")
     assert seen.labels == shown   # on screen while the PDF was written (large maps only)...
     assert not [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]   # ...and gone after
+
+
+def export_poster(qtbot, dialog, out, sheets: tuple[int, int] | None = None) -> PdfReader:
+    """Tick "Wall poster" (and type the sheets, if given), no playbook, and export to `out`."""
+    choose(qtbot, dialog.page, "A4")
+    if dialog.playbook.isChecked():
+        qtbot.mouseClick(dialog.playbook, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.poster, Qt.MouseButton.LeftButton)
+    if sheets:
+        for spin, value in zip((dialog.columns, dialog.rows), sheets):
+            spin.selectAll()
+            qtbot.keyClicks(spin, str(value))
+    type_path(qtbot, dialog, out)
+    note = dialog.note.text()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    return PdfReader(io.BytesIO(out.read_bytes())), note
+
+
+def test_ticking_wall_poster_proposes_the_fewest_sheets_that_print_the_text_at_6_pt(
+        qtbot, window_for, template, tmp_path):
+    window, dialog = open_dialog(qtbot, window_for, template, tmp_path)
+    reader, note = export_poster(qtbot, dialog, tmp_path / "wall.pdf")
+    assert (dialog.columns.value(), dialog.rows.value()) == (3, 1)   # was 2 × 2 (7.9 pt) on 4 sheets
+    assert len(reader.pages) == 1 + 3 and note == ""                 # no "below 6 pt"
+    assert "6 pt" not in window.statusBar().currentMessage()
+
+
+def test_a_sheet_that_would_hold_nothing_is_left_out_and_the_overview_says_so(qtbot, window_for, template, tmp_path):
+    window, dialog = open_dialog(qtbot, window_for, template, tmp_path)
+    reader, note = export_poster(qtbot, dialog, tmp_path / "wall.pdf", (2, 3))
+    assert note == "2 of the sheets would be blank and are left out."
+    assert len(reader.pages) == 1 + 4     # the third row would print blank
+    overview = reader.pages[0].extract_text()
+    assert "A3 · entfällt" in overview and "B3 · entfällt" in overview
+    labels = " ".join(page.extract_text() for page in reader.pages[1:])
+    assert "A2 · Zeile 2 von 3" in labels and "A3 · Zeile" not in labels
+
+
+def ink_rows(image, top: int, bottom: int) -> int:
+    """How many pixel rows between `top` and `bottom` hold something dark (text)."""
+    return sum(any(image.pixelColor(x, y).lightness() < 120 for x in range(0, image.width(), 2))
+               for y in range(top, bottom))
+
+
+def test_a_png_carries_the_title_and_legend_by_default_and_can_leave_them_out(qtbot, window_for, template, tmp_path):
+    window, dialog = open_dialog(qtbot, window_for, template, tmp_path)
+    choose(qtbot, dialog.format, "PNG")
+    assert dialog.title_and_legend.isChecked() and dialog.title_and_legend.isEnabled()
+    dialog.dpi.selectAll()
+    qtbot.keyClicks(dialog.dpi, "96")
+    type_path(qtbot, dialog, tmp_path / "with.png")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    furnished = QImage(str(tmp_path / "with.png"))
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.title_and_legend, Qt.MouseButton.LeftButton)
+    type_path(qtbot, dialog, tmp_path / "bare.png")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    bare = QImage(str(tmp_path / "bare.png"))
+    assert furnished.height() > bare.height() + 100 and furnished.width() >= bare.width()
+    assert ink_rows(furnished, 20, 60) >= 10 and ink_rows(bare, 0, 20) == 0       # the title's lines of text
+    marketing = window.document.lane("marketing").color.lower()
+    bottom = [furnished.pixelColor(x, y).name() for x in range(0, 400) for y in range(furnished.height() - 70,
+                                                                                     furnished.height() - 30)]
+    assert marketing in bottom                                                     # the legend's lane swatch

@@ -12,8 +12,8 @@ from salesmap_studio.export.pdf import render_pdf
 
 from .test_export_dialog import choose, open_dialog, type_path
 
-TOO_LARGE = ("Das Bild wäre 58.750 × 35.850 Pixel groß – mehr als das größte PNG, das sich erzeugen lässt "
-             "(32.767 Pixel je Seite, 2 GB). Wählen Sie höchstens 1.211 DPI.")
+TOO_LARGE = ("Das Bild wäre 60.451 × 39.651 Pixel groß – mehr als das größte PNG, das sich erzeugen lässt "
+             "(32.767 Pixel je Seite, 2 GB). Wählen Sie höchstens 1.135 DPI.")
 
 
 def type_number(qtbot, spin, value: int) -> None:
@@ -68,7 +68,7 @@ def test_a_poster_note_follows_the_chosen_orientation_as_the_pdf_does(german, qt
     expected = render_pdf(dialog.document, dialog.choices().pdf_options()).warnings
     assert expected == ["Text wird auf A4 mit 5,3 pt gedruckt (unter 6 pt). Ein Poster aus 3 × 1 Blättern "
                         "druckt ihn mit mindestens 6 pt."]
-    assert dialog.note.text() == expected[0]
+    assert dialog.note.text() == "2 der Blätter blieben leer und entfallen. " + expected[0]   # a 2 × 1 poster
     out = tmp_path / "wall.pdf"
     type_path(qtbot, dialog, out)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

@@ -94,7 +94,7 @@ def test_the_furniture_prints_where_the_pdf_puts_it(qapp, template, tmp_path):
     doc = template("extended-b2b", "de")
     title = doc.info.title   # lane names are left out: the map's lane headers say them too
     for poster, furniture in ((None, [[title, doc.info.goal, "Ablauf", "Einwand", "Seite 1 von"]]),
-                              ((2, 1), [[title, "Poster zusammensetzen", "A1", "Ablauf", "Seite 1 von"],
+                              ((2, 1), [[title, "Zusammensetzen", "A1", "Ablauf", "Seite 1 von"],
                                         ["A1 · Zeile 1", "Seite 2 von"], ["B1 · Zeile 1", "Seite 3 von"]])):
         paper, pdf = printed(tmp_path, doc, poster)[0], exported(doc, poster)
         for index, phrases in enumerate(furniture):

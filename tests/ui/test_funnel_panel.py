@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from salesmap_studio.model import Funnel, Link, MapInfo, Outcome, SalesMap, Stage
@@ -25,7 +25,15 @@ def worked_example(funnel: bool = True) -> SalesMap:
 
 
 @pytest.fixture
-def window(window_for):
+def english(qapp):
+    """Numbers in the English UI's locale (10,000), whatever the system's is."""
+    from salesmap_studio.ui import i18n
+
+    i18n.install_translators(qapp, "en")
+
+
+@pytest.fixture
+def window(english, window_for):
     return window_for(worked_example())
 
 
@@ -59,11 +67,11 @@ def row_of(table, name: str) -> int:
 def test_should_show_the_worked_example(window):
     panel = panel_of(window)
     assert figure(panel, "win_rate") == "15.8%"
-    assert figure(panel, "entries") == "63.3 per quarter"
+    assert figure(panel, "entries") == "64 per quarter"
     assert figure(panel, "cycle_days") == "31.6 days"
     assert figure(panel, "revenue") == "10,000 EUR per quarter"
     steps = panel.steps
-    assert [steps.item(r, 1).text() for r in range(3)] == ["66.7", "33.3", "10.0"]
+    assert [steps.item(r, 1).text() for r in range(3)] == ["67", "34", "10"]
     assert panel.problem.isHidden()
 
 
@@ -82,7 +90,7 @@ def test_should_edit_a_share_at_a_fork(window, qtbot):
     panel = panel_of(window)
     type_into_cell(qtbot, panel.branches, row_of(panel.branches, "Propose → Qualify"), 1, "5")
     assert window.document.link("l3").share == 0.05
-    qtbot.waitUntil(lambda: figure(panel, "entries") != "63.3 per quarter", timeout=500)
+    qtbot.waitUntil(lambda: figure(panel, "entries") != "64 per quarter", timeout=500)
 
 
 def test_should_refuse_a_percentage_over_100_and_change_nothing(window, qtbot):
@@ -101,7 +109,7 @@ def test_should_change_the_target_when_typed(window, qtbot):
     qtbot.keyClicks(panel.target, "20")
     qtbot.keyClick(panel.target, Qt.Key.Key_Return)
     assert window.document.info.funnel.target == 20.0
-    qtbot.waitUntil(lambda: figure(panel, "entries") == "126.7 per quarter", timeout=500)
+    qtbot.waitUntil(lambda: figure(panel, "entries") == "127 per quarter", timeout=500)
 
 
 def test_should_say_what_is_missing_without_funnel_settings(window_for, qtbot):
@@ -122,3 +130,30 @@ def test_a_german_ui_says_what_is_missing_in_german_on_an_english_map(window_for
     panel = panel_of(window)
     assert panel.problem.text() == ("Die Karte hat keine Trichter-Einstellungen. Legen Sie zuerst ein Ziel an "
                                     "gewonnenen Deals pro Zeitraum fest.")
+def test_should_speak_german_in_whole_deals_and_say_why_won_differs_from_the_target(german, window_for, template):
+    window = window_for(template("extended-b2b", "de"))
+    panel = panel_of(window)
+    assert figure(panel, "win_rate") == "3,34 %"
+    assert figure(panel, "entries") == "3.590 pro Jahr"        # 3,589.4 deals: whole deals, rounded up
+    assert figure(panel, "revenue") == "3.600.000 EUR pro Jahr"
+    steps = panel.steps
+    assert steps.item(row_of(steps, "Markenbekanntheit"), 1).text() == "3.590"
+    assert steps.item(row_of(steps, "Gewonnen"), 1).text() == "98"
+    assert panel.why.isVisible() and panel.why.text() == (
+        "Das Ziel zählt Deals bei „Vertrag unterzeichnet“ als gewonnen (120); die Schritte danach verlieren "
+        "einige, daher erreichen 98 „Gewonnen“.")
+    branches = [panel.branches.item(r, 0).text() for r in range(panel.branches.rowCount())]
+    assert "Angebot → Bedarfsanalyse (Einwand)" in branches
+    assert "Budget und Fit bestätigt? → Zurück ins Nurturing (nein)" in branches
+
+
+def test_no_row_is_cut(window_for, template):
+    window = window_for(template("extended-b2b", "en"))
+    panel = panel_of(window)
+    for table in (panel.steps, panel.branches):
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            cell = table.visualItemRect(item)
+            needed = table.fontMetrics().boundingRect(QRect(0, 0, cell.width() - 8, 10_000),
+                                                      Qt.TextFlag.TextWordWrap, item.text())
+            assert needed.height() <= cell.height(), item.text()

@@ -120,18 +120,6 @@ def test_should_zoom_with_ctrl_wheel(window_for, doc, qtbot):
     assert window.canvas.zoom() > 1.1
 
 
-def test_should_keep_lane_names_in_sight_when_scrolled_to_the_right(window_for, template, qtbot):
-    window = window_for(template("extended-b2b"))
-    canvas = window.canvas
-    canvas.centerOn(3000, 390)  # far right: the header column is out of the view
-    qtbot.waitUntil(lambda: canvas.visible_rect().left() > 0)
-    picture = canvas.viewport().grab().toImage()
-    row = canvas.mapFromScene(0, 300).y()  # in the Sales band, above its cards
-    header = picture.pixelColor(20, row)
-    band = picture.pixelColor(canvas.viewport().width() - 30, row)
-    assert header.rgb() != band.rgb()  # the header's stronger tint is drawn at the left edge
-
-
 def test_should_name_an_unsaved_window_after_the_maps_title(window_for, doc):
     window = window_for(doc)
     window.modeling.set_info(title="Enterprise deals")

@@ -15,7 +15,7 @@ from ...analysis.geometry import Rect, palette, wrap
 from ...analysis.geometry.text import text_width
 from ...analysis.words import say
 from ...model import LINK_KINDS
-from .pages import FOOTER_H, HEADER_H, MARGIN, fit_scale, map_area, poster_size
+from .pages import FOOTER_H, HEADER_H, MARGIN, fit_scale, map_area
 
 FOOTER_PT = 8.0
 TOTAL_ROOM = text_width("0000", FOOTER_PT)   # the page total is filled in last: room for 4 digits
@@ -142,31 +142,31 @@ def sheet_label(page, name: str, title: str) -> Words:
 
 @dataclass(frozen=True)
 class Overview:
-    """The assembly overview page: the whole poster shrunk into `poster`, the map on it at `scale`
-    (page points per scene unit, centred in `poster`), and the sheet grid and assembly line."""
+    """The assembly overview page: the map shrunk into `poster` at `scale` (page points per scene
+    unit, centred in `poster`), and the sheet grid (left-out sheets greyed) and assembly line."""
 
     poster: Rect
     scale: float
     pieces: list
 
 
-def overview(page, scale: float, sheets, cols: int, rows: int, language: str) -> Overview:
-    """`scale` is the map's scale on the full-size poster (page points per scene unit); the caller
-    has it already, so it is passed in rather than worked out again."""
+def overview(page, plan, language: str) -> Overview:
+    """`plan` is the poster's `PosterPlan`: its scale, sheets and where the map lies on it."""
     full = map_area(page)
     area = Rect(full.x, full.y, full.w, full.h - 22)   # room for the assembly line on top
-    total = poster_size(page, cols, rows)
+    total = plan.size
     shrink = fit_scale(total, area)
     left = area.x + (area.w - total.w * shrink) / 2
     top = area.bottom - (area.h - total.h * shrink) / 2
-    grid = palette.LINK["no"]
     pieces: list = []
-    for sheet in sheets:
-        w = sheet.window
+    for sheet, kept in [(s, True) for s in plan.sheets] + [(s, False) for s in plan.omitted]:
+        w, grid = sheet.window, palette.LINK["no"] if kept else palette.INK_SOFT
         pieces.append(Box(Rect(left + w.x * shrink, top - w.bottom * shrink, w.w * shrink, w.h * shrink),
-                          stroke=grid, width=0.8, dash=(4, 3)))
-        pieces.append(Words(sheet.name(), left + (w.x + w.w / 2) * shrink, top - (w.y + w.h / 2) * shrink, 14,
-                            True, grid, "centre"))
-    pieces.append(Words(say("assembly", language, cols=cols, rows=rows), area.x, full.bottom - 10, 9))
-    poster = Rect(left, top - total.h * shrink, total.w * shrink, total.h * shrink)
-    return Overview(poster, scale * shrink, pieces)
+                          stroke=grid, width=0.8 if kept else 0.4, dash=(4, 3) if kept else (1, 2)))
+        name = sheet.name() if kept else f"{sheet.name()} · {say('omitted', language)}"
+        pieces.append(Words(name, left + (w.x + w.w / 2) * shrink, top - (w.y + w.h / 2) * shrink,
+                            14 if kept else 10, kept, grid, "centre"))
+    pieces.append(Words(say("assembly", language, cols=plan.cols, rows=plan.rows), area.x, full.bottom - 10, 9))
+    box = plan.map_box
+    poster = Rect(left + box.x * shrink, top - box.bottom * shrink, box.w * shrink, box.h * shrink)
+    return Overview(poster, plan.scale * shrink, pieces)

@@ -9,8 +9,9 @@ from ...analysis.words import is_german, say
 from .chrome import draw_footer, draw_header, draw_legend, draw_pieces
 from .draw import Placement, draw_map
 from .furniture import crop_marks, overview, sheet_label, sheet_name
-from .pages import (MIN_PRINTED_PT, chosen_page, fit_scale, map_rect, poster_scale, poster_sheets, poster_size,
-                    poster_that_fits, printed_text_pt, sheet_area)
+from .pages import (MIN_PRINTED_PT, chosen_page, fit_scale, map_rect, poster_scale, poster_that_fits, printed_text_pt,
+                    sheet_area)
+from .poster_plan import poster_plan
 
 
 @dataclass(frozen=True)
@@ -70,10 +71,10 @@ def draw_map_page(canvas, doc, geometry, options, footer: str) -> list[str]:
     return small_text_warning(bounds, scale, options, language)
 
 
-def _draw_overview(canvas, doc, geometry, page, scale, sheets, cols, rows, footer) -> None:
+def _draw_overview(canvas, doc, geometry, page, poster, footer) -> None:
     """The whole map small, with the sheet grid and names over it, and how to assemble it."""
     language = doc.info.language
-    plan = overview(page, scale, sheets, cols, rows, language)
+    plan = overview(page, poster, language)
     canvas.setPageSize(page)
     canvas.bookmarkPage("overview")
     canvas.addOutlineEntry(say("overview", language), "overview", 0)
@@ -89,13 +90,12 @@ def draw_poster(canvas, doc, geometry, options, footer: str) -> list[str]:
     cols, rows = options.poster
     bounds, language = geometry.bounds, doc.info.language
     page = chosen_page(options, bounds).size
-    scale = _scale_on(page, bounds, options.poster)
-    sheets = poster_sheets(page, cols, rows)
-    _draw_overview(canvas, doc, geometry, page, scale, sheets, cols, rows, footer)
-    image = sheet_area(page)
-    total = poster_size(page, cols, rows)
-    inner = Placement.fitting(bounds, total, scale)   # poster points, y up from the poster's bottom
-    for sheet in sheets:
+    plan = poster_plan(geometry, page, cols, rows)
+    _draw_overview(canvas, doc, geometry, page, plan, footer)
+    image, total, box = sheet_area(page), plan.size, plan.map_box
+    # poster points, y up from the poster's bottom
+    inner = Placement.fitting(bounds, Rect(box.x, total.h - box.bottom, box.w, box.h), plan.scale)
+    for sheet in plan.sheets:
         canvas.setPageSize(page)
         label = sheet_name(sheet, cols, rows, language)
         canvas.bookmarkPage(f"sheet-{sheet.name()}")
@@ -104,7 +104,7 @@ def draw_poster(canvas, doc, geometry, options, footer: str) -> list[str]:
         draw_pieces(canvas, crop_marks(image) + [sheet_label(page, label, doc.info.title)])
         draw_footer(canvas, page, footer, language, sheet=True)
         canvas.showPage()
-    return small_text_warning(bounds, scale, options, language)
+    return small_text_warning(bounds, plan.scale, options, language)
 
 
 def _draw_sheet(canvas, geometry, inner: Placement, sheet, image: Rect, total: Rect) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A1, A2, A3, A4, LEGAL, LETTER
@@ -107,15 +108,30 @@ def printed_text_pt(scale: float) -> float:
     return SMALLEST_TEXT * scale
 
 
+def used_sides(bounds: Rect, page: tuple[float, float], cols: int, rows: int) -> tuple[int, int]:
+    """The columns and rows the map needs at the scale that fits it on C × R sheets: the rest would
+    print blank and are left out."""
+    scale, area = poster_scale(bounds, page, cols, rows), sheet_area(page)
+
+    def needed(length: float, side: float, most: int) -> int:
+        return min(most, max(1, math.ceil((length - OVERLAP) / (side - OVERLAP) - 1e-9)))
+
+    return needed(bounds.w * scale, area.w, cols), needed(bounds.h * scale, area.h, rows)
+
+
 def poster_that_fits(bounds: Rect, name: str, orientation: str) -> tuple[int, int] | None:
-    """The smallest C × R poster (fewest sheets) that prints text at 6 pt or more."""
+    """The C × R poster that prints text at 6 pt or more on the fewest printed sheets (blank ones are
+    left out), then the smallest grid, then the largest text."""
     choices = ("landscape", "portrait") if orientation == "auto" else (orientation,)
     best = None
     for page in (page_size(name, o) for o in choices):
         for cols in range(1, MAX_POSTER_SIDE + 1):
             for rows in range(1, MAX_POSTER_SIDE + 1):
-                if printed_text_pt(poster_scale(bounds, page, cols, rows)) >= MIN_PRINTED_PT:
-                    if best is None or cols * rows < best[0] * best[1]:
-                        best = (cols, rows)
+                scale = poster_scale(bounds, page, cols, rows)
+                if printed_text_pt(scale) >= MIN_PRINTED_PT:
+                    used_cols, used_rows = used_sides(bounds, page, cols, rows)
+                    key = (used_cols * used_rows, cols * rows, -scale)
+                    if best is None or key < best[0]:
+                        best = (key, (cols, rows))
                     break
-    return best
+    return best[1] if best else None

@@ -1,38 +1,15 @@
-"""What the view draws over the map: lane names that stay in sight, and a first hint.
+"""What the view draws over the map: on an empty map, how to start.
 
-When the map is scrolled past its header column, the lane headers are drawn
-again at the left edge of the view (like frozen columns). An empty map says
-how to start.
+(Lane and phase names that stay in sight are the frozen panes beside the view:
+`frozen_panes.py`.)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter
 
 from ...export import qt_paint
-
-MIN_ZOOM = 0.3  # further out the names are too small to read anyway
-EDGE = QColor(31, 41, 51, 40)
-
-
-def paint_sticky_lane_headers(painter: QPainter, lanes: list, visible: QRectF, zoom: float, background) -> None:
-    if not lanes or zoom < MIN_ZOOM:
-        return
-    shift = visible.left() - lanes[0].header.rect.x
-    if shift <= 0:
-        return
-    painter.save()
-    painter.translate(shift, 0)
-    for band in lanes:
-        r = band.header.rect
-        painter.fillRect(QRectF(r.x, r.y, r.w, r.h), background)
-        qt_paint.paint_shape(painter, band.header)
-        qt_paint.paint_lines(painter, band.lines)
-    first, last = lanes[0].header.rect, lanes[-1].header.rect
-    painter.setPen(QPen(EDGE, 1.5 / zoom))
-    painter.drawLine(first.x + first.w, first.y, last.x + last.w, last.y + last.h)
-    painter.restore()
 
 
 def paint_empty_map_hint(painter: QPainter, viewport_rect) -> None:

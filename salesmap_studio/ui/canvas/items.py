@@ -132,7 +132,7 @@ class NodeItem(MapItem):
         qt_paint.paint_node(painter, self.geometry, lod)
         if self.isSelected():
             self._paint_selection(painter)
-        if (self.hovered or self.isSelected()) and lod >= qt_paint.LOD_NAMES:
+        if (self.hovered or self.isSelected()) and lod >= qt_paint.LOD_NAMES and self.scene().show_handles:
             self._paint_handles(painter)
         self.paint_badge(painter)
 

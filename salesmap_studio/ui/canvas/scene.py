@@ -31,6 +31,7 @@ class MapScene(QGraphicsScene):
         self._labels: dict[str, LabelItem] = {}
         self._picked: list[str] = []
         self.version = 0  # counts changes to what is drawn (the far-out picture follows it)
+        self.show_handles = True  # a node's link handles on hover; off while presenting
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._map_rect: tuple[int, QRectF] = (-1, QRectF())
         self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
@@ -53,6 +54,11 @@ class MapScene(QGraphicsScene):
     def touch(self, *_changed) -> None:
         """Notes that the drawing changed."""
         self.version += 1
+
+    def set_show_handles(self, on: bool) -> None:
+        self.show_handles = on
+        for item in self._items.values():
+            item.update()   # a cached picture of a hovered node still has its handles
 
     # ---- lookup ---------------------------------------------------------
     def item(self, item_id: str) -> MapItem | None:

@@ -9,12 +9,12 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView
 
-from ...analysis.geometry.bands import HEADER_W as HEADER_WIDTH
 from ...settings import Preferences
 from .capture import CaptureMixin
 from .editor import NameEditor
 from .grid import paint_grid
-from .headers import paint_empty_map_hint, paint_sticky_lane_headers
+from .frozen_panes import FrozenPanes
+from .headers import paint_empty_map_hint
 from .items import NodeItem, NoteItem
 from .menus import show_context_menu
 from .overview import Overview
@@ -59,6 +59,8 @@ class MapView(CaptureMixin, QGraphicsView):
         self._rect_timer = QTimer(self, singleShot=True, interval=0)
         self._rect_timer.timeout.connect(self.update_scene_rect)
         self._keep_fitted = False  # "Fit map" holds until the user zooms
+        self.frozen_panes = FrozenPanes(self)
+        self.zoom_changed.connect(self.frozen_panes.follow)
         self.update_scene_rect()
 
     @property
@@ -118,6 +120,7 @@ class MapView(CaptureMixin, QGraphicsView):
         super().resizeEvent(event)
         if self._keep_fitted:
             self.fit_map()
+        self.frozen_panes.follow()
 
     def actual_size(self) -> None:
         self.set_zoom(1.0)
@@ -143,8 +146,6 @@ class MapView(CaptureMixin, QGraphicsView):
             paint_grid(painter, rect, self.grid_step, self.zoom())
 
     def drawForeground(self, painter, rect) -> None:
-        scene = self.scene()
-        paint_sticky_lane_headers(painter, scene.bands.lanes, self.visible_rect(), self.zoom(), scene.backgroundBrush())
         self._hint_painted = self.map_is_empty()
         if self._hint_painted:
             paint_empty_map_hint(painter, self.viewport().rect())
@@ -167,10 +168,6 @@ class MapView(CaptureMixin, QGraphicsView):
         self.editor.place()
         if self.map_is_empty():
             self.viewport().update()  # the first-stage hint stays put on screen
-        elif dx and self.scene().bands.lanes:
-            # The scroll blitted the sticky lane headers along; paint their strip afresh.
-            strip = round(HEADER_WIDTH * self.zoom()) + abs(dx) + 4
-            self.viewport().update(0, 0, strip, self.viewport().height())
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

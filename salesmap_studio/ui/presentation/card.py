@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QVBoxLayout
 
 from ...model import Link, SalesMap
 
@@ -43,15 +43,27 @@ class PresentationCard(QFrame):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.hint)
 
-    def show_node(self, doc: SalesMap, node_id: str, step: int, ways: list[Link], chosen: Link | None) -> None:
+    def show_node(self, doc: SalesMap, node_id: str, step: int | None, ways: list[Link], chosen: Link | None) -> None:
         self.text.setText(self.card_html(doc, node_id, step, ways, chosen))
 
-    def card_html(self, doc: SalesMap, node_id: str, step: int, ways: list[Link], chosen: Link | None) -> str:
+    def height_for(self, width: int, most: int) -> int:
+        """The height the card needs at `width` to show all its text, at most `most` (then it scrolls)."""
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        for label in (self.text, self.hint):
+            label.ensurePolished()   # measured in the style sheet's fonts, even before first shown
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)   # the scroll area keeps room for it
+        hint = self.hint.heightForWidth(inner) if self.hint.isVisibleTo(self) else 0
+        text = self.text.heightForWidth(inner - bar)
+        return min(most, text + hint + self.layout().spacing() + margins.top() + margins.bottom() + 4)
+
+    def card_html(self, doc: SalesMap, node_id: str, step: int | None, ways: list[Link], chosen: Link | None) -> str:
+        """`step`: the step number in a walk (the presentation); None shows no number (the projector view)."""
         node = doc.node(node_id)
         lane = doc.lane(getattr(node, "owner", None) or "")
         kind = {"stage": self.tr("Stage"), "decision": self.tr("Decision"), "outcome": self.tr("Outcome")}[node.kind]
-        step_text = self.tr("step {n}").format(n=step)
-        top = f"{kind} · {step_text}" + (f" · {escape(lane.name)}" if lane else "")
+        top = " · ".join([kind] + ([self.tr("step {n}").format(n=step)] if step is not None else [])
+                         + ([escape(lane.name)] if lane else []))
         parts = [f'<div style="font-size:17px; color:#5F6B76;">{top}</div>',
                  f'<div style="font-size:34px; font-weight:bold; margin:6px 0 14px 0;">{escape(node.name)}</div>']
         if node.kind == "stage":
@@ -59,7 +71,7 @@ class PresentationCard(QFrame):
             parts += self._section(self.tr("Activities"), node.activities)
             parts += self._checklist(node.exit_checklist)
         parts += self._section(self.tr("Notes"), node.notes)
-        parts += self._ways(doc, ways, chosen)
+        parts += self._ways(doc, ways, chosen, walking=step is not None)
         return "".join(parts)
 
     def _section(self, title: str, text: str) -> list[str]:
@@ -79,7 +91,7 @@ class PresentationCard(QFrame):
         return [f'<div style="font-size:19px; font-weight:bold; color:{ACCENT}; margin-top:10px;">{title}</div>',
                 f'<table style="font-size:21px; margin-top:4px;">{rows}</table>']
 
-    def _ways(self, doc: SalesMap, ways: list[Link], chosen: Link | None) -> list[str]:
+    def _ways(self, doc: SalesMap, ways: list[Link], chosen: Link | None, walking: bool) -> list[str]:
         if not ways:
             end = self.tr("End of this path.")
             return [f'<div style="font-size:19px; color:#5F6B76; margin-top:16px;">{end}</div>']
@@ -92,5 +104,5 @@ class PresentationCard(QFrame):
             extra = f' <span style="color:#5F6B76;">({label})</span>' if label else ""
             target = escape(doc.node(link.target).name)
             rows.append(f'<div style="font-size:20px; font-weight:{weight};">{mark} {target}{extra}</div>')
-        title = self.tr("Next") if len(ways) == 1 else self.tr("Next — choose with ↓ ↑")
+        title = self.tr("Next — choose with ↓ ↑") if walking and len(ways) > 1 else self.tr("Next")
         return [f'<div style="font-size:19px; font-weight:bold; color:{ACCENT}; margin-top:16px;">{title}</div>', *rows]

@@ -7,10 +7,9 @@ window state, panels, zoom, scroll position and selection.
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainterPath, QPen
-from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsPathItem, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QWidget
 
 from ...analysis.flow import Walk
 from ...analysis.geometry import link_geometry, node_geometry
@@ -18,8 +17,10 @@ from ...export import qt_paint
 from ..icons import icon
 from ..pending_edits import commit_pending
 from .card import PresentationCard
+from .chrome import FullScreenChrome
 
 HIGHLIGHT = "#F59E0B"
+HIGHLIGHT_Z = 1.2      # over the link curves (1), under their labels (1.5) and the nodes (2): it covers no word
 CARD_SHARE = 0.36      # of the screen width
 NODE_SHARE = 0.24      # the current node's width, of the space left of the card (room for its neighbours)
 MAX_ZOOM = 2.0
@@ -35,7 +36,8 @@ class Presentation(QObject):
         super().__init__(window)
         self.window = window
         self.walk: Walk | None = None
-        self._saved: dict = {}
+        self.chrome = FullScreenChrome(window)
+        self._selection: list[str] = []
         self._step = 1
         self._viewport = window.canvas.viewport()  # kept: the filter must not call into a dying canvas
         self.card = PresentationCard(window.canvas)  # not on the viewport: that one scrolls its children
@@ -57,14 +59,10 @@ class Presentation(QObject):
             self.walk = None
             window.show_message(self.tr("Nothing to present yet: the map has no stages."))
             return
-        self._remember()
-        for bar in self._bars():
-            bar.hide()
-        window.menuBar().hide()
-        window.statusBar().hide()
-        window.showFullScreen()
-        for policy in (canvas.setHorizontalScrollBarPolicy, canvas.setVerticalScrollBarPolicy):
-            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._selection = window.selection.ids()
+        window.selection.set_ids([])   # no selection outline, no editing handles in front of the room
+        canvas.scene().set_show_handles(False)
+        self.chrome.hide()
         canvas.setFocus()
         # Keys are taken wherever the keyboard is in this window, not only on the canvas: a click on
         # the card or a panel's tab bar left in the focus chain must not leave the room without Esc.
@@ -76,48 +74,14 @@ class Presentation(QObject):
     def stop(self) -> None:
         if not self.active:
             return
-        window, canvas, saved = self.window, self.window.canvas, self._saved
+        window, canvas = self.window, self.window.canvas
         QApplication.instance().removeEventFilter(self)
         self.walk = None
         self.card.hide()
         self._clear_marks()
-        window.setWindowState(saved["state"])
-        window.menuBar().setVisible(saved["menu"])
-        window.statusBar().setVisible(saved["status"])
-        for bar, visible in saved["bars"]:
-            bar.setVisible(visible)
-        canvas.setHorizontalScrollBarPolicy(saved["scroll_bars"][0])
-        canvas.setVerticalScrollBarPolicy(saved["scroll_bars"][1])
-        self._restore_view()
-        QTimer.singleShot(0, self._restore_view)  # again once the panels are back and the view has its old size
-        window.selection.set_ids(saved["selection"])
-
-    def _restore_view(self) -> None:
-        canvas, saved = self.window.canvas, self._saved
-        if self.active or not shiboken6.isValid(canvas):
-            return
-        if saved["fitted"]:   # a fitted map stays fitted: the window has its old size again only now
-            canvas.fit_map()
-            return
-        canvas.setTransform(saved["transform"])
-        canvas.horizontalScrollBar().setValue(saved["scroll"][0])
-        canvas.verticalScrollBar().setValue(saved["scroll"][1])
-
-    def _bars(self) -> list:
-        found = [*self.window.findChildren(QDockWidget), *self.window.findChildren(QToolBar)]
-        return [bar for bar in found if bar.parent() is self.window]
-
-    def _remember(self) -> None:
-        window, canvas = self.window, self.window.canvas
-        self._saved = {
-            "state": window.windowState(), "menu": window.menuBar().isVisible(),
-            "status": window.statusBar().isVisible(),
-            "bars": [(bar, bar.isVisible()) for bar in self._bars()],
-            "transform": canvas.transform(), "fitted": canvas.keeps_fitted(),
-            "scroll": (canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value()),
-            "selection": window.selection.ids(),
-            "scroll_bars": (canvas.horizontalScrollBarPolicy(), canvas.verticalScrollBarPolicy()),
-        }
+        self.chrome.restore()
+        canvas.scene().set_show_handles(True)
+        window.selection.set_ids(self._selection)
 
     # ---- stepping -----------------------------------------------------------
     def step(self, move: str) -> None:
@@ -128,15 +92,17 @@ class Presentation(QObject):
     def show_current(self) -> None:
         walk, doc = self.walk, self.window.document
         box = node_geometry(doc, walk.current).box
+        self.card.show_node(doc, walk.current, self._step, walk.ways_out(), walk.chosen())
         self._place_card()
         self._frame(QRectF(box.x, box.y, box.w, box.h))
         self._mark(walk.current, walk.chosen())
-        self.card.show_node(doc, walk.current, self._step, walk.ways_out(), walk.chosen())
 
     def _place_card(self) -> None:
+        """At the right, as tall as its text needs (a long one scrolls within the screen's height)."""
         area = self._viewport.geometry()   # in the canvas's coordinates
         width, margin = round(area.width() * CARD_SHARE), 24
-        self.card.setGeometry(area.right() - width - margin, area.top() + margin, width, area.height() - 2 * margin)
+        height = self.card.height_for(width, area.height() - 2 * margin)
+        self.card.setGeometry(area.right() - width - margin, area.top() + margin, width, height)
         self.card.raise_()
 
     def _frame(self, box: QRectF) -> None:
@@ -161,7 +127,7 @@ class Presentation(QObject):
         for path, width in paths:
             item = QGraphicsPathItem(path)
             item.setPen(QPen(QColor(HIGHLIGHT), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            item.setZValue(10_000)
+            item.setZValue(HIGHLIGHT_Z)
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             scene.addItem(item)
             self._marks.append(item)

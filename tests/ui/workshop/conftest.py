@@ -26,3 +26,17 @@ def discard_when_closed_at_teardown(monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def active_window(qtbot, window_for, template):
+    """Opens a bundled template, `active_window("extended-b2b", "de")`, as the active window (keys go to it)."""
+    from PySide6.QtWidgets import QApplication
+
+    def open_active(name: str, language: str):
+        window = window_for(template(name, language))
+        window.windowHandle().requestActivate()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    return open_active

@@ -8,11 +8,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 
 @pytest.fixture
-def presenting(qtbot, window_for, template):
-    window = window_for(template("extended-b2b", "de"))
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+def presenting(active_window):
+    return active_window("extended-b2b", "de")
 
 
 NONE, CTRL = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier
