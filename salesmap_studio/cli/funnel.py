@@ -21,7 +21,7 @@ def _funnel(args) -> int:
     except FunnelError as error:
         raise fail(args.map, "funnel", error) from None
     if args.format == "json":
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         names = {node_id: doc.node(node_id).name for node_id in flow_order(doc)}
         print(_as_text(result, names, doc.info.funnel.currency))

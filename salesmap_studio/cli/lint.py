@@ -23,7 +23,7 @@ def add_report_command(sub, name: str, help_text: str, run) -> None:
 def _lint(args) -> int:
     findings = lint(read_map(args.map))
     if args.format == "json":
-        print(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2))
+        print(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2, allow_nan=False))
     else:
         for f in findings:
             where = f.node or f.link or "map"

@@ -145,7 +145,7 @@ class FunnelPanel(QDockWidget):
         try:
             self.result, problem = compute_funnel(doc), ""
         except FunnelError as error:
-            self.result, problem = None, str(error)
+            self.result, problem = None, _on_screen(error)
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self._show_figures()
@@ -237,3 +237,12 @@ def install(window) -> None:
     if health is not None:  # one tab each: both need the height for their lists
         window.tabifyDockWidget(health, panel)
         health.raise_()
+
+
+def _on_screen(error: FunnelError) -> str:
+    """The funnel's problem for the panel, in the UI's language where a translation exists."""
+    if error.key == "funnel-beyond-planning":
+        return translate("FunnelPanel", "Fewer than one deal in a billion wins: the conversion rates and shares "
+                                        "on the way to the won point multiply to almost nothing. Check them; "
+                                        "a funnel this thin cannot be planned.")
+    return str(error)
