@@ -6,6 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
+from ..persistence import one_line
 from .common import EXIT_OK, fail, read_map, report
 
 FORMATS = (".pdf", ".png", ".svg")
@@ -73,7 +74,7 @@ def _export(args) -> int:
     except ValueError as err:
         raise fail(args.out, err) from None
     for warning in warnings:
-        report(f"{args.out}: warning: {warning}")
+        report(f"{one_line(args.out)}: warning: {warning}")
     return EXIT_OK
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..analysis.lint import SEVERITIES, lint
+from ..persistence import one_line
 from .common import EXIT_FINDINGS, EXIT_OK, read_map
 
 
@@ -27,7 +28,7 @@ def _lint(args) -> int:
     else:
         for f in findings:
             where = f.node or f.link or "map"
-            print(f"{args.map}: {f.severity}: {where}: {f.message} [{f.rule}]")
+            print(f"{one_line(args.map)}: {f.severity}: {where}: {f.message} [{f.rule}]")
         print(_summary([f.severity for f in findings]))
     return EXIT_FINDINGS if any(f.severity == "error" for f in findings) else EXIT_OK
 
