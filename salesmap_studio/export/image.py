@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..analysis.geometry import map_geometry
 from ..persistence import atomic_write
+from .progress import Progress, map_items
 
 SCREEN_DPI = 96.0
 PADDING = 20.0
@@ -56,13 +57,16 @@ def check_size(width: int, height: int, dpi: float) -> None:
     raise ImageTooLarge(width, height, int(dpi * shrink))
 
 
-def render_png(doc, dpi: float = 150.0, scale: float | None = None, transparent: bool = False) -> bytes:
+def render_png(doc, dpi: float = 150.0, scale: float | None = None, transparent: bool = False,
+               progress: Progress | None = None) -> bytes:
     """PNG bytes of the map; `scale` (pixels per scene unit) overrides `dpi` when given."""
+    progress = progress or Progress()
     if not math.isfinite(scale or dpi) or (scale or dpi) <= 0:
         raise ValueError("DPI and scale must be finite numbers above 0")
     scale = scale if scale else dpi / SCREEN_DPI
     dpi = scale * SCREEN_DPI
-    geometry = map_geometry(doc)
+    progress.plan(2 * map_items(doc))
+    geometry = map_geometry(doc, progress.tick)
     width, height = image_size(geometry.bounds, scale)
     check_size(width, height, dpi)
     ensure_gui_app()
@@ -79,7 +83,7 @@ def render_png(doc, dpi: float = 150.0, scale: float | None = None, transparent:
     painter = QPainter(image)
     painter.scale(scale, scale)
     painter.translate(PADDING - geometry.bounds.x, PADDING - geometry.bounds.y)
-    paint_map(painter, geometry)
+    paint_map(painter, geometry, tick=progress.tick)
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -89,5 +93,5 @@ def render_png(doc, dpi: float = 150.0, scale: float | None = None, transparent:
 
 
 def export_png(doc, path: str | Path, dpi: float = 150.0, scale: float | None = None,
-               transparent: bool = False) -> None:
-    atomic_write(path, render_png(doc, dpi, scale, transparent))
+               transparent: bool = False, progress: Progress | None = None) -> None:
+    atomic_write(path, render_png(doc, dpi, scale, transparent, progress))

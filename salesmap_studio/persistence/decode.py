@@ -55,9 +55,10 @@ def parse_json(text: str, name: str, check_item: CheckItem | None = None):
     decoder = json.JSONDecoder(parse_constant=_Constant, parse_int=_parse_int, object_pairs_hook=hook)
     try:
         if text.lstrip(" \t\n\r").startswith("{"):
-            return Walker(text, decoder, counter).walk(lambda loc, value: _check(value, loc, name),
-                                                       check_item or (lambda *_: None))
-        data = decoder.decode(text)
+            data = Walker(text, decoder, counter).walk(lambda loc, value: _check(value, loc, name),
+                                                       _values_first(check_item, name))
+        else:
+            data = decoder.decode(text)
     except json.JSONDecodeError as err:
         raise SmapError(name, f"line {err.lineno}, column {err.colno}", f"not valid JSON ({err.msg})") from None
     except RecursionError:
@@ -67,6 +68,21 @@ def parse_json(text: str, name: str, check_item: CheckItem | None = None):
         raise SmapError(name, where, f"holds more than {MOST_OBJECTS:,} JSON objects; no part of a map holds so many") from None
     _check(data, (), name)
     return data
+
+
+def _values_first(check_item: CheckItem | None, name: str) -> CheckItem:
+    """`check_item`, but a bad value (NaN, a repeated key…) in a refused item is named before the schema's
+    complaint; a good item is not walked here: the whole document is, once, at the end."""
+
+    def check(seen: dict, key: str, index: int, item) -> None:
+        try:
+            if check_item is not None:
+                check_item(seen, key, index, item)
+        except SmapError:
+            _check(item, (key, index), name)
+            raise
+
+    return check
 
 
 def _check(value, loc: tuple, name: str) -> None:

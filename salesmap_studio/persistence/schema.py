@@ -28,8 +28,9 @@ MOST_ITEMS = {"nodes": MAX_NODES, "links": MAX_LINKS, "notes": MAX_NOTES}
 MOST_PER_STAGE = {"exit_checklist": MAX_CHECKLIST, "substeps": MAX_SUBSTEPS}
 
 
-def validate_parts(data: dict, name: str) -> dict[str, Any]:
-    """The validated `info` and entity lists of a current-version document dict."""
+def validate_parts(data: dict, name: str, read: ItemsRead | None = None) -> dict[str, Any]:
+    """The validated `info` and entity lists of a current-version document dict (with the items
+    `read` validated already, where it holds a whole list)."""
     for key in data:
         if key not in TOP_KEYS:
             raise SmapError(name, json_path((key,)), f"unknown key {key!r}")
@@ -38,34 +39,50 @@ def validate_parts(data: dict, name: str) -> dict[str, Any]:
     parts: dict[str, Any] = {}
     info = {k: data[k] for k in INFO_KEYS if k in data}
     if "kpis" in info:
-        info["kpis"] = _validate_list(data, ("kpis",), KPI, name)
+        info["kpis"] = _validate_list(data, ("kpis",), KPI, name, read)
     try:
         parts["info"] = MapInfo.model_validate(info)
     except ValidationError as err:
         raise _explain(err, (), data, name) from None
     for key, adapter in ITEMS.items():
-        parts[key] = _validate_list(data, (key,), adapter, name)
+        parts[key] = _validate_list(data, (key,), adapter, name, read)
     return parts
 
 
-def check_item(seen: dict, key: str, index: int, item: Any, name: str, current: int) -> None:
-    """One list item as the file is read: refuses the item past a list's limit and a bad item at once.
+class ItemsRead:
+    """Checks each list item as the file is read, refusing a surplus or bad item at once, and keeps the
+    validated items so that `validate_parts` need not validate them again.
 
-    `seen` holds the top-level members read so far; the items of a file of another version than
-    `current` are left to the "newer version" error or to validation after migration."""
-    most = MOST_ITEMS.get(key)
-    if most is not None and index >= most:
-        raise SmapError(name, json_path((key,)), f"holds more than {most:,} items; at most {most:,} are allowed")
-    if seen.get("version", current) == current:
-        _validate_item(item, (key, index), KPI if key == "kpis" else ITEMS[key], {key: {index: item}}, name)
+    Items are validated while the file's version (read so far) is `current`; those of another
+    version are left to the "newer version" error or to validation after migration."""
+
+    def __init__(self, name: str, current: int) -> None:
+        self.name, self.current = name, current
+        self.items: dict[str, list] = {}
+
+    def check(self, seen: dict, key: str, index: int, item: Any) -> None:
+        most = MOST_ITEMS.get(key)
+        if most is not None and index >= most:
+            raise SmapError(self.name, json_path((key,)), f"holds more than {most:,} items; at most {most:,} are allowed")
+        if seen.get("version", self.current) == self.current:
+            adapter = KPI if key == "kpis" else ITEMS[key]
+            entity = _validate_item(item, (key, index), adapter, {key: {index: item}}, self.name)
+            self.items.setdefault(key, []).append(entity)
+
+    def validated(self, key: str, items: list) -> tuple | None:
+        done = self.items.get(key, [])
+        return tuple(done) if len(done) == len(items) else None
 
 
-def _validate_list(data: dict, loc: tuple, adapter: TypeAdapter, name: str) -> tuple:
+def _validate_list(data: dict, loc: tuple, adapter: TypeAdapter, name: str, read: ItemsRead | None) -> tuple:
     """The validated items of the list at `loc`, refused at its first bad item."""
     items = _lookup(data, loc) if loc[0] in data else []
     if not isinstance(items, list):
         raise SmapError(name, json_path(loc), f"must be a list (got {_shown(items)})")
     _check_length(items, loc, MOST_ITEMS.get(loc[-1]), name)
+    done = read.validated(loc[0], items) if read is not None else None
+    if done is not None:
+        return done
     return tuple(_validate_item(item, (*loc, i), adapter, data, name) for i, item in enumerate(items))
 
 

@@ -44,9 +44,9 @@ def counting_hook(make_object: Callable[[list], object]) -> tuple[Callable[[list
 class Walker:
     """Parses `text` (a JSON object) with the C scanner of `decoder`, member by member.
 
-    `check_value(loc, value)` sees each parsed top-level value and list item (a repeated
-    top-level key comes as `check_value((), Repeated(key))`); `check_item(data, key, index, item)`
-    sees each list item next, with the members read so far.
+    `check_value(loc, value)` sees each parsed top-level value that is not a list of LIST_KEYS (a
+    repeated top-level key comes as `check_value((), Repeated(key))`); `check_item(data, key, index, item)`
+    sees each item of those lists, with the members read so far.
     """
 
     def __init__(self, text: str, decoder: json.JSONDecoder, counter: list[int]) -> None:
@@ -63,7 +63,7 @@ class Walker:
             if key in data:
                 check_value((), Repeated(key))
             if self._peek(i) == "[" and key in LIST_KEYS:
-                data[key], i = self._list(data, key, i + 1, check_value, check_item)
+                data[key], i = self._list(data, key, i + 1, check_item)
             else:
                 data[key], i = self._value(i, (key,), check_value)
             i = self._space(i)
@@ -71,13 +71,13 @@ class Walker:
                 return self._end(data, i + 1)
             i = self._expect(i, ",", "Expecting ',' delimiter")
 
-    def _list(self, data: dict, key: str, i: int, check_value, check_item: CheckItem) -> tuple[list, int]:
+    def _list(self, data: dict, key: str, i: int, check_item: CheckItem) -> tuple[list, int]:
         items: list = []
         i = self._space(i)
         if self._peek(i) == "]":
             return items, i + 1
         while True:
-            item, i = self._value(i, (key, len(items)), check_value)
+            item, i = self._value(i, (key, len(items)), None)
             check_item(data, key, len(items), item)
             items.append(item)
             i = self._space(i)
@@ -85,7 +85,7 @@ class Walker:
                 return items, i + 1
             i = self._space(self._expect(i, ",", "Expecting ',' delimiter"))
 
-    def _value(self, i: int, loc: tuple, check_value) -> tuple[object, int]:
+    def _value(self, i: int, loc: tuple, check_value: CheckValue | None) -> tuple[object, int]:
         self.counter[0] = 0
         try:
             value, end = self.scan(self.text, i)
@@ -93,7 +93,8 @@ class Walker:
             raise json.JSONDecodeError("Expecting value", self.text, stop.value) from None
         except TooManyObjects:
             raise TooManyObjects(loc) from None
-        check_value(loc, value)
+        if check_value is not None:
+            check_value(loc, value)
         return value, end
 
     def _key(self, i: int) -> tuple[str, int]:

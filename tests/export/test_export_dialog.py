@@ -122,3 +122,35 @@ def test_a_large_map_exports_behind_a_progress_dialog(qtbot, window_for, tmp_pat
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "big.pdf").exists()
     assert dialog.findChildren(QProgressDialog)   # it was shown while the PDF was written
+
+
+def test_cancelling_a_long_export_writes_nothing_and_keeps_the_dialog_open(qtbot, window_for, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from .maps import chain_map
+
+    window = window_for(chain_map(3000))
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    if not dialog.playbook.isChecked():
+        qtbot.mouseClick(dialog.playbook, Qt.MouseButton.LeftButton)
+    out = tmp_path / "big.pdf"
+    type_path(qtbot, dialog, out)
+    clicked = []
+
+    def cancel_when_shown() -> None:  # the export runs in this thread: it lets the timer in while it ticks
+        shown = [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]
+        if shown and not clicked:
+            clicked.append(shown[0].labelText())
+            qtbot.mouseClick(shown[0].findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    timer = QTimer(dialog)
+    timer.timeout.connect(cancel_when_shown)
+    timer.start(20)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert clicked == ["Exporting big.pdf…"]
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+    assert dialog.isVisible() and "cancelled" in dialog.message.text()

@@ -95,8 +95,10 @@ def draw_link(canvas, link, at: Placement) -> None:
     canvas.drawPath(arrow, stroke=0, fill=1)
 
 
-def draw_map(canvas, geometry: MapGeometry, at: Placement, visible: Rect | None = None) -> None:
-    """The whole map (or what lies in `visible`, in scene units): bands, links, labels, nodes, notes."""
+def draw_map(canvas, geometry: MapGeometry, at: Placement, visible: Rect | None = None,
+             tick=lambda items: None) -> None:
+    """The whole map (or what lies in `visible`, in scene units): bands, links, labels, nodes, notes;
+    `tick(items)` hears of each link, node and note looked at."""
     register_fonts()
     canvas.saveState()
     canvas.setLineJoin(1)
@@ -112,7 +114,9 @@ def draw_map(canvas, geometry: MapGeometry, at: Placement, visible: Rect | None 
         if link.label is not None:
             draw_shape(canvas, link.label.background, at)
             draw_lines(canvas, link.label.lines, at)
+    tick(len(geometry.links))
     for item in [*geometry.nodes.values(), *geometry.notes.values()]:
+        tick(1)
         if _overlaps(item.box, visible):
             for shape in (item.shadow, item.shape, *getattr(item, "accents", ())):
                 if shape is not None:

@@ -54,7 +54,7 @@ def small_text_warning(bounds: Rect, scale: float, options, language: str) -> li
     return [say("small-text", language, pt=shown, page=small.page, cols=cols, rows=rows)]
 
 
-def draw_map_page(canvas, doc, geometry, options, footer: str) -> list[str]:
+def draw_map_page(canvas, doc, geometry, options, footer: str, tick=lambda items: None) -> list[str]:
     bounds, language = geometry.bounds, doc.info.language
     page = chosen_page(options, bounds).size
     area = map_rect(page, bounds)
@@ -63,14 +63,14 @@ def draw_map_page(canvas, doc, geometry, options, footer: str) -> list[str]:
     canvas.bookmarkPage("map")
     canvas.addOutlineEntry(say("map", language), "map", 0)
     draw_header(canvas, page, doc.info.title, doc.info.goal)
-    draw_map(canvas, geometry, Placement.fitting(bounds, area, scale))
+    draw_map(canvas, geometry, Placement.fitting(bounds, area, scale), tick=tick)
     draw_legend(canvas, page, doc.lanes(), language)
     draw_footer(canvas, page, footer, language)
     canvas.showPage()
     return small_text_warning(bounds, scale, options, language)
 
 
-def _draw_overview(canvas, doc, geometry, page, scale, sheets, cols, rows, footer) -> None:
+def _draw_overview(canvas, doc, geometry, page, scale, sheets, cols, rows, footer, tick) -> None:
     """The whole map small, with the sheet grid and names over it, and how to assemble it."""
     language = doc.info.language
     plan = overview(page, scale, sheets, cols, rows, language)
@@ -78,20 +78,20 @@ def _draw_overview(canvas, doc, geometry, page, scale, sheets, cols, rows, foote
     canvas.bookmarkPage("overview")
     canvas.addOutlineEntry(say("overview", language), "overview", 0)
     draw_header(canvas, page, doc.info.title, doc.info.goal)
-    draw_map(canvas, geometry, Placement.fitting(geometry.bounds, plan.poster, plan.scale))
+    draw_map(canvas, geometry, Placement.fitting(geometry.bounds, plan.poster, plan.scale), tick=tick)
     draw_pieces(canvas, plan.pieces)
     draw_legend(canvas, page, doc.lanes(), language)
     draw_footer(canvas, page, footer, language)
     canvas.showPage()
 
 
-def draw_poster(canvas, doc, geometry, options, footer: str) -> list[str]:
+def draw_poster(canvas, doc, geometry, options, footer: str, tick=lambda items: None) -> list[str]:
     cols, rows = options.poster
     bounds, language = geometry.bounds, doc.info.language
     page = chosen_page(options, bounds).size
     scale = _scale_on(page, bounds, options.poster)
     sheets = poster_sheets(page, cols, rows)
-    _draw_overview(canvas, doc, geometry, page, scale, sheets, cols, rows, footer)
+    _draw_overview(canvas, doc, geometry, page, scale, sheets, cols, rows, footer, tick)
     image = sheet_area(page)
     total = poster_size(page, cols, rows)
     inner = Placement.fitting(bounds, total, scale)   # poster points, y up from the poster's bottom
@@ -100,14 +100,14 @@ def draw_poster(canvas, doc, geometry, options, footer: str) -> list[str]:
         label = sheet_name(sheet, cols, rows, language)
         canvas.bookmarkPage(f"sheet-{sheet.name()}")
         canvas.addOutlineEntry(label, f"sheet-{sheet.name()}", 0)
-        _draw_sheet(canvas, geometry, inner, sheet, image, total)
+        _draw_sheet(canvas, geometry, inner, sheet, image, total, tick)
         draw_pieces(canvas, crop_marks(image) + [sheet_label(page, label, doc.info.title)])
         draw_footer(canvas, page, footer, language, sheet=True)
         canvas.showPage()
     return small_text_warning(bounds, scale, options, language)
 
 
-def _draw_sheet(canvas, geometry, inner: Placement, sheet, image: Rect, total: Rect) -> None:
+def _draw_sheet(canvas, geometry, inner: Placement, sheet, image: Rect, total: Rect, tick) -> None:
     """This sheet's window of the poster, clipped to the image area."""
     window = sheet.window   # from the poster's top-left, y down
     # Poster point (px, py-up) lands on the page at image.x + px - window.x, image.bottom - (total.h - py - window.y)
@@ -118,5 +118,5 @@ def _draw_sheet(canvas, geometry, inner: Placement, sheet, image: Rect, total: R
     path = canvas.beginPath()
     path.rect(image.x, image.y, image.w, image.h)
     canvas.clipPath(path, stroke=0, fill=0)
-    draw_map(canvas, geometry, at, visible)
+    draw_map(canvas, geometry, at, visible, tick)
     canvas.restoreState()
