@@ -8,9 +8,10 @@ stops the export before its one atomic write, so nothing is written.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from ..export.progress import Cancelled, Progress
+from ..persistence import one_line
 
 translate = QCoreApplication.translate
 STEPS = 1000
@@ -19,8 +20,13 @@ SHOW_AFTER_MS = 1000
 
 class ExportProgress:
     def __init__(self, parent: QWidget, file_name: str) -> None:
-        text = translate("ExportProgress", "Exporting {name}…").format(name=file_name)
-        self.dialog = QProgressDialog(text, translate("ExportProgress", "Cancel"), 0, STEPS, parent)
+        text = translate("ExportProgress", "Exporting {name}…").format(name=one_line(file_name))
+        self.dialog = QProgressDialog(parent)
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
+        self.dialog.setLabel(label)
+        self.dialog.setCancelButtonText(translate("ExportProgress", "Cancel"))
+        self.dialog.setRange(0, STEPS)
         self.dialog.setWindowTitle(translate("ExportProgress", "Export"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)

@@ -154,3 +154,15 @@ def test_cancelling_a_long_export_writes_nothing_and_keeps_the_dialog_open(qtbot
     assert clicked == ["Exporting big.pdf…"]
     assert not out.exists() and list(tmp_path.iterdir()) == []
     assert dialog.isVisible() and "cancelled" in dialog.message.text()
+
+
+def test_the_progress_shows_a_file_name_as_plain_text(qtbot, window_for, doc):
+    from PySide6.QtWidgets import QLabel
+
+    from salesmap_studio.ui.export_progress import ExportProgress
+
+    window = window_for(doc)
+    watch = ExportProgress(window, "<b>wall</b>.pdf")
+    label = watch.dialog.findChild(QLabel)
+    assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == "Exporting <b>wall</b>.pdf…"
+    watch.close()
