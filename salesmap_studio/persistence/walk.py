@@ -3,7 +3,7 @@
 `json.loads` builds every item of a list before anything can look at it: a 2 MB
 list of a million bad items took 1.4 GB to refuse. Here each item of a top-level
 list is handed to `check_item` as soon as it is parsed, so a bad or surplus item
-stops the read at once, and no item may hold more objects than a stage can.
+stops the read at once, and no item may hold more than MOST_OBJECTS JSON objects.
 """
 
 from __future__ import annotations

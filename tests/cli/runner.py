@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+
+# A small interpreter starts the command and reports its peak memory: a child forked from this (large)
+# process would count this process's memory in its peak until it execs the command.
+_MEASURED = """import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.executable, [sys.executable, "-m", "salesmap_studio", *sys.argv[2:]])
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as peak:
+    peak.write(str(usage.ru_maxrss))
+code = os.waitstatus_to_exitcode(status)
+if code < 0:
+    os.kill(os.getpid(), -code)  # end the same way, so a crash still shows as one
+sys.exit(code)
+"""
 
 
 @dataclass
@@ -20,27 +35,26 @@ class CliRun:
     out: str
     err_lines: list[str]
     seconds: float
-    peak_mb: float  # the most memory the process held (its peak resident set)
+    peak_mb: float  # the most memory the command's process held (its peak resident set)
 
 
 def run_cli(*args: object, cwd: Path = REPO, timeout: float = 60) -> CliRun:
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryDirectory() as folder:
+        peak = Path(folder) / "peak"
         started = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-m", "salesmap_studio", *map(str, args)],
-                                cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=_env())
-        timer = threading.Timer(timeout, proc.kill)
-        timer.start()
+        proc = subprocess.Popen([sys.executable, "-c", _MEASURED, str(peak), *map(str, args)], cwd=cwd, env=_env(),
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                process_group=0)
         try:
-            _, status, usage = os.wait4(proc.pid, 0)  # wait4, not wait: the rusage of this child alone
-        finally:
-            timer.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)  # the command too, not only the small interpreter
+            proc.communicate()
+            raise
         seconds = time.monotonic() - started
-        if proc.returncode == -9:
-            raise subprocess.TimeoutExpired(proc.args, timeout)
-        out.seek(0), err.seek(0)
-        text = err.read().decode("utf-8", "replace")
-        return CliRun(proc.returncode, out.read().decode("utf-8"), text.splitlines(), seconds, usage.ru_maxrss / 1024)
+        peak_kb = float(peak.read_text()) if peak.exists() else 0.0
+    text = err.decode("utf-8", "replace")
+    return CliRun(proc.returncode, out.decode("utf-8"), text.splitlines(), seconds, peak_kb / 1024)
 
 
 def _env() -> dict[str, str]:
