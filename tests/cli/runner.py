@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,13 +14,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 # A small interpreter starts the command and reports its peak memory: a child forked from this (large)
 # process would count this process's memory in its peak until it execs the command.
-_MEASURED = """import os, sys
+_MEASURED = """import os, sys, time
+started = time.monotonic()
 pid = os.fork()
 if pid == 0:
     os.execv(sys.executable, [sys.executable, "-m", "salesmap_studio", *sys.argv[2:]])
 _, status, usage = os.wait4(pid, 0)
-with open(sys.argv[1], "w") as peak:
-    peak.write(str(usage.ru_maxrss))
+with open(sys.argv[1], "w") as measured:
+    measured.write(f"{usage.ru_maxrss} {time.monotonic() - started}")
 code = os.waitstatus_to_exitcode(status)
 if code < 0:
     os.kill(os.getpid(), -code)  # end the same way, so a crash still shows as one
@@ -34,15 +34,14 @@ class CliRun:
     status: int
     out: str
     err_lines: list[str]
-    seconds: float
+    seconds: float  # from the command's start to its end
     peak_mb: float  # the most memory the command's process held (its peak resident set)
 
 
 def run_cli(*args: object, cwd: Path = REPO, timeout: float = 60) -> CliRun:
     with tempfile.TemporaryDirectory() as folder:
-        peak = Path(folder) / "peak"
-        started = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-c", _MEASURED, str(peak), *map(str, args)], cwd=cwd, env=_env(),
+        measured = Path(folder) / "measured"
+        proc = subprocess.Popen([sys.executable, "-c", _MEASURED, str(measured), *map(str, args)], cwd=cwd, env=_env(),
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 process_group=0)
         try:
@@ -51,8 +50,7 @@ def run_cli(*args: object, cwd: Path = REPO, timeout: float = 60) -> CliRun:
             os.killpg(proc.pid, signal.SIGKILL)  # the command too, not only the small interpreter
             proc.communicate()
             raise
-        seconds = time.monotonic() - started
-        peak_kb = float(peak.read_text()) if peak.exists() else 0.0
+        peak_kb, seconds = map(float, measured.read_text().split()) if measured.exists() else (0.0, 0.0)
     text = err.decode("utf-8", "replace")
     return CliRun(proc.returncode, out.decode("utf-8"), text.splitlines(), seconds, peak_kb / 1024)
 
