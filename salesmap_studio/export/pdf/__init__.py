@@ -85,9 +85,11 @@ def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "", pro
     language, footer = doc.info.language, footer_text(doc, file_name)
     if options.poster:
         warnings = draw_poster(canvas, doc, geometry, options, footer, progress.tick)
+        del geometry
     else:
         warnings = draw_map_page(canvas, doc, geometry, options, footer, progress.tick)
-    del geometry  # the playbook needs a page's memory, not the map's
+        del geometry  # writing the page out joins and compresses it: a copy as large as the page
+        canvas.showPage()
     story = Story(playbook_story(doc, language, progress.tick) if options.playbook else (),
                   parking_lot_story(doc, language) if options.parking_lot else ())
     if story:

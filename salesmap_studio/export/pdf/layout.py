@@ -55,6 +55,8 @@ def small_text_warning(bounds: Rect, scale: float, options, language: str) -> li
 
 
 def draw_map_page(canvas, doc, geometry, options, footer: str, tick=lambda items: None) -> list[str]:
+    """Draws the map page and leaves it open: the caller drops the geometry before `showPage`, which
+    needs as much memory again as the largest map's page holds."""
     bounds, language = geometry.bounds, doc.info.language
     page = chosen_page(options, bounds).size
     area = map_rect(page, bounds)
@@ -66,8 +68,7 @@ def draw_map_page(canvas, doc, geometry, options, footer: str, tick=lambda items
     draw_map(canvas, geometry, Placement.fitting(bounds, area, scale), tick=tick)
     draw_legend(canvas, page, doc.lanes(), language)
     draw_footer(canvas, page, footer, language)
-    canvas.showPage()
-    return small_text_warning(bounds, scale, options, language)
+    return small_text_warning(bounds, scale, options, language)  # the caller ends the page (see render_pdf)
 
 
 def _draw_overview(canvas, doc, geometry, page, scale, sheets, cols, rows, footer, tick) -> None:
