@@ -42,7 +42,8 @@ class FileOpener(QObject):
 def run(files: list[str]) -> int:
     """Offers crash recovery, opens each file in its own window (the start screen when there is none); returns the exit code."""
     app = application()
-    startup.begin(app)  # UI language and the session lock, before any window
+    startup.begin(app)  # UI language, the session lock and the crash log, before any window
+    startup.tell_about_last_crash()
     windows = startup.offer_recovery() + [file_actions.open_path(path) for path in files]
     if not files and not windows:
         startup.open_start_screen()

@@ -38,17 +38,16 @@ def template():
 
 @pytest.fixture
 def window_for(qtbot):
-    """Opens a MainWindow on a document, shown and registered with qtbot."""
+    """Opens a MainWindow on a document, shown; closed again after the test (unless the test closed it)."""
+    import shiboken6
+
     from salesmap_studio.ui.main_window import MainWindow
 
-    def forget_changes(window) -> None:
-        # Closing at the end of a test must not stop on "Save the changes?".
-        window.canvas.editor.cancel()
-        window.undo_stack.setClean()
+    opened = []
 
     def open_window(document: SalesMap, path=None):
         window = MainWindow(document, path)
-        qtbot.addWidget(window, before_close_func=forget_changes)
+        opened.append(window)
         window.resize(1200, 800)
         window.show()
         qtbot.waitExposed(window)
@@ -60,7 +59,13 @@ def window_for(qtbot):
         window.canvas.actual_size()
         return window
 
-    return open_window
+    yield open_window
+    for window in opened:
+        if shiboken6.isValid(window):   # a window the test closed is deleted by Qt (WA_DeleteOnClose)
+            # Closing at the end of a test must not stop on "Save the changes?".
+            window.canvas.editor.cancel()
+            window.undo_stack.setClean()
+            window.close()
 
 
 @pytest.fixture

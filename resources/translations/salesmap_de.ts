@@ -176,6 +176,10 @@
         <translation>Umbenennen</translation>
     </message>
     <message>
+        <source>Set as start</source>
+        <translation>Als Start festlegen</translation>
+    </message>
+    <message>
         <source>Add next stage</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
@@ -186,6 +190,10 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select one stage or decision to make it the start.</source>
+        <translation>Einen Schritt oder eine Entscheidung auswählen, um dort den Start festzulegen.</translation>
     </message>
     <message>
         <source>Add stage here</source>
@@ -220,10 +228,6 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Select one node to insert a decision after it.</source>
         <translation>Ein Element auswählen, um danach eine Entscheidung einzufügen.</translation>
-    </message>
-    <message>
-        <source>Not allowed.</source>
-        <translation>Nicht erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -873,28 +877,12 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
 <context>
     <name>FieldValidation</name>
     <message>
-        <source>A name needs at least one character.</source>
-        <translation>Ein Name braucht mindestens ein Zeichen.</translation>
-    </message>
-    <message>
-        <source>At most {limit} characters (now {count}).</source>
-        <translation>Höchstens {limit} Zeichen (jetzt {count}).</translation>
-    </message>
-    <message>
         <source>Enter a number, e.g. 12 or 2.5.</source>
         <translation>Eine Zahl eingeben, z. B. 12 oder 2,5.</translation>
     </message>
     <message>
         <source>A percentage is between 0 and 100.</source>
         <translation>Ein Prozentwert liegt zwischen 0 und 100.</translation>
-    </message>
-    <message>
-        <source>Days cannot be negative.</source>
-        <translation>Tage können nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>At most 3650 days (ten years).</source>
-        <translation>Höchstens 3650 Tage (zehn Jahre).</translation>
     </message>
     <message>
         <source>Enter a number above 0.</source>
@@ -938,6 +926,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Cannot open map</source>
         <translation>Karte lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {name}</source>
+        <translation>Kopie gespeichert als {name}</translation>
     </message>
     <message>
         <source>Cannot save map</source>
@@ -1056,10 +1048,6 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>{days} days</source>
         <translation>{days} Tage</translation>
-    </message>
-    <message>
-        <source>Fewer than one deal in a billion wins: the conversion rates and shares on the way to the won point multiply to almost nothing. Check them; a funnel this thin cannot be planned.</source>
-        <translation>Weniger als ein Deal von einer Milliarde wird gewonnen: Die Konversionsraten und Anteile auf dem Weg zum Gewonnen-Punkt ergeben multipliziert fast nichts. Prüfen Sie sie; so ein Trichter lässt sich nicht planen.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1393,14 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Re&amp;name</source>
         <translation>Um&amp;benennen</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Start</source>
+        <translation>Als S&amp;tart festlegen</translation>
+    </message>
+    <message>
+        <source>Makes the selected stage or decision the start, where deals enter</source>
+        <translation>Legt den ausgewählten Schritt oder die ausgewählte Entscheidung als Start fest, wo Deals hereinkommen</translation>
     </message>
     <message>
         <source>Ne&amp;xt Stage (Tab)</source>
@@ -1954,6 +1950,35 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
 </context>
 <context>
+    <name>SafetyNet</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>SalesMap Studio ran into a problem it did not expect. Your unsaved changes are kept in a recovery snapshot.</source>
+        <translation>SalesMap Studio ist auf ein unerwartetes Problem gestoßen. Ihre nicht gespeicherten Änderungen sind in einer Wiederherstellungskopie gesichert.</translation>
+    </message>
+    <message>
+        <source>What happened was written to:
+{path}</source>
+        <translation>Was passiert ist, steht in:
+{path}</translation>
+    </message>
+    <message>
+        <source>The report could not be written to the data folder.</source>
+        <translation>Der Bericht konnte nicht im Datenordner gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Tab</source>
@@ -2183,6 +2208,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Autosave and crash recovery are off: SalesMap Studio cannot write to its data folder ({why}). Save often.</source>
         <translation>Automatisches Sichern und Wiederherstellung nach Abstürzen sind aus: SalesMap Studio kann nicht in seinen Datenordner schreiben ({why}). Speichern Sie oft.</translation>
+    </message>
+    <message>
+        <source>SalesMap Studio stopped unexpectedly last time. What happened was written to:</source>
+        <translation>SalesMap Studio wurde beim letzten Mal unerwartet beendet. Was passiert ist, steht in:</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,12 @@ Qt they touch is the translation of their answers (context "Editing")."""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import LINK_KINDS, Decision, Outcome, SalesMap
 from .errors import message
 
 STEP_X = 260.0  # the distance between two stages in a row, as in the templates
-STEP_Y = 130.0  # half a default lane: the next free row below
-NEAR_X, NEAR_Y = 200.0, 90.0  # two node centres closer than this overlap
 _BRANCH_TAKEN = {"yes": QT_TRANSLATE_NOOP("Editing", "This decision already has a “yes” branch."),
                  "no": QT_TRANSLATE_NOOP("Editing", "This decision already has a “no” branch.")}
 
@@ -60,27 +56,3 @@ def branch_kind(doc: SalesMap, node_id: str) -> str:
             if kind not in taken:
                 return kind
     return "flow"
-
-
-def lane_at(doc: SalesMap, y: float) -> str | None:
-    """The id of the lane whose band holds `y`, or None outside every band."""
-    lanes = doc.lanes()
-    index = math.floor(y / doc.info.lane_height)
-    return lanes[index].id if 0 <= index < len(lanes) else None
-
-
-def lane_centre(doc: SalesMap, lane_id: str) -> float | None:
-    index = doc.lane_index(lane_id)
-    if index is None:
-        return None
-    return (index + 0.5) * doc.info.lane_height
-
-
-def free_spot(doc: SalesMap, x: float, y: float) -> tuple[float, float]:
-    """(x, y), or the first spot below it that no node occupies."""
-    taken = [(node.x, node.y) for node in doc.nodes()]
-    for _ in range(200):
-        if all(abs(x - nx) >= NEAR_X or abs(y - ny) >= NEAR_Y for nx, ny in taken):
-            break
-        y += STEP_Y
-    return x, y

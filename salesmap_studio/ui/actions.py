@@ -11,7 +11,8 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from . import clipboard, file_actions
+from . import clipboard, file_actions, pending_edits
+from .canvas.menus import set_as_start
 from .icons import icon
 
 Key = QKeySequence.StandardKey
@@ -86,12 +87,15 @@ def _file_menu(window) -> None:
 
 def _edit_menu(window) -> None:
     edit = window.menus["edit"]
-    undo = window.undo_stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
-    undo.setShortcuts(Key.Undo)
-    undo.setIcon(icon("undo"))
-    redo = window.undo_stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
-    redo.setShortcuts(Key.Redo)
-    redo.setIcon(icon("redo"))
+    stack = window.undo_stack
+    undo = _history_action(window, stack.createUndoAction, stack.undo, QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+                           Key.Undo, "undo")
+    # Ctrl+Y and Ctrl+Shift+Z both redo everywhere: Qt's X11 key scheme knows only the second, and a
+    # facilitator from Windows or Office presses the first (found by the monkey, seed 1).
+    redo_keys = QKeySequence.keyBindings(Key.Redo)
+    redo_keys += [QKeySequence(k) for k in ("Ctrl+Y", "Ctrl+Shift+Z") if QKeySequence(k) not in redo_keys]
+    redo = _history_action(window, stack.createRedoAction, stack.redo, QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+                           redo_keys, "redo")
     edit.addActions([undo, redo])
     window.menu_actions.update({"Undo": undo, "Redo": redo})
     edit.addSeparator()
@@ -108,6 +112,19 @@ def _edit_menu(window) -> None:
             _select_all(window), [Key.SelectAll], "select", canvas_only=True)
     _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "Re&name"),
             lambda: _rename_selected(window), ["F2"], canvas_only=True)
+    _action(window, "edit", QT_TRANSLATE_NOOP("MainWindow", "Set as &Start"), lambda: set_as_start(window.canvas),
+            tip=QT_TRANSLATE_NOOP("MainWindow", "Makes the selected stage or decision the start, where deals enter"))
+
+
+def _history_action(window, create: Callable, step: Callable, text: str, keys, icon_name: str) -> QAction:
+    """Undo or Redo as the stack makes it (its text names the step), but what is being typed is
+    committed first, as its own step: undo then takes back that typing, and redo brings it again."""
+    action = create(window, tr(text))
+    action.triggered.disconnect()
+    action.triggered.connect(pending_edits.first_commit(window, step))
+    action.setShortcuts(keys)
+    action.setIcon(icon(icon_name))
+    return action
 
 
 def _select_all(window) -> Callable:

@@ -23,6 +23,7 @@ from .export_notes import image_too_large, number, small_text_note
 from .export_preview import preview_image
 from .export_progress import ExportProgress
 from .icons import icon
+from .pending_edits import first_commit
 
 
 
@@ -221,12 +222,13 @@ class ExportDialog(QDialog):
 
 
 def add_file_action(window, text: str, slot, keys, icon_name: str = "") -> QAction:
-    """An action in the File menu, above its last separator (before Close / Quit)."""
+    """An action in the File menu, above its last separator (before Close / Quit); what is being
+    typed is committed before `slot` runs (exporting and printing read the map)."""
     action = QAction(text, window)
     if icon_name:
         action.setIcon(icon(icon_name))
     action.setShortcuts([QKeySequence(k) for k in keys])
-    action.triggered.connect(lambda _=False: slot())
+    action.triggered.connect(first_commit(window, slot))
     menu = window.menus["file"]
     separators = [a for a in menu.actions() if a.isSeparator()]
     if separators:
@@ -236,6 +238,6 @@ def add_file_action(window, text: str, slot, keys, icon_name: str = "") -> QActi
     return action
 
 
-def install(window) -> None:
-    window.export_action = add_file_action(
-        window, translate("ExportDialog", "&Export…"), lambda: ExportDialog(window).exec(), ["Ctrl+E"], "export-pdf")
+def install(window) -> dict:
+    return {"export_action": add_file_action(
+        window, translate("ExportDialog", "&Export…"), lambda: ExportDialog(window).exec(), ["Ctrl+E"], "export-pdf")}

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..model import MapInfo, SalesMap
 from ..persistence import ReadOnlyFile, SmapError, load, one_line, save as save_map
+from .pending_edits import commit_pending
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 _open_windows: list = []  # keeps every window alive until it closes
@@ -114,20 +115,48 @@ def open_map(window):
 
 def save(window) -> bool:
     """Writes the map back to its file (asks for a name the first time); True when saved."""
+    if not commit_pending(window):
+        return False
     if window.path is None:
         return save_as(window)
     return _write(window, window.path)
 
 
 def save_as(window) -> bool:
+    if not commit_pending(window):
+        return False
     suggestion = str(window.path or Path.home() / f"{window.map_name()}.smap")
     chosen = ask_save_path(window, suggestion)
     if not chosen:
         return False
+    return _write(window, _smap_path(chosen))
+
+
+def _smap_path(chosen: str) -> Path:
     path = Path(chosen)
-    if path.suffix.lower() != ".smap":
-        path = path.with_name(path.name + ".smap")
-    return _write(window, path)
+    return path if path.suffix.lower() == ".smap" else path.with_name(path.name + ".smap")
+
+
+def save_copy(window) -> bool:
+    """Writes the map to a new file of the user's choice; the window stays on its own file, still unsaved."""
+    chosen = ask_save_path(window, str(Path.home() / f"{window.map_name()} (copy).smap"))
+    if not chosen:
+        return False
+    path = _smap_path(chosen)
+    try:
+        save_map(window.document, path)
+    except (OSError, SmapError) as error:
+        _cannot_save(window, path, error)
+        return False
+    window.show_message(translate("FileActions", "Saved a copy as {name}").format(name=one_line(path.name)))
+    return True
+
+
+def _cannot_save(window, path: Path, error: Exception) -> None:
+    reason = getattr(error, "strerror", None) or str(error)
+    show_error(window, translate("FileActions", "Cannot save map"),
+               translate("FileActions", "“{path}” could not be written: {reason}").format(
+                   path=one_line(path), reason=reason))
 
 
 def _write(window, path: Path) -> bool:
@@ -136,10 +165,7 @@ def _write(window, path: Path) -> bool:
     except ReadOnlyFile:
         return save_as(window) if ask_save_elsewhere(window, path) else False
     except (OSError, SmapError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        show_error(window, translate("FileActions", "Cannot save map"),
-                   translate("FileActions", "“{path}” could not be written: {reason}").format(
-                       path=one_line(path), reason=reason))
+        _cannot_save(window, path, error)
         return False
     window.path = path
     window.undo_stack.setClean()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QFormLayout, QHBoxLayout,
 from ..analysis.flow_order import flow_order, outgoing
 from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel, percent
 from ..model import Stage
+from .i18n import on_screen
 from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
 from .panels.field_validation import format_number, format_percent, parse_percent, parse_positive
 from .panels.funnel_editor import DEFAULT_TARGET, period_choices
@@ -145,7 +146,7 @@ class FunnelPanel(QDockWidget):
         try:
             self.result, problem = compute_funnel(doc), ""
         except FunnelError as error:
-            self.result, problem = None, _on_screen(error)
+            self.result, problem = None, on_screen(error.key, error.values)   # in the UI's language
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self._show_figures()
@@ -237,12 +238,3 @@ def install(window) -> None:
     if health is not None:  # one tab each: both need the height for their lists
         window.tabifyDockWidget(health, panel)
         health.raise_()
-
-
-def _on_screen(error: FunnelError) -> str:
-    """The funnel's problem for the panel, in the UI's language where a translation exists."""
-    if error.key == "funnel-beyond-planning":
-        return translate("FunnelPanel", "Fewer than one deal in a billion wins: the conversion rates and shares "
-                                        "on the way to the won point multiply to almost nothing. Check them; "
-                                        "a funnel this thin cannot be planned.")
-    return str(error)

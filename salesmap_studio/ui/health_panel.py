@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDockWidget, QHeaderView, QLabel, QStyle, QStyled
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..analysis.lint import SEVERITIES, Finding, badges, lint
+from .i18n import on_screen
 from .icons import icon
 from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
 
@@ -120,9 +121,10 @@ class HealthPanel(QDockWidget):
         font.setBold(True)
         group.setFont(0, font)
         for finding in found:
-            item = QTreeWidgetItem(group, [finding.message])
+            text = on_screen(finding.key, finding.values)   # the UI's language, whatever the map's
+            item = QTreeWidgetItem(group, [text])
             item.setData(0, ITEM_ROLE, finding.node or finding.link)
-            item.setToolTip(0, f"{finding.message}\n[{finding.rule}]")
+            item.setToolTip(0, f"{text}\n[{finding.rule}]")
         group.setExpanded(True)
 
     def _summary_text(self) -> str:

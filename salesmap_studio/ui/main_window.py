@@ -18,15 +18,19 @@ from . import actions, file_actions
 from .canvas import MapScene, MapView
 from .extensions import INSTALLERS
 from .icons import app_icon
+from .lifetime import keep_until_deleted
+from .pending_edits import commit_pending
 from .palette import Palette
 from .selection import Selection
+from .window_features import FeatureSlots
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 APP_NAME = "SalesMap Studio"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_features.py
     saved = Signal(object)  # the Path, after every successful save (backups, recent files, file watcher)
+    closed = Signal()       # the close was accepted: saved, unchanged or discarded (the snapshot goes)
 
     def __init__(self, document: SalesMap, path: str | Path | None = None) -> None:
         super().__init__()
@@ -53,8 +57,8 @@ class MainWindow(QMainWindow):
         document.events.subscribe("info_changed", self._title_changed)
         self.update_title()
         file_actions.remember(self)
-        for install in INSTALLERS:
-            install(self)
+        keep_until_deleted(self)
+        self.take_features(INSTALLERS)
 
     def _size_for_screen(self) -> None:
         """Opens large (most of the screen): the map is the point, and the panels need room."""
@@ -96,12 +100,15 @@ class MainWindow(QMainWindow):
         self.canvas.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{round(zoom * 100)} %"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.canvas.editor.commit()  # a name being typed counts as a change
+        if not commit_pending(self):   # a refused text stays in its editor, with the reason
+            event.ignore()
+            return
         if self.undo_stack.isClean() or self._may_discard():
             self.canvas.scene().detach()
             self.document.events.unsubscribe("info_changed", self._title_changed)
             file_actions.forget(self)
             event.accept()
+            self.closed.emit()
         else:
             event.ignore()
 

@@ -1,6 +1,7 @@
 """The palette: shapes the user drags onto the canvas (a real drag and drop).
 
-A click without dragging adds the shape in the middle of what the canvas shows.
+A click without dragging adds the shape in the middle of what the canvas shows
+(a sticky note goes to the parking lot, as N puts it).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QPoin
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QApplication, QDockWidget, QGridLayout, QSizePolicy, QToolButton, QWidget
 
-from ..editing.rules import free_spot
 from .canvas import PALETTE_MIME
 from .icons import icon
 
@@ -101,8 +101,9 @@ class Palette(QWidget):
         self.dock.setFeatures(features.DockWidgetMovable | features.DockWidgetClosable)
 
     def add_in_view(self, shape: str) -> str | None:
+        """A stage (S) or other node in the middle of the view; a sticky note (N) in the parking lot."""
         canvas = self.window_.canvas
-        centre = canvas.visible_centre()
-        x, y = free_spot(canvas.modeling.doc, centre.x(), centre.y())
         canvas.setFocus()
-        return canvas.add_here(shape, type(centre)(x, y))
+        if shape == "note":
+            return canvas.add_parked_note()
+        return canvas.add_here(shape, canvas.visible_centre())

@@ -40,14 +40,14 @@ def _fill(menu: QMenu, window) -> None:
     menu.addAction(translate("RecentMenu", "&Clear Menu"), settings.clear_recent_files)
 
 
-def install(window) -> None:
+def install(window) -> dict:
     menu = QMenu(translate("RecentMenu", "Open &Recent"), window)
     menu.setToolTipsVisible(True)
     menu.aboutToShow.connect(lambda: _fill(menu, window))
     file_menu = window.menus["file"]
     after_open = _action_after(file_menu, window.menu_actions["&Open…"])
     file_menu.insertMenu(after_open, menu)
-    window.recent_menu = menu
+    return {"recent_menu": menu}
 
 
 def _action_after(menu: QMenu, action: QAction) -> QAction | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QIcon, QKeySequence, QPainter, QPen,
                            QPixmap)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton,
@@ -24,11 +24,11 @@ from ..persistence import SmapError, load
 from ..resources import TemplateRef, list_templates
 from . import file_actions
 from .icons import app_icon
+from .lifetime import keep_until_deleted
 
 CARD = QSize(208, 130)
 RECENT = QSize(120, 75)
 _PATH_ROLE = Qt.ItemDataRole.UserRole
-_open_screens: list["StartScreen"] = []
 
 
 def map_thumbnail(doc: SalesMap, size: QSize) -> QPixmap:
@@ -82,6 +82,13 @@ def is_map_file(path: str) -> bool:
 def dropped_maps(event: QDropEvent | QDragEnterEvent) -> list[str]:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     return [u.toLocalFile() for u in urls if u.isLocalFile() and is_map_file(u.toLocalFile())]
+
+
+def after_the_drop(open_one: Callable[[str], object], paths: list[str]) -> None:
+    """Opens dropped files once the drop has finished. Opening inside the drop (a new window, an
+    error box with its own event loop, the start screen closing) left the X11 drag-and-drop code
+    holding a window that was gone: the app crashed (found by the journeys under Xvfb)."""
+    QTimer.singleShot(0, lambda: [open_one(path) for path in paths])
 
 
 class StartScreen(QWidget):
@@ -214,21 +221,22 @@ class StartScreen(QWidget):
         if path:
             self.open_file(path)
 
+    def keyPressEvent(self, event) -> None:
+        # Esc leaves the screen like a dialog when a map is open behind it (File ▸ New from Template);
+        # at launch, with nothing else open, it would quit the app, so there it does nothing.
+        if event.key() == Qt.Key.Key_Escape and file_actions.open_windows():
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
     # ---- drag and drop ------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_maps(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_maps(event)
         event.acceptProposedAction()
-        for path in paths:
-            self.open_file(path)
-
-    def closeEvent(self, event) -> None:
-        if self in _open_screens:
-            _open_screens.remove(self)
-        super().closeEvent(event)
+        after_the_drop(self.open_file, dropped_maps(event))
 
 
 def _language_name(code: str) -> str:
@@ -251,9 +259,9 @@ def _open_and_fit(path: str, parent: QWidget | None):
 
 
 def show_start_screen() -> StartScreen:
-    """Shows a start screen (kept alive until it closes)."""
+    """Shows a start screen (kept alive until Qt deletes it after it closed)."""
     screen = StartScreen()
-    _open_screens.append(screen)
+    keep_until_deleted(screen)
     screen.show()
     screen.raise_()
     return screen
@@ -268,22 +276,23 @@ class _DropOpener(QObject):
             return True
         if event.type() == QEvent.Type.Drop and dropped_maps(event):
             event.acceptProposedAction()
-            for path in dropped_maps(event):
-                file_actions.open_path(path, watched.window())
+            window = watched.window()
+            after_the_drop(lambda path: file_actions.open_path(path, window), dropped_maps(event))
             return True
         return False
 
 
-def install(window) -> None:
+def install(window) -> dict:
     """File → New from template…, and dropping .smap files on the window opens them."""
     action = QAction(QCoreApplication.translate("StartScreen", "New from &template…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+N"))
     action.triggered.connect(show_start_screen)
     window.menus["file"].insertAction(_second_action(window.menus["file"]), action)
-    window.drop_opener = _DropOpener(window)
+    drop_opener = _DropOpener(window)
     for widget in (window, window.canvas.viewport()):
         widget.setAcceptDrops(True)
-        widget.installEventFilter(window.drop_opener)
+        widget.installEventFilter(drop_opener)
+    return {"drop_opener": drop_opener}
 
 
 def _second_action(menu) -> QAction | None:

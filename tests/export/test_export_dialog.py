@@ -109,21 +109,6 @@ def test_a_name_typed_without_its_ending_gets_the_format_ending(qtbot, window_fo
     assert not dialog.isVisible()
 
 
-def test_a_large_map_exports_behind_a_progress_dialog(qtbot, window_for, tmp_path):
-    from PySide6.QtWidgets import QProgressDialog
-
-    from .maps import chain_map
-
-    window = window_for(chain_map(320))
-    dialog = ExportDialog(window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    type_path(qtbot, dialog, tmp_path / "big.pdf")
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert (tmp_path / "big.pdf").exists()
-    assert dialog.findChildren(QProgressDialog)   # it was shown while the PDF was written
-
-
 def test_cancelling_a_long_export_writes_nothing_and_keeps_the_dialog_open(qtbot, window_for, tmp_path):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QProgressDialog, QPushButton

@@ -54,3 +54,33 @@ def type_text(widget, text: str) -> None:
         key = Qt.Key(ord(char.upper())) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def pick_from_context_menu(window, point: QPoint, text: str) -> None:
+    """Right-clicks the canvas at `point` and picks the entry `text` of the menu that opens (with the keyboard,
+    as the menu runs its own event loop); fails if no menu opens or the entry is missing or greyed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[str] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, pick)   # not open yet
+            return
+        entries = {action.text(): action for action in menu.actions()}
+        seen.extend(entries)
+        action = entries.get(text)
+        if action is None or not action.isEnabled():
+            menu.close()
+            return
+        menu.setActiveAction(action)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick)
+    # Through the window, as the platform delivers a click: that is where Qt makes the context menu event.
+    viewport = window.canvas.viewport()
+    QTest.mouseClick(viewport.window().windowHandle(), Qt.MouseButton.RightButton, NO_KEYS,
+                     viewport.mapTo(viewport.window(), point))
+    assert text in seen, f"the menu offered {seen}"

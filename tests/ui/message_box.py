@@ -1,4 +1,4 @@
-"""Answering the app's real message boxes in tests: wait for the modal box, read it, click OK."""
+"""Answering the app's real message boxes in tests: wait for the modal box, read it, click a button."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ class SeenBox:
     detail: str = ""   # the informative text under the message
 
 
-def clicking_ok(qtbot, gesture, timeout_ms: int = 5000) -> SeenBox:
-    """Runs `gesture` (which opens a modal QMessageBox), reads the box and clicks its OK button."""
+def answering(qtbot, gesture, button=QMessageBox.StandardButton.Ok, timeout_ms: int = 5000) -> SeenBox:
+    """Runs `gesture` (which opens a modal QMessageBox), reads the box and clicks `button` with the mouse."""
     seen = SeenBox()
     found = []
     tries = [timeout_ms // 20]
@@ -30,7 +30,7 @@ def clicking_ok(qtbot, gesture, timeout_ms: int = 5000) -> SeenBox:
             return
         seen.title, seen.text, seen.detail = box.windowTitle(), box.text(), box.informativeText()
         found.append(box)
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, answer)
     gesture()

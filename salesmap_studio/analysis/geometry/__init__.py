@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..language import is_german
+from ..words import is_german
 from .bands import content_extent, lane_bands, phase_bands
 from .links import label_text, link_shape_geometry
 from .primitives import (BandGeometry, Label, LinkGeometry, MapGeometry, NodeGeometry, NoteGeometry,

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
+from ...analysis.flow import BACK, NEXT_BRANCH, ON, PREVIOUS_BRANCH, neighbour
 from ...analysis.geometry.shapes import NAME_SIZE, NOTE_SIZE
-from .neighbours import BACK, NEXT_BRANCH, ON, PREVIOUS_BRANCH, neighbour
+from ...analysis.layout.free_spot import free_spot
+from ...analysis.layout.notes import parking_spot
 
-# Alt+arrows walk the flow (see neighbours.py); plain arrows nudge.
+# Alt+arrows walk the flow (see analysis/flow.py); plain arrows nudge.
 WALK = {Qt.Key.Key_Left: BACK, Qt.Key.Key_Right: ON, Qt.Key.Key_Up: PREVIOUS_BRANCH, Qt.Key.Key_Down: NEXT_BRANCH}
 NUDGE = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+VIEW_MARGIN = 12  # screen pixels kept between a dropped shape and the edge of the view
 SHAPES = {
     "stage": ("stage", None), "decision": ("decision", None), "won": ("outcome", "won"),
     "lost": ("outcome", "lost"), "nurture": ("outcome", "nurture"),
@@ -18,15 +21,15 @@ SHAPES = {
 
 
 class CaptureMixin:
-    GRID = 20.0
     letter_keys: dict   # plain letter → menu action, filled by the menus (actions.py)
+    grid_step: float    # MapView.grid_step: what arrows nudge by
 
     def handle_key(self, event) -> bool:
         """Keys the canvas understands itself; False lets Qt have the key."""
         key = event.key()
         other_keys = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
         if key in NUDGE and not other_keys:
-            step = self.GRID * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+            step = self.grid_step * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
             self.nudge(NUDGE[key][0] * step, NUDGE[key][1] * step)
         elif key in WALK and other_keys == Qt.KeyboardModifier.AltModifier:
             self.select_neighbour(WALK[key])
@@ -68,20 +71,39 @@ class CaptureMixin:
             self.report(str(error))
             return None
 
+    def tried(self, edit, *args, **kwargs) -> bool:
+        """Runs an edit; False when it was refused (the reason is in the status bar)."""
+        try:
+            edit(*args, **kwargs)
+        except ValueError as error:
+            self.report(str(error))
+            return False
+        return True
+
     # ---- creating ---------------------------------------------------------
     def add_here(self, shape: str, pos: QPointF) -> str | None:
-        """Creates a palette shape centred at `pos`, selects it and starts naming it."""
-        if shape == "note":
-            new_id = self.try_edit(self.modeling.add_note, pos.x(), pos.y())
-        elif shape in SHAPES:
-            kind, result = SHAPES[shape]
-            new_id = self.try_edit(self.modeling.add_node, kind, pos.x(), pos.y(), result=result)
-        else:
+        """Creates a palette shape at the free spot nearest `pos`, all of it in view; selects it and names it."""
+        if shape != "note" and shape not in SHAPES:
             self.report(QCoreApplication.translate("Canvas", "Unknown shape “{shape}”.").format(shape=shape))
             return None
+        room = VIEW_MARGIN / self.zoom()
+        seen = self.visible_rect().adjusted(room, room, -room, -room)
+        x, y = free_spot(self.modeling.doc, SHAPES[shape][0] if shape in SHAPES else "note", pos.x(), pos.y(),
+                         within=(seen.left(), seen.top(), seen.right(), seen.bottom()))
+        return self._add_at(shape, x, y)
+
+    def add_parked_note(self) -> str | None:
+        """N: a sticky note in the parking lot (the row above the map), shown and being typed."""
+        return self._add_at("note", *parking_spot(self.modeling.doc))
+
+    def _add_at(self, shape: str, x: float, y: float) -> str | None:
+        if shape == "note":
+            new_id = self.try_edit(self.modeling.add_note, x, y)
+        else:
+            kind, result = SHAPES[shape]
+            new_id = self.try_edit(self.modeling.add_node, kind, x, y, result=result)
         if new_id is not None:
-            self.selection.set_ids([new_id])
-            self.rename(new_id)
+            self._start_naming(new_id, margin=0)
         return new_id
 
     def capture_next(self) -> None:
@@ -107,10 +129,10 @@ class CaptureMixin:
         else:
             self.report(QCoreApplication.translate("Canvas", "Select one node to insert a decision after it."))
 
-    def _start_naming(self, new_id: str) -> None:
+    def _start_naming(self, new_id: str, margin: int = 80) -> None:
         self.selection.set_ids([new_id])
         item = self.scene().item(new_id)
-        self.ensureVisible(item.boundingRect(), 80, 80)
+        self.ensureVisible(item.box(), margin, margin)
         self.rename(new_id)
 
     # ---- renaming -------------------------------------------------------------
@@ -132,14 +154,17 @@ class CaptureMixin:
                 return
         self.editor.open(item_id, text, item.box() if item.kind != "link" else item.boundingRect(), size, commit)
 
-    def _commit_name(self, item_id: str, text: str) -> None:
+    def _commit_name(self, item_id: str, text: str) -> bool:
         if self.modeling.doc.has_node(item_id) and text != self.modeling.doc.node(item_id).name:
-            self.try_edit(self.modeling.set_node_fields, item_id, name=text)
+            return self.tried(self.modeling.set_node_fields, item_id, name=text)
+        return True
 
-    def _commit_note(self, item_id: str, text: str) -> None:
-        if self.modeling.doc.has_note(item_id):
-            self.try_edit(self.modeling.set_note_fields, item_id, text=text)
+    def _commit_note(self, item_id: str, text: str) -> bool:
+        if self.modeling.doc.has_note(item_id) and text != self.modeling.doc.note(item_id).text:
+            return self.tried(self.modeling.set_note_fields, item_id, text=text)
+        return True
 
-    def _commit_label(self, item_id: str, text: str) -> None:
-        if self.modeling.doc.has_link(item_id):
-            self.try_edit(self.modeling.set_link_fields, item_id, label=text)
+    def _commit_label(self, item_id: str, text: str) -> bool:
+        if self.modeling.doc.has_link(item_id) and text != self.modeling.doc.link(item_id).label:
+            return self.tried(self.modeling.set_link_fields, item_id, label=text)
+        return True

@@ -26,7 +26,7 @@ class NameEditor(QLineEdit):
         super().__init__(view.viewport())
         self.view = view
         self.item_id: str | None = None
-        self._commit: Callable[[str, str], None] | None = None
+        self._commit: Callable[[str, str], bool] | None = None
         self._scene_rect = QRectF()
         self._font_size = 15.0
         self.setStyleSheet(EDITOR_STYLE)
@@ -38,8 +38,9 @@ class NameEditor(QLineEdit):
         return self.item_id is not None
 
     def open(self, item_id: str, text: str, scene_rect: QRectF, font_size: float,
-             commit: Callable[[str, str], None]) -> None:
-        """Starts editing `text` over `scene_rect`; `commit(item_id, text)` applies the result."""
+             commit: Callable[[str, str], bool]) -> None:
+        """Starts editing `text` over `scene_rect`; `commit(item_id, text)` applies the result
+        (False: refused, the reason shown)."""
         if self.is_open():
             self.commit()
         self.item_id, self._commit = item_id, commit
@@ -70,6 +71,16 @@ class NameEditor(QLineEdit):
         item_id, commit, text = self.item_id, self._commit, self.text().strip()
         self._close()
         commit(item_id, text)
+
+    def commit_pending(self) -> bool:
+        """Before an action reads the map: commits the typing; a refused text stays open to be fixed."""
+        if not self.is_open():
+            return True
+        if not self._commit(self.item_id, self.text().strip()):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        self._close()
+        return True
 
     def cancel(self) -> None:
         self._close()

@@ -46,5 +46,6 @@ def paint_empty_map_hint(painter: QPainter, viewport_rect) -> None:
     font.setPixelSize(16)
     painter.setFont(font)
     painter.setPen(QColor("#7B8794"))
-    painter.drawText(QRectF(viewport_rect), Qt.AlignmentFlag.AlignCenter, text)
+    painter.drawText(QRectF(viewport_rect).adjusted(12, 0, -12, 0),
+                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)  # a narrow view wraps it
     painter.restore()

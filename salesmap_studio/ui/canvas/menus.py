@@ -1,4 +1,4 @@
-"""Right-click menus of the canvas: a link's kind, a node's next steps, the empty map."""
+"""Right-click menus of the canvas: a link's kind, a node's next steps (and "set as start"), the empty map."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ CONTEXT = "Canvas"
 KIND_NAMES = {"flow": QT_TRANSLATE_NOOP("Canvas", "Flow"),
               "yes": QT_TRANSLATE_NOOP("Canvas", "Yes branch"), "no": QT_TRANSLATE_NOOP("Canvas", "No branch"),
               "objection": QT_TRANSLATE_NOOP("Canvas", "Objection (loop back)")}
-
+START_KINDS = ("stage", "decision")  # where deals may enter; an outcome ends the flow
 
 translate = QCoreApplication.translate
 
@@ -38,6 +38,12 @@ def link_menu(view, link_id: str) -> QMenu:
 def node_menu(view, node_id: str) -> QMenu:
     menu = QMenu(view)
     menu.addAction(translate("Canvas", "Rename"), lambda: view.rename(node_id))
+    if view.modeling.doc.node(node_id).kind in START_KINDS:
+        is_start = view.modeling.doc.info.start == node_id
+        start = menu.addAction(translate("Canvas", "Set as start"), lambda: set_as_start(view, node_id))
+        start.setCheckable(True)
+        start.setChecked(is_start)
+        start.setEnabled(not is_start)  # ticked and greyed: it already is
     def then(step):
         return lambda: (view.selection.set_ids([node_id]), step())
 
@@ -46,6 +52,18 @@ def node_menu(view, node_id: str) -> QMenu:
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Delete"), lambda: view.modeling.remove(view.selection.ids() or [node_id]))
     return menu
+
+
+def set_as_start(view, node_id: str | None = None) -> None:
+    """Makes the node (by default the one selected stage or decision) the map's start, where deals enter."""
+    doc = view.modeling.doc
+    if node_id is None:
+        chosen = view.selected_node_ids()
+        node_id = chosen[0] if len(chosen) == 1 else None
+    if node_id is None or doc.node(node_id).kind not in START_KINDS:
+        view.report(translate("Canvas", "Select one stage or decision to make it the start."))
+        return
+    view.try_edit(view.modeling.set_info, start=node_id)
 
 
 def empty_menu(view, pos: QPointF) -> QMenu:

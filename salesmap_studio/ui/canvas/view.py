@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView
 
 from ...analysis.geometry.bands import HEADER_W as HEADER_WIDTH
+from ...settings import Preferences
 from .capture import CaptureMixin
 from .editor import NameEditor
 from .grid import paint_grid
@@ -33,7 +34,7 @@ class MapView(CaptureMixin, QGraphicsView):
         super().__init__(scene, window)
         self.modeling, self.selection, self.main_window = modeling, selection, window
         self._snap_to_grid = False
-        self._grid = CaptureMixin.GRID
+        self._grid_step = float(Preferences.grid_size)   # until Preferences are applied
         self.letter_keys = {}
         self.tool = None
         self._space = False
@@ -53,18 +54,21 @@ class MapView(CaptureMixin, QGraphicsView):
         scene.selected_ids_changed.connect(lambda: selection.set_ids(scene.selected_ids()))
         selection.changed.connect(self._selection_from_outside)
         scene.changed.connect(self._scene_rect_later)
+        scene.changed.connect(self._hint_follows_the_map)
+        self._hint_painted = False
         self._rect_timer = QTimer(self, singleShot=True, interval=0)
         self._rect_timer.timeout.connect(self.update_scene_rect)
         self._keep_fitted = False  # "Fit map" holds until the user zooms
         self.update_scene_rect()
 
     @property
-    def GRID(self) -> float:   # noqa: N802  (the step CaptureMixin nudges by; a property so it repaints)
-        return self._grid
+    def grid_step(self) -> float:
+        """The grid's step in scene units: what arrows nudge by and snapping rounds to."""
+        return self._grid_step
 
-    @GRID.setter
-    def GRID(self, step: float) -> None:   # noqa: N802
-        self._grid = step
+    @grid_step.setter
+    def grid_step(self, step: float) -> None:
+        self._grid_step = step
         self.viewport().update()   # the visible grid follows a new step
 
     @property
@@ -136,13 +140,23 @@ class MapView(CaptureMixin, QGraphicsView):
     def drawBackground(self, painter, rect) -> None:
         super().drawBackground(painter, rect)
         if self._snap_to_grid:
-            paint_grid(painter, rect, self.GRID, self.zoom())
+            paint_grid(painter, rect, self.grid_step, self.zoom())
 
     def drawForeground(self, painter, rect) -> None:
         scene = self.scene()
         paint_sticky_lane_headers(painter, scene.bands.lanes, self.visible_rect(), self.zoom(), scene.backgroundBrush())
-        if not len(self.modeling.doc) and not self.modeling.doc.notes():
+        self._hint_painted = self.map_is_empty()
+        if self._hint_painted:
             paint_empty_map_hint(painter, self.viewport().rect())
+
+    def map_is_empty(self) -> bool:
+        return not len(self.modeling.doc) and not self.modeling.doc.notes()
+
+    def _hint_follows_the_map(self) -> None:
+        # The hint is drawn over the whole view, but a new item repaints only its own spot: the hint's
+        # leftovers would stay on screen behind the first stage (and not come back on undo).
+        if self._hint_painted != self.map_is_empty():
+            self.viewport().update()
 
     def _scene_rect_later(self) -> None:
         if self.tool is None:
@@ -151,7 +165,7 @@ class MapView(CaptureMixin, QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self.editor.place()
-        if not len(self.modeling.doc):
+        if self.map_is_empty():
             self.viewport().update()  # the first-stage hint stays put on screen
         elif dx and self.scene().bands.lanes:
             # The scroll blitted the sticky lane headers along; paint their strip afresh.
@@ -249,7 +263,7 @@ class MapView(CaptureMixin, QGraphicsView):
             return delta.x(), delta.y()
         doc = self.modeling.doc
         anchor = doc.node(anchor_id) if doc.has_node(anchor_id) else doc.note(anchor_id)
-        grid = self.GRID
+        grid = self.grid_step
         x = round((anchor.x + delta.x()) / grid) * grid - anchor.x
         y = round((anchor.y + delta.y()) / grid) * grid - anchor.y
         return x, y

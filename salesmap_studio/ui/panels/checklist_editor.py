@@ -1,11 +1,11 @@
 """One list editor for a stage's exit checklist (items can be marked required) and its substeps.
 
 Keyboard: Enter edits the current item (or starts the first one in an empty
-list), Enter after typing in the last item starts the next one, Insert adds an
-item below, Delete removes, Alt+Up/Down moves, Space ticks "required"; items can
-also be dragged. A new item left empty disappears; an item's words are checked
-as they are typed (the reason shows under the list), and emptying an existing
-item is refused (Delete removes it). Each finished action emits
+list, as a click into it or typing in it does), Enter after typing in the last
+item starts the next one, Insert adds an item below, Delete removes, Alt+Up/Down
+moves, Space ticks "required"; items can also be dragged. A new item left empty
+disappears; an item's words are checked as they are typed (the reason shows
+under the list), and emptying an existing item is refused (Delete removes it). Each finished action emits
 `changed(items, typing)`: `typing` is True when only one item's words changed
 (such edits may merge into one undo step), False for adds, removals, moves and
 ticks (each its own step).
@@ -17,8 +17,9 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QSizePolicy, QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplication, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QSizePolicy, QStyleOptionViewItem, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from .field_validation import parse_text, reason_label
 from .list_validation import CheckingDelegate
@@ -68,8 +69,18 @@ class _ItemList(QListWidget):
             action = "up" if key == Qt.Key.Key_Up else "down"
         if action:
             self.key_action.emit(action)
+        elif self.count() == 0 and event.text().strip() and event.text().isprintable() and not alt:
+            self.key_action.emit("edit")  # typing into the empty list starts the first item with that letter
+            editor = self.indexWidget(self.currentIndex())
+            if editor is not None:
+                QApplication.sendEvent(editor, event)
         else:
             super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if self.count() == 0 and event.button() == Qt.MouseButton.LeftButton:
+            self.key_action.emit("edit")  # else the words typed after clicking in would go nowhere
 
     def closeEditor(self, editor, hint) -> None:
         moving_on = hint in (QAbstractItemDelegate.EndEditHint.EditNextItem,

@@ -55,6 +55,18 @@ class CheckingDelegate(QStyledItemDelegate):
         if self._editor is not None:
             show_reason(self.reason, self._editor, text)
 
+    def commit_pending(self) -> bool:
+        """Before an action reads the map (pending_edits): the cell being typed is written, as
+        leaving it would; a refused text stays in its editor with the reason under the list."""
+        editor = self._editor
+        if editor is None:
+            return True
+        self.commitData.emit(editor)
+        if self.refused:
+            return False
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        return True
+
     def forget(self) -> None:
         """Hides the reason: the list shows other values now (another selection, undo)."""
         self.reason.clear()

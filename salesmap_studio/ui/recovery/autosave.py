@@ -88,6 +88,11 @@ class Autosaver(QObject):
             return
         self._pending = False
 
+    def keep_now(self) -> None:
+        """Snapshots the unsaved changes at once (something unexpected happened)."""
+        self._pending = True
+        self.write_now()
+
     def discard(self) -> None:
         """The snapshot is no longer needed: the map was saved or its changes were discarded."""
         self._pending = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -18,33 +18,13 @@ from .backups import add_backup
 from .watcher import ExternalChangeWatcher
 
 
-class _CloseWatch(QObject):
-    """Calls `closed()` once the window really closed (a Close that was not refused, then Hide)."""
-
-    def __init__(self, window, closed) -> None:
-        super().__init__(window)
-        self._closing = False
-        self._closed = closed
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self._closing = True
-            QTimer.singleShot(0, self._refused)  # still visible afterwards: the close was cancelled
-        elif event.type() == QEvent.Type.Hide and self._closing:
-            self._closing = False
-            self._closed()
-        return False
-
-    def _refused(self) -> None:
-        self._closing = False
-
-
-def install(window) -> None:
-    window.autosaver = Autosaver(window)
-    window.file_watcher = ExternalChangeWatcher(window, lambda: reload_from_disk(window))
+def install(window) -> dict:
+    autosaver = Autosaver(window)
+    file_watcher = ExternalChangeWatcher(window, lambda: reload_from_disk(window))
     window.saved.connect(lambda path: after_save(window, Path(path)))
-    window.close_watch = _CloseWatch(window, window.autosaver.discard)
+    # Accepted means saved, unchanged or discarded: in each case the snapshot is not needed.
+    # (A watch on Close and Hide events missed it: the "Save changes?" box runs its own event loop.)
+    window.closed.connect(autosaver.discard)
     if window.path is not None:
         settings.add_recent_file(window.path)
     action = QAction(QCoreApplication.translate("Recovery", "Restore a Previous &Version…"), window)
@@ -56,6 +36,7 @@ def install(window) -> None:
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(quit_all)
     window.menus["file"].addAction(quit_action)
+    return {"autosaver": autosaver, "file_watcher": file_watcher}
 
 
 def quit_all() -> bool:

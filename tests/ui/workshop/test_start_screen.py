@@ -66,7 +66,7 @@ def test_dropping_a_smap_file_opens_it_and_other_files_are_ignored(qtbot, monkey
         drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         screen.event(drop)  # QApplication refuses a drop with no drag in progress
-    assert opened == [str(tmp_path / "deal.smap")]
+    qtbot.waitUntil(lambda: opened == [str(tmp_path / "deal.smap")])   # opened once the drop is over
 
 
 def test_open_asks_for_a_file(qtbot, monkeypatch, tmp_path):
@@ -88,6 +88,7 @@ def test_a_smap_file_dropped_on_a_map_window_opens_in_its_own_window(qtbot, wind
                       Qt.KeyboardModifier.NoModifier)
     viewport = window.canvas.viewport()
     assert window.drop_opener.eventFilter(viewport, drop)   # what Qt calls for a drop on the canvas
+    qtbot.waitUntil(lambda: any(w.path == dropped for w in file_actions.open_windows()))
     opened = [w for w in file_actions.open_windows() if w.path == dropped]
     assert len(opened) == 1
     qtbot.addWidget(opened[0])

@@ -19,7 +19,7 @@ from salesmap_studio.ui.recovery.lock import recoverable
 from salesmap_studio.ui.recovery.versions import VersionsDialog
 from salesmap_studio.ui.start_screen import StartScreen
 from tests.conftest import TEMPLATES
-from tests.ui.message_box import clicking_ok
+from tests.ui.message_box import answering
 
 from .test_recovery_store import crash_a_session
 from .test_start_screen import click
@@ -54,7 +54,7 @@ def test_opening_a_bad_file_says_why_in_german_with_the_english_detail_below(
     seen = []
 
     def press_ctrl_o() -> None:
-        seen.append(clicking_ok(qtbot, lambda: qtbot.keyClick(window.canvas, Qt.Key.Key_O,
+        seen.append(answering(qtbot, lambda: qtbot.keyClick(window.canvas, Qt.Key.Key_O,
                                                                 Qt.KeyboardModifier.ControlModifier)))
 
     assert windows_after(press_ctrl_o) == []
@@ -76,7 +76,7 @@ def test_a_broken_recent_file_is_listed_in_german_and_clicking_it_explains(germa
     item = screen.recent.item(0)
     assert item.text() == f"kaputt.smap (als Vertriebsprozesskarte nicht lesbar)\n{bad_file}"
     assert item.toolTip() == reader_says(bad_file)
-    box = clicking_ok(qtbot, lambda: click(qtbot, screen.recent, 0))
+    box = answering(qtbot, lambda: click(qtbot, screen.recent, 0))
     assert box.text.startswith("Die Datei „kaputt.smap“ ließ sich nicht") and box.detail == reader_says(bad_file)
     assert screen.isVisible()                       # the start screen stays for another choice
 
@@ -92,7 +92,7 @@ def test_a_template_damaged_after_listing_says_why_in_german_and_creates_nothing
     screen.show()
     qtbot.waitExposed(screen)
     copy.write_text(NOT_A_MAP, encoding="utf-8")
-    box = clicking_ok(qtbot, lambda: click(qtbot, screen.templates, 0))
+    box = answering(qtbot, lambda: click(qtbot, screen.templates, 0))
     assert box.title == "Vorlage lässt sich nicht öffnen"
     assert box.text == ("Die Vorlage „five-step.de.smap“ ließ sich nicht als Vertriebsprozesskarte lesen; "
                         "es wurde keine Karte angelegt.")
@@ -113,7 +113,7 @@ def test_a_damaged_saved_version_is_listed_in_german_and_opening_it_keeps_the_ma
     assert item.text().endswith("\nAls Vertriebsprozesskarte nicht lesbar")
     assert "nodes[0]" in item.toolTip()
     before = window.document.to_dict()
-    box = clicking_ok(qtbot, lambda: qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton))
+    box = answering(qtbot, lambda: qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton))
     assert box.title == "Diese Version lässt sich nicht öffnen"
     assert box.text == ("Diese gespeicherte Version ließ sich nicht als Vertriebsprozesskarte lesen; "
                         "Ihre Karte bleibt, wie sie ist.")
@@ -128,7 +128,7 @@ def test_reloading_a_file_damaged_on_disk_keeps_our_version_and_says_why_in_germ
     window = window_for(load(path), path)
     before = window.document.to_dict()
     monkeypatch.setattr(watcher, "ask_reload", lambda win, name: True)   # the user chose Reload
-    box = clicking_ok(qtbot, lambda: path.write_text(NOT_A_MAP, encoding="utf-8"))
+    box = answering(qtbot, lambda: path.write_text(NOT_A_MAP, encoding="utf-8"))
     assert box.title == "Karte lässt sich nicht neu laden"
     assert box.text == ("Die Datei „workshop.smap“ ließ sich nicht als Vertriebsprozesskarte lesen; "
                         "Ihre Fassung bleibt geöffnet.")
@@ -154,7 +154,7 @@ def test_recovery_lists_a_damaged_snapshot_in_german_and_a_bad_map_inside_is_not
     assert texts[row].endswith("\nNicht wiederherstellbar: Die automatisch gesicherte Kopie ist beschädigt.")
     assert "damaged" in dialog.maps.item(row).toolTip()
     dialog.maps.setCurrentRow(1 - row)
-    box = clicking_ok(qtbot, lambda: qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton))
+    box = answering(qtbot, lambda: qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton))
     assert box.title == "Karte lässt sich nicht wiederherstellen"
     assert box.text == ("Die automatisch gesicherte Kopie ließ sich nicht als Vertriebsprozesskarte lesen "
                         "und wurde nicht wiederhergestellt.")
