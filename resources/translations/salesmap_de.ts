@@ -816,8 +816,8 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Wählen Sie, wo die Datei gespeichert wird.</translation>
     </message>
     <message>
-        <source>Exporting {n} nodes…</source>
-        <translation>{n} Elemente werden exportiert…</translation>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Could not export: {error}</source>
@@ -842,6 +842,21 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Text prints at {pt} pt on {page} (below 6 pt). A poster of {cols} × {rows} sheets prints it at 6 pt or more.</source>
         <translation>Text wird auf {page} mit {pt} pt gedruckt (unter 6 pt). Ein Poster aus {cols} × {rows} Blättern druckt ihn mit mindestens 6 pt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>{name} wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -903,6 +918,14 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Save map as</source>
         <translation>Karte speichern unter</translation>
+    </message>
+    <message>
+        <source>“{path}” is read-only, so it was not replaced. Save the map under another name?</source>
+        <translation>„{path}“ ist schreibgeschützt und wurde nicht ersetzt. Die Karte unter einem anderen Namen speichern?</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>The file “{name}” could not be read as a sales map and was not opened.</source>

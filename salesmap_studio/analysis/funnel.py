@@ -21,6 +21,7 @@ from .flow_order import neighbours, outgoing, reachable, start_nodes
 from .words import say
 
 SHARE_SLACK = 1e-9
+LEAST_WIN_RATE = 1e-9  # below one deal in a billion the figures are no plan (and past 1e-308 they are infinite)
 MAX_NODES = 2000  # a dense solve: 1,000 nodes take 0.1 s, 2,000 about 0.6 s
 
 
@@ -73,6 +74,8 @@ def compute_funnel(doc: SalesMap) -> FunnelResult:
     win_rate = float(wins[ids.index(start)])
     if win_rate <= 0.0:
         raise FunnelError(doc, "funnel-never-won")
+    if win_rate < LEAST_WIN_RATE:
+        raise FunnelError(doc, "funnel-beyond-planning")
     entries = funnel.target / win_rate
     volumes = {node.id: 0.0 for node in doc.nodes()}
     passed = _onward_visits(doc, onward, ids, ids.index(start))

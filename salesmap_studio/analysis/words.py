@@ -177,6 +177,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "Deals, die „{name}“ erreichen, drehen sich endlos im Kreis. Senken Sie in dieser Schleife eine "
         "Konversionsrate oder einen Anteil.",
     ),
+    "funnel-beyond-planning": (
+        "Fewer than one deal in a billion wins: the conversion rates and shares on the way to the won point "
+        "multiply to almost nothing. Check them; a funnel this thin cannot be planned.",
+        "Weniger als ein Deal von einer Milliarde wird gewonnen: Die Konversionsraten und Anteile auf dem Weg "
+        "zum Gewonnen-Punkt ergeben multipliziert fast nichts. Prüfen Sie sie; so ein Trichter lässt sich "
+        "nicht planen.",
+    ),
     "funnel-too-large": (
         "The funnel can be computed for up to {limit} reachable nodes; this map has {count}.",
         "Der Trichter lässt sich für bis zu {limit} erreichbare Elemente berechnen; diese Karte hat {count}.",

@@ -7,7 +7,7 @@ import sys
 
 from ..analysis.safe_text import terminal_json, terminal_text
 from ..model import SalesMap
-from ..persistence import SmapError, load
+from ..persistence import SmapError, load, one_line
 
 PROG = "salesmap-studio"
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -18,8 +18,8 @@ class CliError(Exception):
 
 
 def fail(*parts: object) -> CliError:
-    """`raise fail(path, "what")` -> 'salesmap-studio: path: what'."""
-    return CliError(": ".join(str(p) for p in parts))
+    """`raise fail(path, "what")` -> 'salesmap-studio: path: what' (a path with a line break kept on one line)."""
+    return CliError(": ".join(one_line(p) for p in parts))
 
 
 def report(message: str) -> None:
@@ -64,7 +64,7 @@ def run_guarded(func, args) -> int:
     except SmapError as err:
         report(str(err))
     except OSError as err:
-        report(f"{err.filename or ''}: {err.strerror or err}".lstrip(": "))
+        report(f"{one_line(err.filename or '')}: {err.strerror or err}".lstrip(": "))
     except KeyboardInterrupt:
         return 130
     return EXIT_ERROR

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from pathlib import Path
 
-from .common import EXIT_OK, fail, read_map, report
+from ..persistence import one_line
+from .common import EXIT_OK, PROG, fail, read_map, report
 
 FORMATS = (".pdf", ".png", ".svg")
 PDF_ONLY = ("page", "orientation", "poster", "playbook", "parking_lot")
@@ -29,6 +31,7 @@ def register(sub) -> None:
                    help="PDF: list the sticky notes (open questions) after the map")
     p.add_argument("--dpi", type=dpi_value, help="PNG resolution, 10 to 2400; default: 150")
     p.add_argument("--transparent", action="store_true", help="PNG/SVG: no white background")
+    p.add_argument("--quiet", action="store_true", help="no progress line (shown only on a terminal anyway)")
     p.set_defaults(run=_export)
 
 
@@ -68,29 +71,53 @@ def _export(args) -> int:
     except ValueError as err:
         raise fail(args.out, err) from None
     doc = read_map(args.map)
+    from ..export.progress import Progress
+
+    shown = TerminalProgress(args.out) if sys.stderr.isatty() and not args.quiet else None
     try:
-        warnings = _write(doc, args, suffix, poster)
+        warnings = _write(doc, args, suffix, poster, Progress(shown))
     except ValueError as err:
         raise fail(args.out, err) from None
+    finally:
+        if shown is not None:
+            shown.close()
     for warning in warnings:
-        report(f"{args.out}: warning: {warning}")
+        report(f"{one_line(args.out)}: warning: {warning}")
     return EXIT_OK
 
 
-def _write(doc, args, suffix: str, poster) -> list[str]:
+class TerminalProgress:
+    """'salesmap-studio: OUT.pdf: 42 %' on one line of the terminal, rewritten as the export goes."""
+
+    def __init__(self, out: str) -> None:
+        self.out, self.shown = one_line(out), False
+
+    def __call__(self, done: int, total: int) -> None:
+        sys.stderr.write(f"\r{PROG}: {self.out}: {100 * done // max(total, 1)} %")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")  # clear the line: what stays is the result or the error
+            sys.stderr.flush()
+
+
+def _write(doc, args, suffix: str, poster, progress) -> list[str]:
     if suffix == ".pdf":
         from ..export.pdf import PdfOptions, export_pdf
 
         options = PdfOptions(page=args.page or "A3", orientation=args.orientation or "auto",
                              poster=poster, playbook=bool(args.playbook),
                              parking_lot=bool(args.parking_lot))
-        return export_pdf(doc, args.out, options).warnings
+        return export_pdf(doc, args.out, options, progress).warnings
     if suffix == ".png":
         from ..export.image import export_png
 
-        export_png(doc, args.out, dpi=args.dpi if args.dpi is not None else 150.0, transparent=args.transparent)
+        export_png(doc, args.out, dpi=args.dpi if args.dpi is not None else 150.0, transparent=args.transparent,
+                   progress=progress)
         return []
     from ..export.svg import export_svg
 
-    export_svg(doc, args.out, transparent=args.transparent)
+    export_svg(doc, args.out, transparent=args.transparent, progress=progress)
     return []

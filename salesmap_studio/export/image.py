@@ -18,6 +18,7 @@ from pathlib import Path
 from ..analysis.geometry import Rect, map_geometry
 from ..persistence import atomic_write
 from .pdf.pages import FOOTER_H, HEADER_H, LEGEND_H, MARGIN
+from .progress import Progress, map_items
 
 SCREEN_DPI = 96.0
 PADDING = 20.0
@@ -72,13 +73,15 @@ def check_size(width: int, height: int, dpi: float) -> None:
 
 
 def render_png(doc, dpi: float = 150.0, scale: float | None = None, transparent: bool = False,
-               title_and_legend: bool = False) -> bytes:
+               title_and_legend: bool = False, progress: Progress | None = None) -> bytes:
     """PNG bytes of the map; `scale` (pixels per scene unit) overrides `dpi` when given."""
+    progress = progress or Progress()
     if not math.isfinite(scale or dpi) or (scale or dpi) <= 0:
         raise ValueError("DPI and scale must be finite numbers above 0")
     scale = scale if scale else dpi / SCREEN_DPI
     dpi = scale * SCREEN_DPI
-    geometry = map_geometry(doc)
+    progress.plan(2 * map_items(doc))
+    geometry = map_geometry(doc, progress.tick)
     width, height = image_size(geometry.bounds, scale, title_and_legend)
     check_size(width, height, dpi)
     ensure_gui_app()
@@ -97,7 +100,7 @@ def render_png(doc, dpi: float = 150.0, scale: float | None = None, transparent:
     painter.save()
     painter.scale(scale, scale)
     painter.translate(at.x + PADDING - geometry.bounds.x, at.y + PADDING - geometry.bounds.y)
-    paint_map(painter, geometry)
+    paint_map(painter, geometry, tick=progress.tick)
     painter.restore()
     if title_and_legend:
         _paint_title_and_legend(painter, doc, page_w, page_h, scale)
@@ -120,5 +123,6 @@ def _paint_title_and_legend(painter, doc, width: float, height: float, scale: fl
 
 
 def export_png(doc, path: str | Path, dpi: float = 150.0, scale: float | None = None,
-               transparent: bool = False, title_and_legend: bool = False) -> None:
-    atomic_write(path, render_png(doc, dpi, scale, transparent, title_and_legend))
+               transparent: bool = False, title_and_legend: bool = False,
+               progress: Progress | None = None) -> None:
+    atomic_write(path, render_png(doc, dpi, scale, transparent, title_and_legend, progress))

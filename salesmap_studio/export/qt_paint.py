@@ -177,8 +177,9 @@ def paint_band(painter: QPainter, band: BandGeometry, lod: float = 1.0) -> None:
         paint_lines(painter, band.lines)
 
 
-def paint_map(painter: QPainter, geometry: MapGeometry, lod: float = 1.0) -> None:
-    """The whole map in scene coordinates: bands, links, labels, nodes, then notes on top."""
+def paint_map(painter: QPainter, geometry: MapGeometry, lod: float = 1.0, tick=lambda items: None) -> None:
+    """The whole map in scene coordinates: bands, links, labels, nodes, then notes on top
+    (`tick(items)` hears of the links, and of each node and note painted)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     for band in [*geometry.lanes, *geometry.phases]:
@@ -187,7 +188,10 @@ def paint_map(painter: QPainter, geometry: MapGeometry, lod: float = 1.0) -> Non
         paint_link(painter, link, lod, label=False)
     for link in geometry.links.values():
         paint_link_label(painter, link, lod)
+    tick(len(geometry.links))
     for node in geometry.nodes.values():
         paint_node(painter, node, lod)
+        tick(1)
     for note in geometry.notes.values():
         paint_note(painter, note, lod)
+        tick(1)

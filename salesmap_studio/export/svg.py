@@ -10,6 +10,7 @@ from ..analysis.geometry import MapGeometry, map_geometry
 from ..analysis.geometry.palette import rgba
 from ..analysis.safe_text import xml_text
 from ..persistence import atomic_write
+from .progress import Progress, map_items
 
 SVG_NS = "http://www.w3.org/2000/svg"
 PADDING = 20.0
@@ -76,7 +77,8 @@ def _group(root, name: str):
     return ET.SubElement(root, "g", {"id": name})
 
 
-def svg_document(geometry: MapGeometry, title: str, transparent: bool = False) -> ET.Element:
+def svg_document(geometry: MapGeometry, title: str, transparent: bool = False,
+                 tick=lambda items: None) -> ET.Element:
     b = geometry.bounds.adjusted(PADDING)
     root = ET.Element("svg", {"xmlns": SVG_NS, "version": "1.1", "width": _num(b.w), "height": _num(b.h),
                               "viewBox": f"{_num(b.x)} {_num(b.y)} {_num(b.w)} {_num(b.h)}",
@@ -97,9 +99,11 @@ def svg_document(geometry: MapGeometry, title: str, transparent: bool = False) -
         if link.label is not None:
             _shape(links, link.label.background)
             _lines(links, link.label.lines)
+    tick(len(geometry.links))
     for name, items in (("nodes", geometry.nodes.values()), ("notes", geometry.notes.values())):
         group = _group(root, name)
         for item in items:
+            tick(1)
             for shape in (item.shadow, item.shape, *getattr(item, "accents", ())):
                 if shape is not None:
                     _shape(group, shape)
@@ -107,11 +111,14 @@ def svg_document(geometry: MapGeometry, title: str, transparent: bool = False) -
     return root
 
 
-def render_svg(doc, transparent: bool = False) -> bytes:
-    root = svg_document(map_geometry(doc), doc.info.title or "Sales process map", transparent)
+def render_svg(doc, transparent: bool = False, progress: Progress | None = None) -> bytes:
+    progress = progress or Progress()
+    progress.plan(2 * map_items(doc))
+    geometry = map_geometry(doc, progress.tick)
+    root = svg_document(geometry, doc.info.title or "Sales process map", transparent, progress.tick)
     ET.indent(root, space=" ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def export_svg(doc, path: str | Path, transparent: bool = False) -> None:
-    atomic_write(path, render_svg(doc, transparent))
+def export_svg(doc, path: str | Path, transparent: bool = False, progress: Progress | None = None) -> None:
+    atomic_write(path, render_svg(doc, transparent, progress))

@@ -7,19 +7,34 @@ or the new one, never a torn one. The target is never truncated in place.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from .errors import one_line
+
 _RENAME_TRIES = 6  # Windows: a virus scanner or indexer may hold the target briefly.
 
 
+class RefusedTarget(OSError):
+    """A file the save will not replace: not a regular file, or a link to nothing."""
+
+
+class ReadOnlyFile(RefusedTarget):
+    """The target's mode bits say nobody may write it (root could: the bits decide, not os.access)."""
+
+
 def atomic_write(path: str | os.PathLike, data: bytes) -> None:
+    """Replace `path` (through a symbolic link: the file it names) with `data`, atomically.
+
+    A hard-linked file becomes a new file with the old one's mode and, where allowed, owner;
+    its other names keep the old content (docs/workshop.md says so to users)."""
     asked = Path(path)
-    # Saving through a symbolic link updates the file it points to and keeps the link.
-    target = Path(os.path.realpath(asked)) if asked.is_symlink() else asked
+    target = _target(asked)
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -41,23 +56,48 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
     _sync_folder(folder)
 
 
+def _target(asked: Path) -> Path:
+    """The file to replace: `asked`, or the file its symbolic link names; refuses what must not be replaced."""
+    target = Path(os.path.realpath(asked)) if asked.is_symlink() else asked
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        if target != asked:
+            raise RefusedTarget(errno.ENOENT, f"the link points to {one_line(target)}, which does not exist",
+                                one_line(asked)) from None
+        return target
+    except OSError:
+        return target  # a folder we cannot look into: mkstemp will say why
+    if not stat.S_ISREG(info.st_mode):
+        raise RefusedTarget(errno.EINVAL, "not a regular file", one_line(asked))
+    if not info.st_mode & 0o222:
+        raise ReadOnlyFile(errno.EACCES, "the file is read-only", one_line(asked))
+    return target
+
+
 def _naming(target: Path, err: OSError) -> OSError:
-    """The same error, naming the file the user asked for (not our temporary one, nor none)."""
+    """The same error, naming the file the user asked for (not our temporary one, nor none), on one line."""
     if err.errno is None:
         return err
-    return type(err)(err.errno, err.strerror, str(target))
+    return type(err)(err.errno, err.strerror, one_line(target))
 
 
 def _keep_mode(target: Path, tmp_name: str) -> None:
-    # mkstemp creates 0600; a saved map should keep the permissions it had
-    # (or get the usual ones for a new file).
+    # mkstemp creates 0600; a saved map keeps the permissions and, where allowed, the owner
+    # of the file it replaces (or gets the usual permissions for a new file).
     try:
-        mode = target.stat().st_mode & 0o777
+        info = target.stat()
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(tmp_name, mode)
+        os.chmod(tmp_name, 0o666 & ~umask)
+        return
+    os.chmod(tmp_name, info.st_mode & 0o7777)
+    if hasattr(os, "chown"):
+        try:
+            os.chown(tmp_name, info.st_uid, info.st_gid)
+        except OSError:
+            pass  # only root may give a file away; the new file is then the saver's
 
 
 def _replace(tmp_name: str, target: Path) -> None:

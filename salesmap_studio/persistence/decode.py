@@ -6,6 +6,7 @@ import json
 import math
 
 from .errors import SmapError, json_path
+from .walk import MOST_OBJECTS, CheckItem, Repeated, TooManyObjects, Walker, counting_hook
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_INT_DIGITS = 309  # more digits than the largest finite float has
@@ -22,13 +23,6 @@ def _parse_int(token: str):
     return _Constant("a number this large") if len(token.lstrip("-")) > MAX_INT_DIGITS else int(token)
 
 
-class _Twice:
-    """An object that names a key twice; JSON would silently keep only the last value."""
-
-    def __init__(self, key: str) -> None:
-        self.key = key
-
-
 def _object(pairs: list[tuple[str, object]]):
     found = dict(pairs)
     if len(found) == len(pairs):
@@ -36,7 +30,7 @@ def _object(pairs: list[tuple[str, object]]):
     seen: set[str] = set()
     for key, _ in pairs:
         if key in seen:
-            return _Twice(key)
+            return Repeated(key)
         seen.add(key)
 
 
@@ -53,18 +47,49 @@ def decode_text(raw: bytes, name: str) -> str:
         raise SmapError(name, f"line {line}, column {column}", "the file is not valid UTF-8 text") from None
 
 
-def parse_json(text: str, name: str):
+def parse_json(text: str, name: str, check_item: CheckItem | None = None):
+    """The parsed JSON; an object is read member by member, `check_item` seeing each item of its lists."""
     if not text.strip():
         raise SmapError(name, "", "the file is empty")
+    hook, counter = counting_hook(_object)
+    decoder = json.JSONDecoder(parse_constant=_Constant, parse_int=_parse_int, object_pairs_hook=hook)
     try:
-        data = json.loads(text, parse_constant=_Constant, parse_int=_parse_int, object_pairs_hook=_object)
+        if text.lstrip(" \t\n\r").startswith("{"):
+            data = Walker(text, decoder, counter).walk(lambda loc, value: _check(value, loc, name),
+                                                       _values_first(check_item, name))
+        else:
+            data = decoder.decode(text)
     except json.JSONDecodeError as err:
         raise SmapError(name, f"line {err.lineno}, column {err.colno}", f"not valid JSON ({err.msg})") from None
     except RecursionError:
         raise SmapError(name, "", "not a sales map: the JSON is nested too deeply") from None
-    if not _plainly_finite(data):
-        _check_values(data, name)  # slow, but finds where the bad value is
+    except TooManyObjects as err:
+        where = json_path(err.args[0]) if err.args else json_path(())
+        raise SmapError(name, where, f"holds more than {MOST_OBJECTS:,} JSON objects; no part of a map holds so many") from None
+    _check(data, (), name)
     return data
+
+
+def _values_first(check_item: CheckItem | None, name: str) -> CheckItem:
+    """`check_item`, but a bad value (NaN, a repeated key…) in a refused item is named before the schema's
+    complaint; a good item is not walked here: the whole document is, once, at the end."""
+
+    def check(seen: dict, key: str, index: int, item) -> None:
+        try:
+            if check_item is not None:
+                check_item(seen, key, index, item)
+        except SmapError:
+            _check(item, (key, index), name)
+            raise
+
+    return check
+
+
+def _check(value, loc: tuple, name: str) -> None:
+    if len(loc) == 1:
+        _check_text(loc[0], (), name)  # a top-level key
+    if not _plainly_finite(value):
+        _check_values(value, loc, name)  # slow, but finds where the bad value is
 
 
 def _plainly_finite(data) -> bool:
@@ -76,9 +101,9 @@ def _plainly_finite(data) -> bool:
     return True
 
 
-def _check_values(data, name: str) -> None:
-    """Walk the parsed tree (without recursion) for NaN, ±Infinity, repeated keys and lone surrogates."""
-    stack: list[tuple[object, tuple]] = [(data, ())]
+def _check_values(data, loc: tuple, name: str) -> None:
+    """Walk the parsed tree at `loc` (without recursion) for NaN, ±Infinity, repeated keys and lone surrogates."""
+    stack: list[tuple[object, tuple]] = [(data, loc)]
     while stack:
         value, loc = stack.pop()
         if isinstance(value, dict):
@@ -87,7 +112,7 @@ def _check_values(data, name: str) -> None:
                 stack.append((item, loc + (key,)))
         elif isinstance(value, list):
             stack.extend((item, loc + (i,)) for i, item in enumerate(value))
-        elif isinstance(value, _Twice):
+        elif isinstance(value, Repeated):
             raise SmapError(name, json_path(loc + (value.key,)), f"the key {value.key!r} appears twice")
         elif isinstance(value, _Constant):
             raise SmapError(name, json_path(loc), f"{value.token} is not allowed; numbers must be finite")

@@ -8,11 +8,22 @@ import re
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def one_line(path) -> str:
+    """A path for a message, on one line: a name holding a line break or other control character is
+    shown quoted with escapes ("a\\nb.smap"); any other name as it is."""
+    text = str(path)
+    return json.dumps(text, ensure_ascii=False) if _CONTROL.search(text) else text
+
+
 class SmapError(Exception):
     """A file that cannot be read as a sales map. `str()` is one line for the user."""
 
     def __init__(self, file: str, where: str, what: str) -> None:
         self.file, self.where, self.what = file, where, what
+        file = one_line(file)
         super().__init__(f"{file}: {where}: {what}" if where else f"{file}: {what}")
 
 

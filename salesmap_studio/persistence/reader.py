@@ -11,7 +11,7 @@ from .decode import MAX_FILE_BYTES, decode_text, parse_json
 from .errors import SmapError, json_path
 from .migrations import migrate
 from .references import check_references
-from .schema import validate_parts
+from .schema import ItemsRead, validate_parts
 
 
 def load(path: str | os.PathLike) -> SalesMap:
@@ -37,9 +37,11 @@ def loads(raw: bytes | str, name: str = "<map>") -> SalesMap:
         raw = raw.encode("utf-8", "surrogatepass")
     if len(raw) > MAX_FILE_BYTES:
         raise SmapError(name, "", "the data is over 32 MiB; a .smap file may be at most 32 MiB")
-    data = parse_json(decode_text(raw, name), name)
-    data = migrate(_check_envelope(data, name))
-    parts = validate_parts(data, name)
+    read = ItemsRead(name, VERSION)
+    data = parse_json(decode_text(raw, name), name, read.check)
+    current = _check_envelope(data, name)["version"] == VERSION
+    data = migrate(data)
+    parts = validate_parts(data, name, read if current else None)
     check_references(parts, name)
     return SalesMap.from_parts(**parts)
 

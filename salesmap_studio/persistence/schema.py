@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import reprlib
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from ..model import Lane, Link, MapInfo, Node, Note, Phase
+from ..model import Kpi, Lane, Link, MapInfo, Node, Note, Phase
+from ..model.entities import MAX_CHECKLIST, MAX_SUBSTEPS
 from .errors import SmapError, json_path
 
 MAX_NODES, MAX_LINKS, MAX_NOTES = 20_000, 50_000, 5_000
@@ -15,38 +16,95 @@ INFO_KEYS = ("title", "goal", "language", "start", "kpis", "funnel", "lane_heigh
 TOP_KEYS = ("format", "version", *INFO_KEYS[:4], "lanes", "phases", "nodes", "links", "notes", *INFO_KEYS[4:])
 STAGE_ONLY = {"entry_criteria", "activities", "exit_checklist", "substeps", "expected_days", "conversion_rate"}
 
-LISTS: dict[str, TypeAdapter] = {
-    "lanes": TypeAdapter(tuple[Lane, ...]),
-    "phases": TypeAdapter(tuple[Phase, ...]),
-    "nodes": TypeAdapter(Annotated[tuple[Node, ...], Field(max_length=MAX_NODES)]),
-    "links": TypeAdapter(Annotated[tuple[Link, ...], Field(max_length=MAX_LINKS)]),
-    "notes": TypeAdapter(Annotated[tuple[Note, ...], Field(max_length=MAX_NOTES)]),
+# Each list is validated item by item and refused at its first bad item: pydantic would
+# validate a whole list and keep one error per item before its length limit applies
+# (a million bad items in 2 MB took 1.4 GB), so the lengths are checked on the raw JSON first.
+ITEMS: dict[str, TypeAdapter] = {
+    "lanes": TypeAdapter(Lane), "phases": TypeAdapter(Phase), "nodes": TypeAdapter(Node),
+    "links": TypeAdapter(Link), "notes": TypeAdapter(Note),
 }
+KPI = TypeAdapter(Kpi)
+MOST_ITEMS = {"nodes": MAX_NODES, "links": MAX_LINKS, "notes": MAX_NOTES}
+MOST_PER_STAGE = {"exit_checklist": MAX_CHECKLIST, "substeps": MAX_SUBSTEPS}
 
 
-def validate_parts(data: dict, name: str) -> dict[str, Any]:
-    """The validated `info` and entity lists of a current-version document dict."""
+def validate_parts(data: dict, name: str, read: ItemsRead | None = None) -> dict[str, Any]:
+    """The validated `info` and entity lists of a current-version document dict (with the items
+    `read` validated already, where it holds a whole list)."""
     for key in data:
         if key not in TOP_KEYS:
             raise SmapError(name, json_path((key,)), f"unknown key {key!r}")
     if "nodes" not in data:
         raise SmapError(name, json_path(()), "missing key 'nodes'")
     parts: dict[str, Any] = {}
+    info = {k: data[k] for k in INFO_KEYS if k in data}
+    if "kpis" in info:
+        info["kpis"] = _validate_list(data, ("kpis",), KPI, name, read)
     try:
-        parts["info"] = MapInfo.model_validate({k: data[k] for k in INFO_KEYS if k in data})
+        parts["info"] = MapInfo.model_validate(info)
     except ValidationError as err:
         raise _explain(err, (), data, name) from None
-    for key, adapter in LISTS.items():
-        try:
-            parts[key] = adapter.validate_python(data.get(key, []))
-        except ValidationError as err:
-            raise _explain(err, (key,), data, name) from None
+    for key, adapter in ITEMS.items():
+        parts[key] = _validate_list(data, (key,), adapter, name, read)
     return parts
+
+
+class ItemsRead:
+    """Checks each list item as the file is read, refusing a surplus or bad item at once, and keeps the
+    validated items so that `validate_parts` need not validate them again.
+
+    Items are validated while the file's version (read so far) is `current`; those of another
+    version are left to the "newer version" error or to validation after migration."""
+
+    def __init__(self, name: str, current: int) -> None:
+        self.name, self.current = name, current
+        self.items: dict[str, list] = {}
+
+    def check(self, seen: dict, key: str, index: int, item: Any) -> None:
+        most = MOST_ITEMS.get(key)
+        if most is not None and index >= most:
+            raise SmapError(self.name, json_path((key,)), f"holds more than {most:,} items; at most {most:,} are allowed")
+        if seen.get("version", self.current) == self.current:
+            adapter = KPI if key == "kpis" else ITEMS[key]
+            entity = _validate_item(item, (key, index), adapter, {key: {index: item}}, self.name)
+            self.items.setdefault(key, []).append(entity)
+
+    def validated(self, key: str, items: list) -> tuple | None:
+        done = self.items.get(key, [])
+        return tuple(done) if len(done) == len(items) else None
+
+
+def _validate_list(data: dict, loc: tuple, adapter: TypeAdapter, name: str, read: ItemsRead | None) -> tuple:
+    """The validated items of the list at `loc`, refused at its first bad item."""
+    items = _lookup(data, loc) if loc[0] in data else []
+    if not isinstance(items, list):
+        raise SmapError(name, json_path(loc), f"must be a list (got {_shown(items)})")
+    _check_length(items, loc, MOST_ITEMS.get(loc[-1]), name)
+    done = read.validated(loc[0], items) if read is not None else None
+    if done is not None:
+        return done
+    return tuple(_validate_item(item, (*loc, i), adapter, data, name) for i, item in enumerate(items))
+
+
+def _validate_item(item: Any, loc: tuple, adapter: TypeAdapter, data: dict, name: str):
+    if loc[0] == "nodes" and isinstance(item, dict):
+        for key, most in MOST_PER_STAGE.items():
+            if isinstance(item.get(key), list):
+                _check_length(item[key], (*loc, key), most, name)
+    try:
+        return adapter.validate_python(item)
+    except ValidationError as err:
+        raise _explain(err, loc, data, name) from None
+
+
+def _check_length(items: list, loc: tuple, most: int | None, name: str) -> None:
+    if most is not None and len(items) > most:
+        raise SmapError(name, json_path(loc), f"holds {len(items):,} items; at most {most:,} items are allowed")
 
 
 def _explain(err: ValidationError, prefix: tuple, data: dict, name: str) -> SmapError:
     first = err.errors(include_url=False)[0]
-    loc = prefix + _drop_union_tags(first["loc"])
+    loc = _drop_union_tags(prefix + tuple(first["loc"]))
     kind, message = first["type"], first["msg"]
     if kind == "extra_forbidden":
         key = loc[-1]

@@ -10,22 +10,23 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QSpinBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from ..analysis.geometry import map_geometry
 from ..export.image import ImageTooLarge, check_size, export_png, image_size
 from ..export.pdf import ORIENTATIONS, PAGE_SIZES, export_pdf
 from ..export.pdf.pages import chosen_page, poster_that_fits, used_sides
+from ..export.progress import Cancelled, Progress
 from ..export.svg import export_svg
 from .export_choices import FORMATS, ExportChoices, load_choices, save_choices
 from .export_notes import image_too_large, number, small_text_note
 from .export_preview import preview_image
+from .export_progress import ExportProgress
 from .icons import icon
 from .pending_edits import first_commit
 from .plain_text import plain_label
 
-LARGE_MAP = 300   # nodes; above this the export shows a progress dialog
 
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call, not from a helper
@@ -218,36 +219,32 @@ class ExportDialog(QDialog):
         if Path(c.path).suffix.lower() != f".{c.format}":
             c = replace(c, path=str(Path(c.path).with_suffix(f".{c.format}")))
             self.path.setText(c.path)
-        progress = None
-        if len(self.document) >= LARGE_MAP:
-            text = translate("ExportDialog", "Exporting {n} nodes…").format(n=len(self.document))
-            progress = QProgressDialog(text, "", 0, 0, self)
-            progress.setCancelButton(None)
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.show()
-            QCoreApplication.processEvents()
+        watch = ExportProgress(self, Path(c.path).name)
         try:
-            self._write(c)
+            self._write(c, watch.progress)
+        except Cancelled:
+            self.message.setText(translate("ExportDialog", "Export cancelled; nothing was written."))
+            return
         except (OSError, ValueError) as err:   # an image too large, a folder that is gone, a full disk
             why = image_too_large(err) if isinstance(err, ImageTooLarge) else getattr(err, "strerror", None) or err
             self.message.setText(translate("ExportDialog", "Could not export: {error}").format(error=why))
             return
         finally:
-            if progress is not None:
-                progress.close()
+            watch.close()
         save_choices(self.window_.path, c)
         done = translate("ExportDialog", "Exported to {path}.").format(path=c.path)
         small = self.note.text() if c.format == "pdf" else ""   # _refresh's note for these very choices
         self.window_.show_message(" ".join(filter(None, [done, small])))
         self.accept()
 
-    def _write(self, c: ExportChoices) -> None:
+    def _write(self, c: ExportChoices, progress: Progress) -> None:
         if c.format == "pdf":
-            export_pdf(self.document, c.path, c.pdf_options())
+            export_pdf(self.document, c.path, c.pdf_options(), progress)
         elif c.format == "png":
-            export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent, title_and_legend=c.title_and_legend)
+            export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent,
+                       title_and_legend=c.title_and_legend, progress=progress)
         else:
-            export_svg(self.document, c.path, transparent=c.transparent)
+            export_svg(self.document, c.path, transparent=c.transparent, progress=progress)
 
 
 def add_file_action(window, text: str, slot, keys, icon_name: str = "") -> QAction:

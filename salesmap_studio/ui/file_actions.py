@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..model import MapInfo, SalesMap
-from ..persistence import SmapError, load, save as save_map
+from ..persistence import ReadOnlyFile, SmapError, load, one_line, save as save_map
 from .pending_edits import commit_pending
 from .plain_text import message_box
 
@@ -45,6 +45,17 @@ def ask_save_path(parent: QWidget, suggestion: str) -> str:
     return QFileDialog.getSaveFileName(parent, translate("FileActions", "Save map as"), suggestion, file_filter())[0]
 
 
+def ask_save_elsewhere(parent: QWidget, path: Path) -> bool:
+    """A read-only file is never replaced: True when the user wants to save under another name."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("FileActions", "Cannot save map"),
+                      translate("FileActions", "“{path}” is read-only, so it was not replaced. Save the map under "
+                                               "another name?").format(path=one_line(path)),
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.button(QMessageBox.StandardButton.Save).setText(translate("FileActions", "Save As…"))
+    return box.exec() == QMessageBox.StandardButton.Save
+
+
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     """A warning box: `text` in the UI's language, and below it the `detail`, e.g. a file
     reader's exact English (file, place, problem) for whoever fixes the file."""
@@ -57,7 +68,7 @@ def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") 
 def unreadable_map(path: str | Path) -> str:
     """Why a map file did not open, in the UI's language (the reader's detail goes below it)."""
     sentence = translate("FileActions", "The file “{name}” could not be read as a sales map and was not opened.")
-    return sentence.format(name=Path(path).name)
+    return sentence.format(name=one_line(Path(path).name))
 
 
 def blank_map() -> SalesMap:
@@ -138,25 +149,28 @@ def save_copy(window) -> bool:
     except (OSError, SmapError) as error:
         _cannot_save(window, path, error)
         return False
-    window.show_message(translate("FileActions", "Saved a copy as {name}").format(name=path.name))
+    window.show_message(translate("FileActions", "Saved a copy as {name}").format(name=one_line(path.name)))
     return True
 
 
 def _cannot_save(window, path: Path, error: Exception) -> None:
     reason = getattr(error, "strerror", None) or str(error)
     show_error(window, translate("FileActions", "Cannot save map"),
-               translate("FileActions", "“{path}” could not be written: {reason}").format(path=path, reason=reason))
+               translate("FileActions", "“{path}” could not be written: {reason}").format(
+                   path=one_line(path), reason=reason))
 
 
 def _write(window, path: Path) -> bool:
     try:
         save_map(window.document, path)
+    except ReadOnlyFile:
+        return save_as(window) if ask_save_elsewhere(window, path) else False
     except (OSError, SmapError) as error:
         _cannot_save(window, path, error)
         return False
     window.path = path
     window.undo_stack.setClean()
     window.update_title()
-    window.show_message(translate("FileActions", "Saved {name}").format(name=path.name))
+    window.show_message(translate("FileActions", "Saved {name}").format(name=one_line(path.name)))
     window.saved.emit(path)
     return True

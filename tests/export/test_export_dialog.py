@@ -5,11 +5,9 @@ from __future__ import annotations
 import io
 import shutil
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QProgressDialog
 
 from salesmap_studio.ui.export_dialog import ExportDialog
 
@@ -111,37 +109,48 @@ def test_a_name_typed_without_its_ending_gets_the_format_ending(qtbot, window_fo
     assert not dialog.isVisible()
 
 
-class ShownProgress(QObject):
-    """Records the label of every progress dialog that appears on screen while installed."""
+def test_cancelling_a_long_export_writes_nothing_and_keeps_the_dialog_open(qtbot, window_for, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.labels: list[str] = []
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QProgressDialog):
-            self.labels.append(watched.labelText())
-        return False
-
-
-@pytest.mark.parametrize("nodes, shown", [(320, ["Exporting 320 nodes…"]), (20, [])])
-def test_a_large_map_exports_behind_a_progress_dialog(qtbot, qapp, window_for, tmp_path, nodes, shown):
     from .maps import chain_map
 
-    window = window_for(chain_map(nodes))
+    window = window_for(chain_map(3000))
     dialog = ExportDialog(window)
     qtbot.addWidget(dialog)
     dialog.show()
-    type_path(qtbot, dialog, tmp_path / "big.pdf")
-    seen = ShownProgress()
-    qapp.installEventFilter(seen)
-    try:
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    finally:
-        qapp.removeEventFilter(seen)
-    assert (tmp_path / "big.pdf").read_bytes().startswith(b"%PDF-")
-    assert seen.labels == shown   # on screen while the PDF was written (large maps only)...
-    assert not [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]   # ...and gone after
+    if not dialog.playbook.isChecked():
+        qtbot.mouseClick(dialog.playbook, Qt.MouseButton.LeftButton)
+    out = tmp_path / "big.pdf"
+    type_path(qtbot, dialog, out)
+    clicked = []
+
+    def cancel_when_shown() -> None:  # the export runs in this thread: it lets the timer in while it ticks
+        shown = [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]
+        if shown and not clicked:
+            clicked.append(shown[0].labelText())
+            qtbot.mouseClick(shown[0].findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    timer = QTimer(dialog)
+    timer.timeout.connect(cancel_when_shown)
+    timer.start(20)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert clicked == ["Exporting big.pdf…"]
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+    assert dialog.isVisible() and "cancelled" in dialog.message.text()
+
+
+def test_the_progress_shows_a_file_name_as_plain_text(qtbot, window_for, doc):
+    from PySide6.QtWidgets import QLabel
+
+    from salesmap_studio.ui.export_progress import ExportProgress
+
+    window = window_for(doc)
+    watch = ExportProgress(window, "<b>wall</b>.pdf")
+    label = watch.dialog.findChild(QLabel)
+    assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == "Exporting <b>wall</b>.pdf…"
+    watch.close()
 
 
 def export_poster(qtbot, dialog, out, sheets: tuple[int, int] | None = None) -> PdfReader:

@@ -31,7 +31,50 @@ def _many_checklist_items(path: Path) -> None:
     path.write_text(json.dumps(data, indent=2), "utf-8")
 
 
+def _wide(key: str, item: str):
+    """A file just under 32 MiB whose `key` list holds millions of copies of one bad item."""
+
+    def write(path: Path) -> None:
+        data = valid_map()
+        data[key] = ["@"]
+        head, tail = json.dumps(data).split('"@"')
+        count = (32 * 2**20 - len(head) - len(tail) - 16) // (len(item) + 1)
+        path.write_text(head + ",".join([item] * count) + tail, "utf-8")
+
+    return write
+
+
+def _one_link_too_many(path: Path) -> None:
+    data = valid_map()
+    data["links"] = [{"id": f"l{i}", "source": "lead", "target": "budget"} for i in range(50_001)]
+    path.write_text(json.dumps(data), "utf-8")
+
+
+WIDE = {  # fixture name -> (where the refusal points, what it says)
+    "32-MiB-of-numbers-as-links.smap": ("links[0]", "valid dictionary"),
+    "32-MiB-of-empty-nodes.smap": ("nodes[0]", "missing key 'kind'"),
+    "32-MiB-of-empty-notes.smap": ("notes[0]", "missing key 'id'"),
+    "32-MiB-of-numbers-as-lanes.smap": ("lanes[0]", "valid dictionary"),
+    "32-MiB-of-numbers-as-kpis.smap": ("kpis[0]", "valid dictionary"),
+    "32-MiB-of-empty-checklist-items.smap": ("nodes[0]", "more than 10,000 JSON objects"),
+}
+
+
+def _wide_checklist(path: Path) -> None:
+    data = valid_map()
+    data["nodes"][0]["exit_checklist"] = ["@"]
+    head, tail = json.dumps(data).split('"@"')
+    path.write_text(head + ",".join(["{}"] * ((32 * 2**20 - len(head) - len(tail)) // 3)) + tail, "utf-8")
+
+
 GENERATED = {
+    "32-MiB-of-numbers-as-links.smap": _wide("links", "1"),
+    "32-MiB-of-empty-nodes.smap": _wide("nodes", "{}"),
+    "32-MiB-of-empty-notes.smap": _wide("notes", "{}"),
+    "32-MiB-of-numbers-as-lanes.smap": _wide("lanes", "1"),
+    "32-MiB-of-numbers-as-kpis.smap": _wide("kpis", "1"),
+    "32-MiB-of-empty-checklist-items.smap": _wide_checklist,
+    "50001-links.smap": _one_link_too_many,
     "40-megabytes.smap": _forty_megabytes,
     "100000-nested-brackets.smap": _nested_brackets,
     "5000-checklist-items.smap": _many_checklist_items,

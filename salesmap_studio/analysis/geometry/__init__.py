@@ -8,6 +8,8 @@ link depends on its end nodes' boxes and on its siblings between the same nodes.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ..words import is_german
 from .bands import content_extent, lane_bands, phase_bands
 from .links import label_text, link_shape_geometry
@@ -87,10 +89,18 @@ def _all_links(doc) -> dict[str, LinkGeometry]:
     return {link.id: out[link.id] for link in doc.links()}
 
 
-def map_geometry(doc) -> MapGeometry:
-    nodes = {n.id: node_geometry(doc, n.id) for n in doc.nodes()}
+def map_geometry(doc, tick: Callable[[int], None] = lambda items: None) -> MapGeometry:
+    """The look of the whole map; `tick(items)` hears of each node and note measured and of the links."""
+    nodes = {}
+    for n in doc.nodes():
+        nodes[n.id] = node_geometry(doc, n.id)
+        tick(1)
     links = _all_links(doc)
-    notes = {n.id: note_geometry(doc, n.id) for n in doc.notes()}
+    tick(len(links))
+    notes = {}
+    for n in doc.notes():
+        notes[n.id] = note_geometry(doc, n.id)
+        tick(1)
     lanes, phases = lane_bands(doc), phase_bands(doc)
     rects = [g.box for g in nodes.values()] + [g.box for g in notes.values()]
     rects += [g.bounds for g in links.values()]

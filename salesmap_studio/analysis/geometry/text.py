@@ -62,7 +62,8 @@ WORD_ENDS = ("vertriebs", "marketing", "lösungs", "bedarfs", "angebots", "vertr
              "neukunden", "entscheidungs", "abschluss", "projekt", "produkt", "termin", "marken", "lead",
              "ungs", "heits", "keits", "tions", "täts", "schafts", "ings", "fts")  # the last ones: a linking "s"
 ONSETS = set("bdfgkpt")  # before "r" or "l" these start a syllable together: "Ver-trieb", "Pro-blem"
-SHRINK = (1.0, 0.95, 0.9, 0.85)  # font sizes tried for a name before a word is broken
+SHRINK = (1.0, 0.95, 0.9, 0.85)
+LONG_WORD = 256  # letters: a longer word is measured only as far as a line needs  # font sizes tried for a name before a word is broken
 
 
 def _unbreakable(word: str, n: int) -> bool:
@@ -96,16 +97,25 @@ def _best_cut(word: str, longest: int) -> int:
     return syllables[0] if syllables else longest
 
 
+def _fitting(word: str, width: float, size: float, bold: bool, after: str = "") -> int:
+    """How many leading letters of `word`, followed by `after`, fit in `width` (one pass: the widths add up)."""
+    advance, default = _advances(bold)
+    tail = sum(advance(ord(char), default) for char in after)
+    total = 0
+    for n, char in enumerate(word):
+        total += advance(ord(char), default)
+        if 0.001 * size * (total + tail) > width:
+            return n
+    return len(word)
+
+
 def _fit_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
     """Split a word too long for one line: a head that fits (hyphenated), and the rest (both 3+ letters)."""
-    cut = len(word) - 3  # leave at least three letters for the next line
-    while cut > 2 and text_width(word[:cut] + "-", size, bold) > width:
-        cut -= 1
+    cut = min(len(word) - 3, _fitting(word, width, size, bold, "-"))  # leave three letters for the next line
     if cut <= 2:  # the box is too narrow for three letters and a hyphen: cut without one
-        cut = max(1, next((n for n in range(len(word), 0, -1)
-                           if text_width(word[:n], size, bold) <= width), 1))
+        cut = max(1, _fitting(word, width, size, bold))
         return word[:cut], word[cut:]
-    cut = _best_cut(word, cut)
+    cut = _best_cut(word[:cut + 16], cut)  # a cut looks at most 13 letters ahead: the rest of a long word is not read
     return (word[:cut] if word[cut - 1] == "-" else word[:cut] + "-"), word[cut:]
 
 
@@ -135,6 +145,13 @@ def _with_ellipsis(line: str, width: float, size: float, bold: bool) -> str:
     return line + ELLIPSIS
 
 
+def _word_width(word: str, width: float, size: float, bold: bool) -> float:
+    """The word's width, or infinity for a long word whose start is already too wide (not measured in full)."""
+    if len(word) > LONG_WORD and text_width(word[:LONG_WORD], size, bold) > width:
+        return float("inf")
+    return text_width(word, size, bold)
+
+
 def wrap(text: str, widths: float | list[float], size: float, bold: bool = False,
          max_lines: int = 3) -> list[str]:
     """Break `text` into at most `max_lines` lines no wider than their width.
@@ -150,7 +167,7 @@ def wrap(text: str, widths: float | list[float], size: float, bold: bool = False
     current, current_w, i = "", 0.0, 0
     while i < len(words) and len(lines) < max_lines:
         width = widths[len(lines)]
-        word_w = text_width(words[i], size, bold)
+        word_w = _word_width(words[i], width, size, bold)
         candidate_w = current_w + space + word_w if current else word_w
         if candidate_w <= width:  # no kerning: widths add up exactly
             current, current_w, i = (f"{current} {words[i]}" if current else words[i]), candidate_w, i + 1

@@ -19,11 +19,13 @@ from ...analysis.geometry import map_geometry
 from ...analysis.geometry.text import register_fonts
 from ...analysis.words import is_german
 from ...persistence import atomic_write
+from ..progress import Progress, map_items
 from .chrome import draw_footer, finish_page_total
 from .layout import draw_map_page, draw_poster
 from .pages import FOOTER_H, MARGIN, ORIENTATIONS, PAGE_SIZES, page_size
 from .parking_lot import parking_lot_story
 from .playbook import lay_out, playbook_story
+from .story import Story
 
 # Streams are compressed binary anyway; ASCII85 on top only adds a quarter to the size and
 # costs a second per 5,000 stages in reportlab's pure-Python encoder.
@@ -68,21 +70,28 @@ def _playbook_page(options: PdfOptions) -> tuple[float, float]:
     return page_size("A4" if options.page.startswith("A") else "Letter", "portrait")
 
 
-def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "") -> PdfResult:
+def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "", progress: Progress | None = None) -> PdfResult:
+    progress = progress or Progress()
     options.check()
     register_fonts()
-    geometry = map_geometry(doc)
+    items = map_items(doc)
+    drawings = 1 + (options.poster[0] * options.poster[1] if options.poster else 0)
+    progress.plan(items * (1 + drawings) + (len(doc) if options.playbook else 0))
+    geometry = map_geometry(doc, progress.tick)
     out = io.BytesIO()
     canvas = Canvas(out, pageCompression=1, initialFontName="DejaVuSans", initialFontSize=10)
     canvas.setTitle(doc.info.title or file_name)
     canvas.setCreator("SalesMap Studio")
     language, footer = doc.info.language, footer_text(doc, file_name)
     if options.poster:
-        warnings = draw_poster(canvas, doc, geometry, options, footer)
+        warnings = draw_poster(canvas, doc, geometry, options, footer, progress.tick)
+        del geometry
     else:
-        warnings = draw_map_page(canvas, doc, geometry, options, footer)
-    story = (playbook_story(doc, language) if options.playbook else []) + \
-        (parking_lot_story(doc, language) if options.parking_lot else [])
+        warnings = draw_map_page(canvas, doc, geometry, options, footer, progress.tick)
+        del geometry  # writing the page out joins and compresses it: a copy as large as the page
+        canvas.showPage()
+    story = Story(playbook_story(doc, language, progress.tick) if options.playbook else (),
+                  parking_lot_story(doc, language) if options.parking_lot else ())
     if story:
         page = _playbook_page(options)
         frame = (MARGIN * 1.5, MARGIN + FOOTER_H + 6, page[0] - 3 * MARGIN, page[1] - 2.5 * MARGIN - FOOTER_H)
@@ -94,8 +103,9 @@ def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "") -> 
     return PdfResult(out.getvalue(), pages, warnings)
 
 
-def export_pdf(doc, path: str | Path, options: PdfOptions = PdfOptions()) -> PdfResult:
-    """Render and write atomically; returns the result (its `warnings` say when text prints small)."""
-    result = render_pdf(doc, options, Path(path).name)
+def export_pdf(doc, path: str | Path, options: PdfOptions = PdfOptions(), progress: Progress | None = None) -> PdfResult:
+    """Render and write atomically; returns the result (its `warnings` say when text prints small).
+    A `progress` listener that raises `Cancelled` stops it before anything is written."""
+    result = render_pdf(doc, options, Path(path).name, progress)
     atomic_write(path, result.data)
     return result

@@ -95,8 +95,29 @@ def draw_link(canvas, link, at: Placement) -> None:
     canvas.drawPath(arrow, stroke=0, fill=1)
 
 
-def draw_map(canvas, geometry: MapGeometry, at: Placement, visible: Rect | None = None) -> None:
-    """The whole map (or what lies in `visible`, in scene units): bands, links, labels, nodes, notes."""
+COMPACT_EVERY = 500  # items drawn
+
+
+def _compacting(canvas, items: list):
+    """`items`, while the drawing operators they add are joined into one string per COMPACT_EVERY items.
+
+    reportlab keeps a page's operators as a list of small strings until the page ends: 2.2 million
+    for the largest map (~60 bytes each beside their text). The page stream is the same, as reportlab
+    joins them with "\n" too; the last operator stays apart (a following transform may merge into it)."""
+    start = len(canvas._code)
+    for n, item in enumerate(items, 1):
+        yield item
+        if n % COMPACT_EVERY == 0 or n == len(items):
+            code = canvas._code
+            if len(code) - start > 2:
+                code[start:-1] = ["\n".join(code[start:-1])]
+            start = len(code) - 1
+
+
+def draw_map(canvas, geometry: MapGeometry, at: Placement, visible: Rect | None = None,
+             tick=lambda items: None) -> None:
+    """The whole map (or what lies in `visible`, in scene units): bands, links, labels, nodes, notes;
+    `tick(items)` hears of each link, node and note looked at."""
     register_fonts()
     canvas.saveState()
     canvas.setLineJoin(1)
@@ -106,13 +127,15 @@ def draw_map(canvas, geometry: MapGeometry, at: Placement, visible: Rect | None 
             draw_shape(canvas, band.header, at)
             draw_lines(canvas, band.lines, at)
     links = [link for link in geometry.links.values() if _overlaps(link.bounds, visible)]
-    for link in links:
+    for link in _compacting(canvas, links):
         draw_link(canvas, link, at)
-    for link in links:
+    for link in _compacting(canvas, links):
         if link.label is not None:
             draw_shape(canvas, link.label.background, at)
             draw_lines(canvas, link.label.lines, at)
-    for item in [*geometry.nodes.values(), *geometry.notes.values()]:
+    tick(len(geometry.links))
+    for item in _compacting(canvas, [*geometry.nodes.values(), *geometry.notes.values()]):
+        tick(1)
         if _overlaps(item.box, visible):
             for shape in (item.shadow, item.shape, *getattr(item, "accents", ())):
                 if shape is not None:

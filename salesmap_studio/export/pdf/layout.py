@@ -55,7 +55,9 @@ def small_text_warning(bounds: Rect, scale: float, options, language: str) -> li
     return [say("small-text", language, pt=shown, page=small.page, cols=cols, rows=rows)]
 
 
-def draw_map_page(canvas, doc, geometry, options, footer: str) -> list[str]:
+def draw_map_page(canvas, doc, geometry, options, footer: str, tick=lambda items: None) -> list[str]:
+    """Draws the map page and leaves it open: the caller drops the geometry before `showPage`, which
+    needs as much memory again as the largest map's page holds."""
     bounds, language = geometry.bounds, doc.info.language
     page = chosen_page(options, bounds).size
     area = map_rect(page, bounds)
@@ -64,14 +66,13 @@ def draw_map_page(canvas, doc, geometry, options, footer: str) -> list[str]:
     canvas.bookmarkPage("map")
     canvas.addOutlineEntry(say("map", language), "map", 0)
     draw_header(canvas, page, doc.info.title, doc.info.goal)
-    draw_map(canvas, geometry, Placement.fitting(bounds, area, scale))
+    draw_map(canvas, geometry, Placement.fitting(bounds, area, scale), tick=tick)
     draw_legend(canvas, page, doc.lanes(), language)
     draw_footer(canvas, page, footer, language)
-    canvas.showPage()
-    return small_text_warning(bounds, scale, options, language)
+    return small_text_warning(bounds, scale, options, language)  # the caller ends the page (see render_pdf)
 
 
-def _draw_overview(canvas, doc, geometry, page, poster, footer) -> None:
+def _draw_overview(canvas, doc, geometry, page, poster, footer, tick) -> None:
     """The whole map small, with the sheet grid and names over it, and how to assemble it."""
     language = doc.info.language
     plan = overview(page, poster, language)
@@ -79,19 +80,19 @@ def _draw_overview(canvas, doc, geometry, page, poster, footer) -> None:
     canvas.bookmarkPage("overview")
     canvas.addOutlineEntry(say("overview", language), "overview", 0)
     draw_header(canvas, page, doc.info.title, doc.info.goal)
-    draw_map(canvas, geometry, Placement.fitting(geometry.bounds, plan.poster, plan.scale))
+    draw_map(canvas, geometry, Placement.fitting(geometry.bounds, plan.poster, plan.scale), tick=tick)
     draw_pieces(canvas, plan.pieces)
     draw_legend(canvas, page, doc.lanes(), language)
     draw_footer(canvas, page, footer, language)
     canvas.showPage()
 
 
-def draw_poster(canvas, doc, geometry, options, footer: str) -> list[str]:
+def draw_poster(canvas, doc, geometry, options, footer: str, tick=lambda items: None) -> list[str]:
     cols, rows = options.poster
     bounds, language = geometry.bounds, doc.info.language
     page = chosen_page(options, bounds).size
     plan = poster_plan(geometry, page, cols, rows)
-    _draw_overview(canvas, doc, geometry, page, plan, footer)
+    _draw_overview(canvas, doc, geometry, page, plan, footer, tick)
     image, total, box = sheet_area(page), plan.size, plan.map_box
     # poster points, y up from the poster's bottom
     inner = Placement.fitting(bounds, Rect(box.x, total.h - box.bottom, box.w, box.h), plan.scale)
@@ -100,14 +101,14 @@ def draw_poster(canvas, doc, geometry, options, footer: str) -> list[str]:
         label = sheet_name(sheet, cols, rows, language)
         canvas.bookmarkPage(f"sheet-{sheet.name()}")
         canvas.addOutlineEntry(label, f"sheet-{sheet.name()}", 0)
-        _draw_sheet(canvas, geometry, inner, sheet, image, total)
+        _draw_sheet(canvas, geometry, inner, sheet, image, total, tick)
         draw_pieces(canvas, crop_marks(image) + [sheet_label(page, label, doc.info.title)])
         draw_footer(canvas, page, footer, language, sheet=True)
         canvas.showPage()
     return small_text_warning(bounds, plan.scale, options, language)
 
 
-def _draw_sheet(canvas, geometry, inner: Placement, sheet, image: Rect, total: Rect) -> None:
+def _draw_sheet(canvas, geometry, inner: Placement, sheet, image: Rect, total: Rect, tick) -> None:
     """This sheet's window of the poster, clipped to the image area."""
     window = sheet.window   # from the poster's top-left, y down
     # Poster point (px, py-up) lands on the page at image.x + px - window.x, image.bottom - (total.h - py - window.y)
@@ -118,5 +119,5 @@ def _draw_sheet(canvas, geometry, inner: Placement, sheet, image: Rect, total: R
     path = canvas.beginPath()
     path.rect(image.x, image.y, image.w, image.h)
     canvas.clipPath(path, stroke=0, fill=0)
-    draw_map(canvas, geometry, at, visible)
+    draw_map(canvas, geometry, at, visible, tick)
     canvas.restoreState()

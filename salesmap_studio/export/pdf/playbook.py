@@ -6,6 +6,7 @@ the map, with an outline entry (bookmark) per node.
 
 from __future__ import annotations
 
+from typing import Iterator
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -17,6 +18,7 @@ from ...analysis.geometry import label_text, palette
 from ...analysis.geometry.text import BOLD, REGULAR
 from ...analysis.words import is_german, number, say
 from ...model import Decision, Outcome, Stage
+from .story import Story
 
 INK, SOFT = palette.INK, palette.INK_SOFT
 STYLES = {
@@ -155,18 +157,19 @@ def node_section(doc, node, index: int, language: str) -> list[Flowable]:
     return [CondPageBreak(110), *head, *body]
 
 
-def playbook_story(doc, language: str) -> list[Flowable]:
-    story = cover(doc, language) + [Spacer(0, 12), para(say("playbook", language), "h1")]
+def playbook_story(doc, language: str, tick=lambda items: None) -> Iterator[Flowable]:
+    """The playbook's flowables, one node's section at a time (`tick` hears of each section)."""
+    yield from cover(doc, language) + [Spacer(0, 12), para(say("playbook", language), "h1")]
     for index, node_id in enumerate(flow_order(doc), 1):
-        story += node_section(doc, doc.node(node_id), index, language)
-    return story
+        yield from node_section(doc, doc.node(node_id), index, language)
+        tick(1)
 
 
 def _keeps_with_next(flowable: Flowable) -> bool:
     return bool(getattr(getattr(flowable, "style", None), "keepWithNext", 0))
 
 
-def _kept_height(frame: Frame, story: list[Flowable]) -> float:
+def _kept_height(frame: Frame, story: Story) -> float:
     """The height the headings at the start of `story` need with the first two lines of what follows."""
     width, height = frame._getAvailableWidth(), 0.0
     for flowable in story:
@@ -178,7 +181,7 @@ def _kept_height(frame: Frame, story: list[Flowable]) -> float:
     return height
 
 
-def _fill(frame: Frame, story: list[Flowable], canvas) -> None:
+def _fill(frame: Frame, story: Story, canvas) -> None:
     """Add flowables until the frame is full, splitting the one that does not fit whole.
 
     Our own page loop (no DocTemplate), so keepWithNext is honoured here: a heading
@@ -186,25 +189,26 @@ def _fill(frame: Frame, story: list[Flowable], canvas) -> None:
     """
     while story:
         # The frame's free height: its cursor (_y) down to the bottom edge inside the padding (_y1p).
-        if _keeps_with_next(story[0]) and not frame._atTop and _kept_height(frame, story) > frame._y - frame._y1p:
+        first = story.first()
+        if _keeps_with_next(first) and not frame._atTop and _kept_height(frame, story) > frame._y - frame._y1p:
             return
-        if frame.add(story[0], canvas, trySplit=1):
-            story.pop(0)
+        if frame.add(first, canvas, trySplit=1):
+            story.take_first()
             continue
-        parts = frame.split(story[0], canvas)
+        parts = frame.split(first, canvas)
         if len(parts) > 1 and frame.add(parts[0], canvas):
-            story[0:1] = parts[1:]
+            story.split_first(parts[1:])
         return
 
 
-def lay_out(canvas, story: list[Flowable], page, frame_rect, on_page) -> None:
+def lay_out(canvas, story: Story, page, frame_rect, on_page) -> None:
     """Fill pages of size `page` with the story; `on_page(canvas)` draws each page's frame (footer)."""
     x, y, w, h = frame_rect
     while story:
         canvas.setPageSize(page)
         on_page(canvas)
-        before = len(story)
+        before = story.taken
         _fill(Frame(x, y, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0), story, canvas)
-        if len(story) == before:
-            story.pop(0)  # a flowable taller than a page and unsplittable: leave it out, never loop
+        if story.taken == before:
+            story.take_first()  # a flowable taller than a page and unsplittable: leave it out, never loop
         canvas.showPage()

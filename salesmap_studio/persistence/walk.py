@@ -1,0 +1,129 @@
+"""Parsing a map's top-level object one member, and one list item, at a time.
+
+`json.loads` builds every item of a list before anything can look at it: a 2 MB
+list of a million bad items took 1.4 GB to refuse. Here each item of a top-level
+list is handed to `check_item` as soon as it is parsed, so a bad or surplus item
+stops the read at once, and no item may hold more than MOST_OBJECTS JSON objects.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Callable
+
+# The most JSON objects one list item or top-level value may hold: far more than a valid one has (a stage
+# with 200 checklist items has 201), so that a too long list inside an item is refused with its own limit,
+# and few enough to keep a hostile item at a few megabytes.
+MOST_OBJECTS = 10_000
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+LIST_KEYS = ("lanes", "phases", "nodes", "links", "notes", "kpis")
+
+CheckValue = Callable[[tuple, object], None]
+CheckItem = Callable[[dict, str, int, object], None]
+
+
+class TooManyObjects(Exception):
+    """One item holds more JSON objects than any valid item can."""
+
+
+def counting_hook(make_object: Callable[[list], object]) -> tuple[Callable[[list], object], list[int]]:
+    """An `object_pairs_hook` that counts the objects made, and the counter the walker resets per item."""
+    counter = [0]
+
+    def hook(pairs: list):
+        counter[0] += 1
+        if counter[0] > MOST_OBJECTS:
+            raise TooManyObjects
+        return make_object(pairs)
+
+    return hook, counter
+
+
+class Walker:
+    """Parses `text` (a JSON object) with the C scanner of `decoder`, member by member.
+
+    `check_value(loc, value)` sees each parsed top-level value that is not a list of LIST_KEYS (a
+    repeated top-level key comes as `check_value((), Repeated(key))`); `check_item(data, key, index, item)`
+    sees each item of those lists, with the members read so far.
+    """
+
+    def __init__(self, text: str, decoder: json.JSONDecoder, counter: list[int]) -> None:
+        self.text, self.scan, self.counter = text, decoder.scan_once, counter
+
+    def walk(self, check_value: CheckValue, check_item: CheckItem) -> dict:
+        data: dict = {}
+        i = self._expect(self._space(0), "{", "Expecting value")
+        if self._peek(i) == "}":
+            return self._end(data, i + 1)
+        while True:
+            key, i = self._key(i)
+            i = self._space(self._expect(self._space(i), ":", "Expecting ':' delimiter"))
+            if key in data:
+                check_value((), Repeated(key))
+            if self._peek(i) == "[" and key in LIST_KEYS:
+                data[key], i = self._list(data, key, i + 1, check_item)
+            else:
+                data[key], i = self._value(i, (key,), check_value)
+            i = self._space(i)
+            if self._peek(i) == "}":
+                return self._end(data, i + 1)
+            i = self._expect(i, ",", "Expecting ',' delimiter")
+
+    def _list(self, data: dict, key: str, i: int, check_item: CheckItem) -> tuple[list, int]:
+        items: list = []
+        i = self._space(i)
+        if self._peek(i) == "]":
+            return items, i + 1
+        while True:
+            item, i = self._value(i, (key, len(items)), None)
+            check_item(data, key, len(items), item)
+            items.append(item)
+            i = self._space(i)
+            if self._peek(i) == "]":
+                return items, i + 1
+            i = self._space(self._expect(i, ",", "Expecting ',' delimiter"))
+
+    def _value(self, i: int, loc: tuple, check_value: CheckValue | None) -> tuple[object, int]:
+        self.counter[0] = 0
+        try:
+            value, end = self.scan(self.text, i)
+        except StopIteration as stop:
+            raise json.JSONDecodeError("Expecting value", self.text, stop.value) from None
+        except TooManyObjects:
+            raise TooManyObjects(loc) from None
+        if check_value is not None:
+            check_value(loc, value)
+        return value, end
+
+    def _key(self, i: int) -> tuple[str, int]:
+        i = self._space(i)
+        if self._peek(i) != '"':
+            raise json.JSONDecodeError("Expecting property name enclosed in double quotes", self.text, i)
+        key, end = self.scan(self.text, i)
+        return key, end
+
+    def _end(self, data: dict, i: int) -> dict:
+        i = self._space(i)
+        if i != len(self.text):
+            raise json.JSONDecodeError("Extra data", self.text, i)
+        return data
+
+    def _space(self, i: int) -> int:
+        return _SPACE.match(self.text, i).end()
+
+    def _peek(self, i: int) -> str:
+        return self.text[i:i + 1]
+
+    def _expect(self, i: int, char: str, message: str) -> int:
+        if self._peek(i) != char:
+            raise json.JSONDecodeError(message, self.text, i)
+        return i + 1
+
+
+class Repeated:
+    """A top-level key named twice; JSON would silently keep only the last value."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
