@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from ..persistence import SmapError, load, one_line, save
+from ..persistence import SmapError, load, save
 from ..resources import list_templates, template_path
 from .common import EXIT_ERROR, EXIT_OK, fail, report, say
 
@@ -55,7 +55,7 @@ def _validate(args) -> int:
             report(str(err))
             status = EXIT_ERROR
         else:
-            say(f"{one_line(path)}: ok")
+            say(f"{path}: ok")
     return status
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..analysis.lint import SEVERITIES, lint
-from ..persistence import one_line
 from .common import EXIT_FINDINGS, EXIT_OK, read_map, say, say_json
 
 
@@ -26,7 +25,7 @@ def _lint(args) -> int:
     else:
         for f in findings:
             where = f.node or f.link or "map"
-            say(f"{one_line(args.map)}: {f.severity}: {where}: {f.message} [{f.rule}]")
+            say(f"{args.map}: {f.severity}: {where}: {f.message} [{f.rule}]")
         say(_summary([f.severity for f in findings]))
     return EXIT_FINDINGS if any(f.severity == "error" for f in findings) else EXIT_OK
 

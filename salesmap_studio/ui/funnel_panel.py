@@ -16,6 +16,7 @@ from ..analysis.flow_order import flow_order, outgoing
 from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel
 from ..model import Stage
 from .i18n import on_screen
+from .plain_text import auto_text
 from .funnel_words import amount_text, branch_words, deals_text, decimal_text, percent_text, why_won_differs
 from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
 from .panels.field_validation import format_number, format_percent, parse_percent, parse_positive
@@ -31,7 +32,7 @@ ERROR_COLOUR = "#B3261E"
 def read_only(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    item.setToolTip(text)
+    item.setToolTip(auto_text(text))   # the whole text of a long row; map text, never markup
     return item
 
 

@@ -74,4 +74,5 @@ def test_file_names_and_errors_are_shown_as_text_too(tmp_path, console):
     assert run.out.endswith("\\x1b]0;pwned\\x07\\x1b[2JWiped.smap: ok\n")
     missing = run_cli("lint", tmp_path / f"gone {ESCAPES}.smap", console=console)
     assert_harmless(missing, statuses=(2,))
-    assert len(missing.err_lines) == 1 and "gone \\x1b]0;pwned" in missing.err_lines[0]
+    # The reader names the path as persistence.one_line does (quoted, JSON escapes): harmless and on one line.
+    assert len(missing.err_lines) == 1 and "gone \\u001b]0;pwned" in missing.err_lines[0]

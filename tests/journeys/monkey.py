@@ -188,9 +188,11 @@ class Monkey:
 
     def _undo_all_then_redo(self, shown: dict) -> None:
         steps = shown["undo_index"]
-        # Ctrl+Z in a text field undoes that field's typing: a user clicks on the map first.
-        x, y, _w, _h = shown["canvas"]
-        self.app.click(x + 4, y + 4)
+        # Ctrl+Z in a text field undoes that field's typing: a user clicks on the map first (where
+        # no floating panel covers it and no item is hit).
+        point = self.app.ask("empty_canvas_point", path=str(self.map_file))["point"]
+        assert point, f"seed {self.report.seed}: no free spot on the canvas to click"
+        self.app.click(*point)
         if steps:
             self.app.session.xdotool("key", "--repeat", str(steps), "--delay", "15", "ctrl+z")
         state = self.app.until(lambda s: self._main(s)["undo_index"] == 0,

@@ -123,11 +123,27 @@ class Probe(QObject):
         if request["ask"] == "screenshot":
             screen = QGuiApplication.primaryScreen()
             return {"saved": screen.grabWindow(0).save(request["path"], "PNG")}
+        if request["ask"] == "empty_canvas_point":
+            return {"point": _empty_canvas_point(request["path"])}
         if request["ask"] == "focus":
             widget = QApplication.focusWidget()
             return {"class": type(widget).__name__ if widget else None,
                     "rect": rect_of(widget) if widget else None, "point": _cursor()}
         return {"probe_error": f"unknown question {request['ask']!r}"}
+
+
+def _empty_canvas_point(path: str) -> list[int] | None:
+    """A point on screen where a click reaches the map's canvas and no item: nothing floats over it."""
+    window = next((w for w in _main_windows() if str(w.path) == path), None)
+    if window is None:
+        return None
+    viewport = window.canvas.viewport()
+    for y in range(10, viewport.height() - 10, 37):
+        for x in range(10, viewport.width() - 10, 53):
+            spot = viewport.mapToGlobal(QPoint(x, y))
+            if QApplication.widgetAt(spot) is viewport and window.canvas.itemAt(QPoint(x, y)) is None:
+                return [spot.x(), spot.y()]
+    return None
 
 
 def _cursor() -> list[int]:
