@@ -11,7 +11,10 @@ The maps are the ones `bench/canvas.py` generates. Figures:
 - delete + undo (model): every stage removed in one `Modeling.remove`, then
   undone, on a bare document with an undo stack (no window);
 - delete + undo (window): the same in the full window, each followed by the
-  panels' refreshes, counted as above.
+  panels' refreshes, counted as above;
+- select all + Delete: Edit ▸ Select All, then Edit ▸ Delete (the menu
+  actions a user triggers: the removed items leave the canvas's selection),
+  counted as above; then Undo.
 Each size runs in a fresh interpreter.
 """
 
@@ -83,9 +86,14 @@ def window_figures(app, path: Path, hub: str) -> dict:
     ids = [n.id for n in window.document.nodes()]
     delete = ui_work(app, lambda: window.modeling.remove(ids))
     undo = ui_work(app, window.undo_stack.undo)
+    select_all = ui_work(app, window.menu_actions["Select &All"].trigger)
+    delete_selected = ui_work(app, window.menu_actions["De&lete"].trigger)
+    assert len(window.document) == 0, "Delete left nodes behind"
+    window.undo_stack.undo()
     window.undo_stack.setClean()
     window.close()
-    return {"move_ms": sorted(moves)[1], "rename_ms": rename, "window_delete_ms": delete, "window_undo_ms": undo}
+    return {"move_ms": sorted(moves)[1], "rename_ms": rename, "window_delete_ms": delete, "window_undo_ms": undo,
+            "select_all_ms": select_all, "delete_selected_ms": delete_selected}
 
 
 def one(size: int) -> dict:
@@ -110,13 +118,15 @@ def measure(size: int) -> dict:
 
 def table(results: dict) -> str:
     rows = ["| stages | move, full window (ms) | rename (window) | delete all (model) | undo (model) "
-            "| delete all (window) | undo (window) |", "|---:|---:|---:|---:|---:|---:|---:|"]
+            "| delete all (window) | undo (window) | select all (window) | Delete selection (window) |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for size, r in results.items():
         if "error" in r:
-            rows.append(f"| {size:,} | {r['error']} | | | | | |")
+            rows.append(f"| {size:,} | {r['error']} | | | | | | | |")
             continue
         rows.append(f"| {size:,} | {r['move_ms']:,.0f} | {r['rename_ms']:,.0f} | {r['model_delete_ms']:,.0f} | {r['model_undo_ms']:,.0f} "
-                    f"| {r['window_delete_ms']:,.0f} | {r['window_undo_ms']:,.0f} |")
+                    f"| {r['window_delete_ms']:,.0f} | {r['window_undo_ms']:,.0f} "
+                    f"| {r['select_all_ms']:,.0f} | {r['delete_selected_ms']:,.0f} |")
     return "\n".join(rows)
 
 

@@ -4,17 +4,20 @@ Nodes and links live in a private `networkx.MultiDiGraph` keyed by id (edge key 
 link id); their document order (the order the file lists them in) is kept beside
 it, so that undoing a removal puts an entity back exactly where it was.
 Read queries are public; the `_insert_*` / `_remove_*` / `_replace_*` mutators are
-for the editing layer only, and each announces itself on `events`.
+for the editing layer only. They record what they did, and the document announces
+it on `events` as one `CHANGED` when the outermost `changing()` group ends (a
+mutator called outside any group is a group of its own).
 """
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 import networkx as nx
 
 from .entities import Decision, Lane, Link, MapInfo, Note, Outcome, Phase, Stage
-from .events import EventHub
+from .events import CHANGED, Change, EventHub
 from .ids import fresh_id
 from .order import OrderedIds
 
@@ -24,6 +27,7 @@ AnyNode = Stage | Decision | Outcome
 class SalesMap:
     def __init__(self, info: MapInfo | None = None) -> None:
         self.events = EventHub()
+        self._change, self._depth, self._info_before = Change(), 0, None
         self._info = info or MapInfo()
         self._graph = nx.MultiDiGraph()
         self._node_order = OrderedIds()
@@ -154,14 +158,16 @@ class SalesMap:
         if node.id in self._graph:
             raise KeyError(f"node id {node.id!r} already exists")
         self._graph.add_node(node.id, node=node)
-        index = self._node_order.insert(node.id, index)
+        self._node_order.insert(node.id, index)
         self.flow_revision += 1
-        self.events.emit("node_added", node, index)
+        with self.changing():
+            self._change.nodes.add(node.id)
 
     def _replace_node(self, node: AnyNode) -> AnyNode:
         old = self._graph.nodes[node.id]["node"]
         self._graph.nodes[node.id]["node"] = node
-        self.events.emit("node_changed", old, node)
+        with self.changing():
+            self._change.nodes.change(node.id, *_moved_edited(old, node))
         return old
 
     def _remove_node(self, node_id: str) -> AnyNode:
@@ -172,7 +178,8 @@ class SalesMap:
         self._graph.remove_node(node_id)
         self._node_order.remove(node_id)
         self.flow_revision += 1
-        self.events.emit("node_removed", node)
+        with self.changing():
+            self._change.nodes.remove(node_id)
         return node
 
     def _insert_link(self, link: Link, index: int | None = None) -> None:
@@ -182,9 +189,10 @@ class SalesMap:
             raise KeyError(f"link {link.id!r} names a missing node")
         self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
-        index = self._link_order.insert(link.id, index)
+        self._link_order.insert(link.id, index)
         self.flow_revision += 1
-        self.events.emit("link_added", link, index)
+        with self.changing():
+            _link_touched(self._change, link).add(link.id)
 
     def _replace_link(self, link: Link) -> Link:
         old = self._links[link.id]
@@ -195,7 +203,8 @@ class SalesMap:
             self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
         self.flow_revision += 1
-        self.events.emit("link_changed", old, link)
+        with self.changing():
+            _link_touched(self._change, old, link).change(link.id, False, True)
         return old
 
     def _remove_link(self, link_id: str) -> Link:
@@ -203,7 +212,8 @@ class SalesMap:
         self._graph.remove_edge(link.source, link.target, key=link_id)
         self._link_order.remove(link_id)
         self.flow_revision += 1
-        self.events.emit("link_removed", link)
+        with self.changing():
+            _link_touched(self._change, link).remove(link_id)
         return link
 
     def _insert_note(self, note: Note, index: int | None = None) -> None:
@@ -213,34 +223,62 @@ class SalesMap:
         index = len(items) if index is None else index
         items.insert(index, (note.id, note))
         self._notes = dict(items)
-        self.events.emit("note_added", note, index)
+        with self.changing():
+            self._change.notes.add(note.id)
 
     def _replace_note(self, note: Note) -> Note:
         old = self._notes[note.id]
         self._notes[note.id] = note
-        self.events.emit("note_changed", old, note)
+        with self.changing():
+            self._change.notes.change(note.id, *_moved_edited(old, note))
         return old
 
     def _remove_note(self, note_id: str) -> Note:
         note = self._notes.pop(note_id)
-        self.events.emit("note_removed", note)
+        with self.changing():
+            self._change.notes.remove(note_id)
         return note
 
     def _set_info(self, info: MapInfo) -> MapInfo:
         old, self._info = self._info, info
         self.flow_revision += 1
-        self.events.emit("info_changed", old, info)
+        with self.changing():
+            self._info_before = old if self._info_before is None else self._info_before
         return old
 
     def _set_lanes(self, lanes: Iterable[Lane]) -> tuple[Lane, ...]:
         old, self._lanes = self._lanes, tuple(lanes)
-        self.events.emit("lanes_changed")
+        with self.changing():
+            self._change.lanes = True
         return old
 
     def _set_phases(self, phases: Iterable[Phase]) -> tuple[Phase, ...]:
         old, self._phases = self._phases, tuple(phases)
-        self.events.emit("phases_changed")
+        with self.changing():
+            self._change.phases = True
         return old
+
+    # ---- one notification per step -------------------------------------
+    @contextmanager
+    def changing(self) -> Iterator[None]:
+        """Groups the mutations made inside (a command, a macro, their undo or redo): when the
+        outermost group ends, listeners hear one `CHANGED` with everything it changed."""
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._announce()
+
+    def _announce(self) -> None:
+        change, before = self._change, self._info_before
+        self._change, self._info_before = Change(), None
+        if before is not None:
+            change.info = frozenset(name for name in type(before).model_fields
+                                    if getattr(before, name) != getattr(self._info, name))
+        if change:
+            self.events.emit(CHANGED, change)
 
     # ---- whole-document conversion ------------------------------------
     def to_dict(self) -> dict:
@@ -274,3 +312,16 @@ class SalesMap:
 
     def __iter__(self) -> Iterator[AnyNode]:
         return iter(self.nodes())
+
+
+def _moved_edited(old, new) -> tuple[bool, bool]:
+    """Whether a node or note replaced by `new` moved, and whether anything besides its place changed."""
+    moved = (old.x, old.y) != (new.x, new.y)
+    return moved, (old.model_copy(update={"x": new.x, "y": new.y}) != new) if moved else old != new
+
+
+def _link_touched(change: Change, *links: Link):
+    """Notes the nodes the links join (before and after an edit); the links' delta, to record in."""
+    for link in links:
+        change.link_ends.update((link.source, link.target))
+    return change.links
