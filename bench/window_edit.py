@@ -5,7 +5,7 @@
 
 The maps are the ones `bench/canvas.py` generates. Figures:
 - move: one node moved through `window.modeling.move_nodes`, then the event
-  loop runs until every debounced panel refresh has fired; "UI work" is the
+  loop runs until the window is quiet; "UI work" is the
   move call plus the time spent inside `processEvents` (idle waiting between
   the calls is not counted);
 - delete + undo (model): every stage removed in one `Modeling.remove`, then
@@ -31,11 +31,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from canvas import generate  # noqa: E402  (also sets the offscreen platform and the import path)
 
-SETTLE_S = 0.6  # longer than any panel's debounce
+SETTLE_S = 0.6  # Qt's own queued work (repaints, the scene rect) is done by then
 
 
 def ui_work(app, action) -> float:
-    """Milliseconds of `action` plus the event processing it causes, until the panels settled."""
+    """Milliseconds of `action` plus the event processing it causes, until the window is quiet."""
     start = time.perf_counter()
     action()
     work = time.perf_counter() - start
