@@ -160,14 +160,14 @@ class SalesMap:
         self._graph.add_node(node.id, node=node)
         self._node_order.insert(node.id, index)
         self.flow_revision += 1
-        with self.changing():
-            self._change.nodes.add(node.id)
+        self._change.nodes.add(node.id)
+        self._announce_if_alone()
 
     def _replace_node(self, node: AnyNode) -> AnyNode:
         old = self._graph.nodes[node.id]["node"]
         self._graph.nodes[node.id]["node"] = node
-        with self.changing():
-            self._change.nodes.change(node.id, *_moved_edited(old, node))
+        self._change.nodes.change(node.id, *_moved_edited(old, node))
+        self._announce_if_alone()
         return old
 
     def _remove_node(self, node_id: str) -> AnyNode:
@@ -178,8 +178,8 @@ class SalesMap:
         self._graph.remove_node(node_id)
         self._node_order.remove(node_id)
         self.flow_revision += 1
-        with self.changing():
-            self._change.nodes.remove(node_id)
+        self._change.nodes.remove(node_id)
+        self._announce_if_alone()
         return node
 
     def _insert_link(self, link: Link, index: int | None = None) -> None:
@@ -191,8 +191,8 @@ class SalesMap:
         self._links[link.id] = link
         self._link_order.insert(link.id, index)
         self.flow_revision += 1
-        with self.changing():
-            _link_touched(self._change, link).add(link.id)
+        _link_touched(self._change, link).add(link.id)
+        self._announce_if_alone()
 
     def _replace_link(self, link: Link) -> Link:
         old = self._links[link.id]
@@ -203,8 +203,8 @@ class SalesMap:
             self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
         self.flow_revision += 1
-        with self.changing():
-            _link_touched(self._change, old, link).change(link.id, False, True)
+        _link_touched(self._change, old, link).change(link.id, False, True)
+        self._announce_if_alone()
         return old
 
     def _remove_link(self, link_id: str) -> Link:
@@ -212,8 +212,8 @@ class SalesMap:
         self._graph.remove_edge(link.source, link.target, key=link_id)
         self._link_order.remove(link_id)
         self.flow_revision += 1
-        with self.changing():
-            _link_touched(self._change, link).remove(link_id)
+        _link_touched(self._change, link).remove(link_id)
+        self._announce_if_alone()
         return link
 
     def _insert_note(self, note: Note, index: int | None = None) -> None:
@@ -223,39 +223,39 @@ class SalesMap:
         index = len(items) if index is None else index
         items.insert(index, (note.id, note))
         self._notes = dict(items)
-        with self.changing():
-            self._change.notes.add(note.id)
+        self._change.notes.add(note.id)
+        self._announce_if_alone()
 
     def _replace_note(self, note: Note) -> Note:
         old = self._notes[note.id]
         self._notes[note.id] = note
-        with self.changing():
-            self._change.notes.change(note.id, *_moved_edited(old, note))
+        self._change.notes.change(note.id, *_moved_edited(old, note))
+        self._announce_if_alone()
         return old
 
     def _remove_note(self, note_id: str) -> Note:
         note = self._notes.pop(note_id)
-        with self.changing():
-            self._change.notes.remove(note_id)
+        self._change.notes.remove(note_id)
+        self._announce_if_alone()
         return note
 
     def _set_info(self, info: MapInfo) -> MapInfo:
         old, self._info = self._info, info
         self.flow_revision += 1
-        with self.changing():
-            self._info_before = old if self._info_before is None else self._info_before
+        self._info_before = old if self._info_before is None else self._info_before
+        self._announce_if_alone()
         return old
 
     def _set_lanes(self, lanes: Iterable[Lane]) -> tuple[Lane, ...]:
         old, self._lanes = self._lanes, tuple(lanes)
-        with self.changing():
-            self._change.lanes = True
+        self._change.lanes = True
+        self._announce_if_alone()
         return old
 
     def _set_phases(self, phases: Iterable[Phase]) -> tuple[Phase, ...]:
         old, self._phases = self._phases, tuple(phases)
-        with self.changing():
-            self._change.phases = True
+        self._change.phases = True
+        self._announce_if_alone()
         return old
 
     # ---- one notification per step -------------------------------------
@@ -270,6 +270,11 @@ class SalesMap:
             self._depth -= 1
             if self._depth == 0:
                 self._announce()
+
+    def _announce_if_alone(self) -> None:
+        """A mutation made outside any group is a step of its own."""
+        if self._depth == 0:
+            self._announce()
 
     def _announce(self) -> None:
         change, before = self._change, self._info_before
@@ -315,9 +320,13 @@ class SalesMap:
 
 
 def _moved_edited(old, new) -> tuple[bool, bool]:
-    """Whether a node or note replaced by `new` moved, and whether anything besides its place changed."""
-    moved = (old.x, old.y) != (new.x, new.y)
-    return moved, (old.model_copy(update={"x": new.x, "y": new.y}) != new) if moved else old != new
+    """Whether a node or note replaced by `new` moved, and whether anything besides its place changed
+    (field by field: a copy to compare would cost more than the move itself on a big map)."""
+    if (old.x, old.y) == (new.x, new.y):
+        return False, old != new
+    same = type(old) is type(new) and all(value == getattr(new, name) for name, value in old.__dict__.items()
+                                          if name not in ("x", "y"))
+    return True, not same
 
 
 def _link_touched(change: Change, *links: Link):
