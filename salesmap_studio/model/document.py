@@ -38,6 +38,7 @@ class SalesMap:
         self._phases: tuple[Phase, ...] = ()
         # Counts changes to what the flow is made of (nodes, links, the start), not to texts or
         # positions: analysis keeps its walks of the map until this changes (flow_order.py).
+        # Only `_count_flow` changes it.
         self.flow_revision = 0
 
     # ---- read queries -------------------------------------------------
@@ -158,14 +159,15 @@ class SalesMap:
         if node.id in self._graph:
             raise KeyError(f"node id {node.id!r} already exists")
         self._graph.add_node(node.id, node=node)
-        self._node_order.insert(node.id, index)
-        self.flow_revision += 1
+        index = self._node_order.insert(node.id, index)
+        self._count_flow("node_added", node, index)
         self._change.nodes.add(node.id)
         self._announce_if_alone()
 
     def _replace_node(self, node: AnyNode) -> AnyNode:
         old = self._graph.nodes[node.id]["node"]
         self._graph.nodes[node.id]["node"] = node
+        self._count_flow("node_changed", old, node)
         self._change.nodes.change(node.id, *_moved_edited(old, node))
         self._announce_if_alone()
         return old
@@ -177,7 +179,7 @@ class SalesMap:
         node = self._graph.nodes[node_id]["node"]
         self._graph.remove_node(node_id)
         self._node_order.remove(node_id)
-        self.flow_revision += 1
+        self._count_flow("node_removed", node)
         self._change.nodes.remove(node_id)
         self._announce_if_alone()
         return node
@@ -189,8 +191,8 @@ class SalesMap:
             raise KeyError(f"link {link.id!r} names a missing node")
         self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
-        self._link_order.insert(link.id, index)
-        self.flow_revision += 1
+        index = self._link_order.insert(link.id, index)
+        self._count_flow("link_added", link, index)
         _link_touched(self._change, link).add(link.id)
         self._announce_if_alone()
 
@@ -202,7 +204,7 @@ class SalesMap:
             self._graph.remove_edge(old.source, old.target, key=old.id)
             self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
-        self.flow_revision += 1
+        self._count_flow("link_changed", old, link)
         _link_touched(self._change, old, link).change(link.id, False, True)
         self._announce_if_alone()
         return old
@@ -211,7 +213,7 @@ class SalesMap:
         link = self._links.pop(link_id)
         self._graph.remove_edge(link.source, link.target, key=link_id)
         self._link_order.remove(link_id)
-        self.flow_revision += 1
+        self._count_flow("link_removed", link)
         _link_touched(self._change, link).remove(link_id)
         self._announce_if_alone()
         return link
@@ -223,37 +225,42 @@ class SalesMap:
         index = len(items) if index is None else index
         items.insert(index, (note.id, note))
         self._notes = dict(items)
+        self._count_flow("note_added", note, index)
         self._change.notes.add(note.id)
         self._announce_if_alone()
 
     def _replace_note(self, note: Note) -> Note:
         old = self._notes[note.id]
         self._notes[note.id] = note
+        self._count_flow("note_changed", old, note)
         self._change.notes.change(note.id, *_moved_edited(old, note))
         self._announce_if_alone()
         return old
 
     def _remove_note(self, note_id: str) -> Note:
         note = self._notes.pop(note_id)
+        self._count_flow("note_removed", note)
         self._change.notes.remove(note_id)
         self._announce_if_alone()
         return note
 
     def _set_info(self, info: MapInfo) -> MapInfo:
         old, self._info = self._info, info
-        self.flow_revision += 1
+        self._count_flow("info_changed", old, info)
         self._info_before = old if self._info_before is None else self._info_before
         self._announce_if_alone()
         return old
 
     def _set_lanes(self, lanes: Iterable[Lane]) -> tuple[Lane, ...]:
         old, self._lanes = self._lanes, tuple(lanes)
+        self._count_flow("lanes_changed")
         self._change.lanes = True
         self._announce_if_alone()
         return old
 
     def _set_phases(self, phases: Iterable[Phase]) -> tuple[Phase, ...]:
         old, self._phases = self._phases, tuple(phases)
+        self._count_flow("phases_changed")
         self._change.phases = True
         self._announce_if_alone()
         return old
@@ -270,6 +277,11 @@ class SalesMap:
             self._depth -= 1
             if self._depth == 0:
                 self._announce()
+
+    def _count_flow(self, mutation: str, *args) -> None:
+        """Counts a mutation in `flow_revision` when it changes the flow."""
+        if _changes_flow(mutation, args):
+            self.flow_revision += 1
 
     def _announce_if_alone(self) -> None:
         """A mutation made outside any group is a step of its own."""
@@ -334,3 +346,16 @@ def _link_touched(change: Change, *links: Link):
     for link in links:
         change.link_ends.update((link.source, link.target))
     return change.links
+
+
+def _changes_flow(event: str, args: tuple) -> bool:
+    """Whether an event changes the flow: nodes or links come or go, a link's ends or kind, the start."""
+    if event in ("node_added", "node_removed", "link_added", "link_removed"):
+        return True
+    if event == "link_changed":
+        old, new = args
+        return (old.source, old.target, old.kind) != (new.source, new.target, new.kind)
+    if event == "info_changed":
+        old, new = args
+        return old.start != new.start
+    return False

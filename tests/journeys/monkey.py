@@ -66,7 +66,9 @@ class Monkey:
         elif kind == "right":
             self.app.click(x, y, button=3)
         elif kind == "key":
-            self.app.key(self.random.choice(KEYS))
+            key = self.random.choice(KEYS)
+            self.app.key(key)
+            kind = f"key {key}"
         elif kind == "type":
             self.app.type("".join(self.random.choice(string.ascii_letters + " äöü") for _ in range(
                 self.random.randint(1, 12))))
@@ -126,7 +128,9 @@ class Monkey:
                 self.app.click_rect(choice[1]) if choice else self.app.key("Escape")
                 continue
             window = self._main(screen)
-            extra = [t for t in screen["top"] if t["class"] != "MainWindow" or t["title"] != window["title"]]
+            # Another map window, the start screen or a dialog left open; floating panels are part of the window.
+            extra = [t for t in screen["top"] if not t["panel"]
+                     and (t["class"] != "MainWindow" or t["title"] != window["title"])]
             if extra:
                 self._close(extra[0])
                 continue
@@ -135,7 +139,9 @@ class Monkey:
                 self.app.key("Escape")
                 continue
             return screen
-        raise AssertionError(f"seed {self.report.seed}: could not get back to the map: {screen}")
+        self.app.ask("screenshot", path=str(self.app.shots / "stuck.png"))
+        raise AssertionError(f"seed {self.report.seed}: could not get back to the map (focus "
+                             f"{self.app.ask('focus')}, see stuck.png; last actions {self.report.log[-12:]}): {screen}")
 
     def _main(self, screen: dict) -> dict:
         mine = [w for w in screen["windows"] if w["path"] == str(self.map_file)]

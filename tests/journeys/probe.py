@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog, QListWidget, QMenu,
-                               QMenuBar, QMessageBox, QWidget)
+                               QMenuBar, QMessageBox, QToolBar, QWidget, QDockWidget)
 
 
 def rect_of(widget: QWidget, local: QRect | None = None) -> list[int]:
@@ -82,7 +82,7 @@ def _screen_state(with_maps: bool = True) -> dict:
         "popup": None if popup is None else {"class": type(popup).__name__, "rect": rect_of(popup),
                                              "entries": _entries(popup)},
         "top": [{"class": type(w).__name__, "title": w.windowTitle(), "rect": rect_of(w),
-                 "dialog": isinstance(w, QDialog), "entries": _entries(w) if not _is_map_window(w) else []}
+                 "dialog": isinstance(w, QDialog), "panel": isinstance(w, (QDockWidget, QToolBar)), "entries": _entries(w) if not _is_map_window(w) else []}
                 for w in tops],
         "editing_in_list": any(v.state() == QAbstractItemView.State.EditingState
                                for v in QApplication.allWidgets() if isinstance(v, QAbstractItemView)),

@@ -1,6 +1,6 @@
 """Presentation mode (F5): full screen, panels hidden, the current stage large and highlighted.
 
-Arrow keys walk the map (see `walk.py`); the card shows the stage's entry
+Arrow keys walk the map (see `Walk` in `analysis/flow.py`); the card shows the stage's entry
 criteria, activities and checklist. Esc puts the window back exactly as it was:
 window state, panels, zoom, scroll position and selection.
 """
@@ -10,14 +10,14 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainterPath, QPen
-from PySide6.QtWidgets import QDockWidget, QGraphicsPathItem, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsPathItem, QToolBar, QWidget
 
+from ...analysis.flow import Walk
 from ...analysis.geometry import link_geometry, node_geometry
 from ...export import qt_paint
 from ..icons import icon
 from ..pending_edits import commit_pending
 from .card import PresentationCard
-from .walk import Walk
 
 HIGHLIGHT = "#F59E0B"
 CARD_SHARE = 0.36      # of the screen width
@@ -66,8 +66,9 @@ class Presentation(QObject):
         for policy in (canvas.setHorizontalScrollBarPolicy, canvas.setVerticalScrollBarPolicy):
             policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         canvas.setFocus()
-        for widget in (canvas, canvas.viewport()):
-            widget.installEventFilter(self)
+        # Keys are taken wherever the keyboard is in this window, not only on the canvas: a click on
+        # the card or a panel's tab bar left in the focus chain must not leave the room without Esc.
+        QApplication.instance().installEventFilter(self)
         self._step = 1
         self.card.show()
         self.show_current()
@@ -76,8 +77,7 @@ class Presentation(QObject):
         if not self.active:
             return
         window, canvas, saved = self.window, self.window.canvas, self._saved
-        for widget in (canvas, canvas.viewport()):
-            widget.removeEventFilter(self)
+        QApplication.instance().removeEventFilter(self)
         self.walk = None
         self.card.hide()
         self._clear_marks()
@@ -175,6 +175,8 @@ class Presentation(QObject):
     # ---- keys -------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False   # another window (a second map, a dialog) is not presenting
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             key = event.key()
             if key == Qt.Key.Key_Escape or key in KEYS:
@@ -203,12 +205,13 @@ def _edits_the_map(event) -> bool:
     return any(event.matches(key) for key in _EDIT_KEYS) or event.keyCombination().key() == Qt.Key.Key_D
 
 
-def install(window) -> None:
-    window.presentation = Presentation(window)
+def install(window) -> dict:
+    presentation = Presentation(window)
     action = QAction(icon("present"), QCoreApplication.translate("Presentation", "Pre&sent"), window)
     action.setShortcut(QKeySequence(Qt.Key.Key_F5))
     action.setStatusTip(QCoreApplication.translate("Presentation", "Walk the room through the map, full screen (Esc ends)"))
-    action.triggered.connect(window.presentation.start)
+    action.triggered.connect(presentation.start)
     window.menus["view"].addSeparator()
     window.menus["view"].addAction(action)
     window.addAction(action)
+    return {"presentation": presentation}

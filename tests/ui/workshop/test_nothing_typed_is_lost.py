@@ -21,7 +21,6 @@ from salesmap_studio.ui import file_actions
 from salesmap_studio.ui.recovery import folders
 from tests.conftest import TEMPLATES
 
-from ..helpers import at
 from ..message_box import answering
 from ..panels.keys import Keyboard
 
