@@ -5,8 +5,8 @@
 
 Figures (median of 5): the outline rebuilt from scratch (flow order + rows);
 the stage inspector refreshed; and moving every node at once (one MoveNodes,
-one event per node) with and without the panels listening, which shows that
-an inspector only refreshes for the node it shows.
+one change notification naming every node) with and without the panels
+listening, which shows that an inspector only refreshes for the node it shows.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -76,3 +77,15 @@ def german(qapp):
     i18n.install_translators(qapp, "de")
     yield
     i18n.install_translators(qapp, "en")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A copy leaves a QMimeData made in Python on the clipboard. Qt would delete it in its exit
+    handlers, after Python is gone (a segmentation fault as the run ends): let it go while Python runs.
+    (The app itself destroys its QApplication, and with it the clipboard's data, before Python ends.)"""
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.clipboard().clear()

@@ -17,7 +17,9 @@ from .commands import MoveNodes, SetLanes, SetMapInfo, SetPhases
 from .errors import build, refused, validated
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoStack
+    from typing import Callable
+
+    from PySide6.QtGui import QUndoCommand
 
     from ..model import SalesMap
 
@@ -50,7 +52,7 @@ def _moved(entries: tuple, index: int, new_index: int) -> list:
 
 class BandEditing:
     doc: "SalesMap"
-    undo_stack: "QUndoStack"
+    _push: "Callable[[QUndoCommand], None]"
 
     def set_info(self, **fields) -> None:
         """title, goal, language, start, kpis, funnel (and lane_height)."""
@@ -64,34 +66,34 @@ class BandEditing:
         if new != doc.info:
             # Retyping one text field merges; a KPI list or funnel edit stays a step of its own.
             key = ("info", frozenset(fields)) if set(fields) <= TYPED_INFO_FIELDS else None
-            self.undo_stack.push(SetMapInfo(doc, new, merge_key=key))
+            self._push(SetMapInfo(doc, new, merge_key=key))
 
     # ---- lanes ------------------------------------------------------------
     def add_lane(self, name: str, color: str | None = None) -> str:
         lanes = self.doc.lanes()
         colour = color or LANE_COLOURS[len(lanes) % len(LANE_COLOURS)]
         lane = build(Lane, id=self.doc.new_lane_id(slug(name, "lane")), name=name, color=colour)
-        self.undo_stack.push(SetLanes(self.doc, (*lanes, lane), text=QT_TRANSLATE_NOOP("Editing", "Add lane")))
+        self._push(SetLanes(self.doc, (*lanes, lane), text=QT_TRANSLATE_NOOP("Editing", "Add lane")))
         return lane.id
 
     def set_lane(self, lane_id: str, **fields) -> None:
         lanes = _edited(self.doc.lanes(), self._lane_index(lane_id), fields)
         if lanes is not None:
-            self.undo_stack.push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Edit lane"),
+            self._push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Edit lane"),
                                           merge_key=_typed_name("lane", lane_id, fields)))
 
     def move_lane(self, lane_id: str, new_index: int) -> None:
         lanes = _moved(self.doc.lanes(), self._lane_index(lane_id), new_index)
         with self.macro(QT_TRANSLATE_NOOP("Editing", "Move lane")):
             self._follow_bands(lanes, {})
-            self.undo_stack.push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Move lane")))
+            self._push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Move lane")))
 
     def remove_lane(self, lane_id: str) -> None:
         """Removes the lane; its stages lose their owner, lanes below move up a band."""
         lanes = [lane for lane in self.doc.lanes() if lane.id != self._lane(lane_id).id]
         with self.macro(QT_TRANSLATE_NOOP("Editing", "Remove lane")):
             self._follow_bands(lanes, {lane_id: None})
-            self.undo_stack.push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Remove lane")))
+            self._push(SetLanes(self.doc, lanes, text=QT_TRANSLATE_NOOP("Editing", "Remove lane")))
 
     def _follow_bands(self, new_lanes: list[Lane], new_owner: dict[str, str | None]) -> None:
         """Moves owned nodes with their lane's band and applies owner changes."""
@@ -109,7 +111,7 @@ class BandEditing:
             if new != node:
                 moved.append(new)
         if moved:
-            self.undo_stack.push(MoveNodes(doc, moved, text=QT_TRANSLATE_NOOP("Editing", "Move with lane")))
+            self._push(MoveNodes(doc, moved, text=QT_TRANSLATE_NOOP("Editing", "Move with lane")))
 
     def _lane(self, lane_id: str) -> Lane:
         lane = self.doc.lane(lane_id)
@@ -124,18 +126,18 @@ class BandEditing:
     def add_phase(self, name: str) -> str:
         phase = build(Phase, id=self.doc.new_phase_id(slug(name, "phase")), name=name)
         text = QT_TRANSLATE_NOOP("Editing", "Add phase")
-        self.undo_stack.push(SetPhases(self.doc, (*self.doc.phases(), phase), text=text))
+        self._push(SetPhases(self.doc, (*self.doc.phases(), phase), text=text))
         return phase.id
 
     def set_phase(self, phase_id: str, **fields) -> None:
         phases = _edited(self.doc.phases(), self._phase_index(phase_id), fields)
         if phases is not None:
-            self.undo_stack.push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Edit phase"),
+            self._push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Edit phase"),
                                            merge_key=_typed_name("phase", phase_id, fields)))
 
     def move_phase(self, phase_id: str, new_index: int) -> None:
         phases = _moved(self.doc.phases(), self._phase_index(phase_id), new_index)
-        self.undo_stack.push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Move phase")))
+        self._push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Move phase")))
 
     def remove_phase(self, phase_id: str) -> None:
         """Removes the phase; the stages in it keep their place but lose the phase."""
@@ -144,8 +146,8 @@ class BandEditing:
         cleared = [validated(n, phase=None) for n in self.doc.nodes() if getattr(n, "phase", None) == phase_id]
         with self.macro(QT_TRANSLATE_NOOP("Editing", "Remove phase")):
             if cleared:
-                self.undo_stack.push(MoveNodes(self.doc, cleared, text=QT_TRANSLATE_NOOP("Editing", "Remove phase")))
-            self.undo_stack.push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Remove phase")))
+                self._push(MoveNodes(self.doc, cleared, text=QT_TRANSLATE_NOOP("Editing", "Remove phase")))
+            self._push(SetPhases(self.doc, phases, text=QT_TRANSLATE_NOOP("Editing", "Remove phase")))
 
     def _phase_index(self, phase_id: str) -> int:
         for index, phase in enumerate(self.doc.phases()):

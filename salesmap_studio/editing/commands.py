@@ -4,8 +4,10 @@ A command's text (shown in Edit ▸ Undo) is given in English, marked for
 translation, and translated when the command is made.
 
 A command keeps what it needs to undo itself and touches the document only
-through its `_insert_*` / `_replace_*` / `_remove_*` / `_set_*` mutators.
-Commands never start other commands; the `Modeling` facade composes them.
+through its `_insert_*` / `_replace_*` / `_remove_*` / `_set_*` mutators, in
+`apply` and `revert`; its `redo` and `undo` run those inside one `changing()`
+group, so each ends with one change notification. Commands never start other
+commands; the `Modeling` facade composes them (several at once in a `Macro`).
 """
 
 from __future__ import annotations
@@ -38,7 +40,29 @@ MERGE_LINK_FIELDS = 4103
 MERGE_WHOLE = 4104
 
 
-class AddNode(QUndoCommand):
+class DocumentCommand(QUndoCommand):
+    """A step on one document: its redo and its undo each end with one change notification."""
+
+    def __init__(self, doc: SalesMap, text: str) -> None:
+        super().__init__(QCoreApplication.translate("Editing", text))
+        self.doc = doc
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        with self.doc.changing():
+            self.apply()
+
+    def undo(self) -> None:
+        with self.doc.changing():
+            self.revert()
+
+
+class AddNode(DocumentCommand):
     """Adds a node, and the links that tie it in (e.g. from the stage it follows).
 
     A rename of the new node pushed right after merges into this step, so
@@ -46,8 +70,8 @@ class AddNode(QUndoCommand):
     """
 
     def __init__(self, doc: SalesMap, node: AnyNode, links: Iterable[Link] = (), text: str = ADD_NODE) -> None:
-        super().__init__(QCoreApplication.translate("Editing", text))
-        self.doc, self.node, self.links = doc, node, tuple(links)
+        super().__init__(doc, text)
+        self.node, self.links = node, tuple(links)
 
     def id(self) -> int:
         return MERGE_NODE_FIELDS
@@ -58,34 +82,34 @@ class AddNode(QUndoCommand):
         self.node = other.new
         return True
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.doc._insert_node(self.node)
         for link in self.links:
             self.doc._insert_link(link)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for link in reversed(self.links):
             self.doc._remove_link(link.id)
         self.doc._remove_node(self.node.id)
 
 
-class _AddOne(QUndoCommand):
+class _AddOne(DocumentCommand):
     """Adds one entity at the end of its list; undo takes it away again."""
 
-    def __init__(self, entity, insert, remove, text: str) -> None:
-        super().__init__(QCoreApplication.translate("Editing", text))
+    def __init__(self, doc: SalesMap, entity, insert, remove, text: str) -> None:
+        super().__init__(doc, text)
         self.entity, self._insert, self._remove = entity, insert, remove
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._insert(self.entity)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._remove(self.entity.id)
 
 
 class Connect(_AddOne):
     def __init__(self, doc: SalesMap, link: Link, text: str = CONNECT) -> None:
-        super().__init__(link, doc._insert_link, doc._remove_link, text)
+        super().__init__(doc, link, doc._insert_link, doc._remove_link, text)
         self.link = link
 
 
@@ -93,7 +117,7 @@ class AddNote(_AddOne):
     """Adds a sticky note; typing its text right after merges in, like naming a new stage."""
 
     def __init__(self, doc: SalesMap, note: Note, text: str = ADD_STICKY_NOTE) -> None:
-        super().__init__(note, doc._insert_note, doc._remove_note, text)
+        super().__init__(doc, note, doc._insert_note, doc._remove_note, text)
 
     def id(self) -> int:
         return MERGE_NOTE_FIELDS
@@ -116,7 +140,7 @@ def _in_place(entities: list, ids) -> list[tuple[int, object]]:
     return [(i, e) for i, e in enumerate(entities) if e.id in wanted]
 
 
-class RemoveItems(QUndoCommand):
+class RemoveItems(DocumentCommand):
     """Removes nodes (with every link that touches them), links and notes.
 
     Positions in the document's order are captured on redo, so undo puts each
@@ -124,8 +148,7 @@ class RemoveItems(QUndoCommand):
     """
 
     def __init__(self, doc: SalesMap, ids: Iterable[str], text: str = DELETE) -> None:
-        super().__init__(QCoreApplication.translate("Editing", text))
-        self.doc = doc
+        super().__init__(doc, text)
         ids = list(dict.fromkeys(ids))
         self.node_ids = [i for i in ids if doc.has_node(i)]
         self.note_ids = [i for i in ids if doc.has_note(i)]
@@ -140,7 +163,7 @@ class RemoveItems(QUndoCommand):
             wanted |= {link.id for link in self.doc.links_of(node_id)}
         return list(wanted)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         doc = self.doc
         self._links = _in_place(doc.links(), self.all_link_ids())
         self._notes = _in_place(doc.notes(), self.note_ids)
@@ -152,7 +175,7 @@ class RemoveItems(QUndoCommand):
         for _, node in reversed(self._nodes):
             doc._remove_node(node.id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for index, node in self._nodes:
             self.doc._insert_node(node, index)
         for index, note in self._notes:
@@ -161,25 +184,24 @@ class RemoveItems(QUndoCommand):
             self.doc._insert_link(link, index)
 
 
-class ReplaceEntities(QUndoCommand):
+class ReplaceEntities(DocumentCommand):
     """Swaps node and note entities for edited copies (same ids); undo swaps back."""
 
     def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
                  text: str = EDIT) -> None:
-        super().__init__(QCoreApplication.translate("Editing", text))
-        self.doc = doc
+        super().__init__(doc, text)
         self.new_nodes = {node.id: node for node in nodes}
         self.new_notes = {note.id: note for note in notes}
         self.old_nodes = {i: doc.node(i) for i in self.new_nodes}
         self.old_notes = {i: doc.note(i) for i in self.new_notes}
 
-    def redo(self) -> None:
-        self._apply(self.new_nodes, self.new_notes)
+    def apply(self) -> None:
+        self._put(self.new_nodes, self.new_notes)
 
-    def undo(self) -> None:
-        self._apply(self.old_nodes, self.old_notes)
+    def revert(self) -> None:
+        self._put(self.old_nodes, self.old_notes)
 
-    def _apply(self, nodes: dict[str, AnyNode], notes: dict[str, Note]) -> None:
+    def _put(self, nodes: dict[str, AnyNode], notes: dict[str, Note]) -> None:
         for node in nodes.values():
             self.doc._replace_node(node)
         for note in notes.values():
@@ -194,14 +216,14 @@ class MoveNodes(ReplaceEntities):
         super().__init__(doc, nodes, notes, text)
 
 
-class _Replace(QUndoCommand):
+class _Replace(DocumentCommand):
     """Puts `new` in place of `old`. A replace pushed next with the same `merge_key` (the same
     field of the same thing, retyped) merges in, so it stays one undo step."""
 
     merge_id = -1
 
-    def __init__(self, old, new, put, text: str, merge_key=None) -> None:
-        super().__init__(QCoreApplication.translate("Editing", text))
+    def __init__(self, doc: SalesMap, old, new, put, text: str, merge_key=None) -> None:
+        super().__init__(doc, text)
         self.old, self.new, self._put, self.merge_key = old, new, put, merge_key
 
     def id(self) -> int:
@@ -214,40 +236,40 @@ class _Replace(QUndoCommand):
         self.setObsolete(self.new == self.old)
         return True
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._put(self.new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._put(self.old)
 
 
 class _MergingReplace(_Replace):
     """Replaces one entity; consecutive edits of the same fields of it merge into one step."""
 
-    def __init__(self, old, new, fields: Iterable[str], text: str, put) -> None:
+    def __init__(self, doc: SalesMap, old, new, fields: Iterable[str], text: str, put) -> None:
         self.fields = frozenset(fields)
-        super().__init__(old, new, put, text, merge_key=(new.id, self.fields))
+        super().__init__(doc, old, new, put, text, merge_key=(new.id, self.fields))
 
 
 class SetNodeFields(_MergingReplace):
     merge_id = MERGE_NODE_FIELDS
 
     def __init__(self, doc: SalesMap, new: AnyNode, fields: Iterable[str], text: str = EDIT_NODE) -> None:
-        super().__init__(doc.node(new.id), new, fields, text, doc._replace_node)
+        super().__init__(doc, doc.node(new.id), new, fields, text, doc._replace_node)
 
 
 class SetNoteFields(_MergingReplace):
     merge_id = MERGE_NOTE_FIELDS
 
     def __init__(self, doc: SalesMap, new: Note, fields: Iterable[str], text: str = EDIT_STICKY_NOTE) -> None:
-        super().__init__(doc.note(new.id), new, fields, text, doc._replace_note)
+        super().__init__(doc, doc.note(new.id), new, fields, text, doc._replace_note)
 
 
 class SetLinkFields(_MergingReplace):
     merge_id = MERGE_LINK_FIELDS
 
     def __init__(self, doc: SalesMap, new: Link, fields: Iterable[str], text: str = EDIT_LINK) -> None:
-        super().__init__(doc.link(new.id), new, fields, text, doc._replace_link)
+        super().__init__(doc, doc.link(new.id), new, fields, text, doc._replace_link)
 
 
 class _SwapWhole(_Replace):
@@ -259,14 +281,58 @@ class _SwapWhole(_Replace):
 
 class SetMapInfo(_SwapWhole):
     def __init__(self, doc: SalesMap, info: MapInfo, text: str = EDIT_MAP_DETAILS, merge_key=None) -> None:
-        super().__init__(doc.info, info, doc._set_info, text, merge_key)
+        super().__init__(doc, doc.info, info, doc._set_info, text, merge_key)
 
 
 class SetLanes(_SwapWhole):
     def __init__(self, doc: SalesMap, lanes: Iterable[Lane], text: str = EDIT_LANES, merge_key=None) -> None:
-        super().__init__(doc.lanes(), tuple(lanes), doc._set_lanes, text, merge_key)
+        super().__init__(doc, doc.lanes(), tuple(lanes), doc._set_lanes, text, merge_key)
 
 
 class SetPhases(_SwapWhole):
     def __init__(self, doc: SalesMap, phases: Iterable[Phase], text: str = EDIT_PHASES, merge_key=None) -> None:
-        super().__init__(doc.phases(), tuple(phases), doc._set_phases, text, merge_key)
+        super().__init__(doc, doc.phases(), tuple(phases), doc._set_phases, text, merge_key)
+
+
+class Macro(DocumentCommand):
+    """Several commands as one undo step, with one change notification for it, its undo and its redo.
+
+    (QUndoStack's own macro undoes its children one by one, so each would announce itself.)
+    `add` runs a command at once and keeps it, merging it into the previous one as the stack
+    would; pushing the finished macro does not run its steps again.
+    """
+
+    def __init__(self, doc: SalesMap, text: str) -> None:
+        super().__init__(doc, text)
+        self.steps: list[QUndoCommand] = []
+        self._ran = True  # its steps ran as they were added
+
+    def add(self, command: QUndoCommand) -> None:
+        if not command.isObsolete():
+            command.redo()
+        last = self.steps[-1] if self.steps else None
+        if last is not None and last.id() != -1 and last.id() == command.id() and last.mergeWith(command):
+            if last.isObsolete():
+                self.steps.pop()
+        elif not command.isObsolete():
+            self.steps.append(command)
+
+    def take_back(self, count: int) -> None:
+        """Undoes and forgets every step after the first `count` (a part of it failed)."""
+        with self.doc.changing():
+            while len(self.steps) > count:
+                self.steps.pop().undo()
+
+    def redo(self) -> None:
+        if self._ran:  # the push: nothing to run again
+            self._ran = False
+            return
+        super().redo()
+
+    def apply(self) -> None:
+        for step in self.steps:
+            step.redo()
+
+    def revert(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()

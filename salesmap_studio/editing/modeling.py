@@ -11,15 +11,15 @@ from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..analysis.layout.free_spot import free_spot
 from ..analysis.swimlanes import lane_at, lane_centre
 from ..model import Decision, Link, Note, Outcome, SalesMap, Stage
 from . import rules
 from .bands import NO_LANE, BandEditing
-from .commands import (AddNode, AddNote, Connect, MoveNodes, RemoveItems, SetLinkFields, SetMapInfo, SetNodeFields,
-                       SetNoteFields)
+from .commands import (AddNode, AddNote, Connect, Macro, MoveNodes, RemoveItems, SetLinkFields, SetMapInfo,
+                       SetNodeFields, SetNoteFields)
 from .errors import build, refused, validated
 from .names import default_name
 from .paste import pasted_entities
@@ -35,22 +35,35 @@ _EDIT = {"stage": QT_TRANSLATE_NOOP("Editing", "Edit stage"), "decision": QT_TRA
 class Modeling(BandEditing):
     def __init__(self, doc: SalesMap, undo_stack: QUndoStack) -> None:
         self.doc, self.undo_stack = doc, undo_stack
+        self._macro: Macro | None = None  # the macro being built
 
     # ---- several steps, one undo --------------------------------------
     @contextmanager
     def macro(self, text: str) -> Iterator[None]:
-        """Everything pushed inside is one undo step; an error inside rolls it all back."""
-        stack = self.undo_stack
-        stack.beginMacro(QCoreApplication.translate("Editing", text))
+        """Everything pushed inside is one undo step with one change notification; an error inside
+        rolls back what was pushed inside. A macro inside a macro is part of the outer one."""
+        outer = self._macro
+        macro = outer if outer is not None else Macro(self.doc, text)
+        kept = len(macro.steps)
+        self._macro = macro
         try:
-            yield
-        except BaseException:
-            stack.endMacro()
-            stack.undo()
-            stack.command(stack.index()).setObsolete(True)
-            stack.redo()  # an obsolete command is dropped, not redone
-            raise
-        stack.endMacro()
+            with self.doc.changing():
+                try:
+                    yield
+                except BaseException:
+                    macro.take_back(kept)
+                    raise
+        finally:
+            self._macro = outer
+        if outer is None and macro.steps:
+            self.undo_stack.push(macro)
+
+    def _push(self, command: QUndoCommand) -> None:
+        """Runs the command as an undo step of its own, or as part of the macro being built."""
+        if self._macro is not None:
+            self._macro.add(command)
+        else:
+            self.undo_stack.push(command)
 
     # ---- nodes ----------------------------------------------------------
     def add_node(self, kind: str, x: float, y: float, name: str | None = None,
@@ -65,7 +78,7 @@ class Modeling(BandEditing):
         else:
             fields["owner"] = self._known_lane(owner if owner is not None else lane_at(self.doc, y))
         node = build(_NODE_TYPES[kind], **fields)
-        self.undo_stack.push(AddNode(self.doc, node, text=_ADD[kind]))
+        self._push(AddNode(self.doc, node, text=_ADD[kind]))
         return node.id
 
     def add_stage_after(self, node_id: str, name: str = "") -> str:
@@ -87,7 +100,7 @@ class Modeling(BandEditing):
         node = build(_NODE_TYPES[kind], id=doc.new_node_id(kind), kind=kind, x=x, y=y, owner=owner,
                      name=name or default_name(doc.info.language, kind))
         link = Link(id=doc.new_link_id(), source=node_id, target=node.id, kind=link_kind)
-        self.undo_stack.push(AddNode(doc, node, [link], text=text))
+        self._push(AddNode(doc, node, [link], text=text))
         return node.id
 
     def move_nodes(self, positions: dict[str, tuple[float, float]]) -> None:
@@ -115,7 +128,7 @@ class Modeling(BandEditing):
         nodes = [n for n in nodes if n != doc.node(n.id)]
         notes = [n for n in notes if n != doc.note(n.id)]
         if nodes or notes:
-            self.undo_stack.push(MoveNodes(doc, nodes, notes, text=text))
+            self._push(MoveNodes(doc, nodes, notes, text=text))
 
     def set_node_fields(self, node_id: str, **fields) -> None:
         """Edit one node; repeated edits of the same field merge into one undo step."""
@@ -130,7 +143,7 @@ class Modeling(BandEditing):
         new = validated(node, **fields)
         if new != node:
             text = QT_TRANSLATE_NOOP("Editing", "Rename") if set(fields) == {"name"} else _EDIT[node.kind]
-            self.undo_stack.push(SetNodeFields(self.doc, new, fields, text=text))
+            self._push(SetNodeFields(self.doc, new, fields, text=text))
 
     def set_nodes_field(self, ids: Iterable[str], field: str, value) -> None:
         with self.macro(QT_TRANSLATE_NOOP("Editing", "Edit several nodes")):
@@ -147,9 +160,9 @@ class Modeling(BandEditing):
         if info.funnel is not None and info.funnel.won_at in gone:
             changes["funnel"] = info.funnel.replace(won_at=None)
         with self.macro(QT_TRANSLATE_NOOP("Editing", "Delete")):
-            self.undo_stack.push(command)
+            self._push(command)
             if changes:
-                self.undo_stack.push(SetMapInfo(self.doc, info.replace(**changes)))
+                self._push(SetMapInfo(self.doc, info.replace(**changes)))
 
     # ---- links ----------------------------------------------------------
     def can_connect(self, source: str, target: str, kind: str = "flow") -> bool:
@@ -172,7 +185,7 @@ class Modeling(BandEditing):
             raise ValueError(problem)
         link = build(Link, id=self.doc.new_link_id(), source=source, target=target,
                      kind=kind, label=label, share=share)
-        self.undo_stack.push(Connect(self.doc, link, text=QT_TRANSLATE_NOOP("Editing", "Connect")))
+        self._push(Connect(self.doc, link, text=QT_TRANSLATE_NOOP("Editing", "Connect")))
         return link.id
 
     def set_link_fields(self, link_id: str, **fields) -> None:
@@ -185,19 +198,19 @@ class Modeling(BandEditing):
             text = QT_TRANSLATE_NOOP("Editing", "Edit link")
             if set(fields) == {"kind"}:
                 text = QT_TRANSLATE_NOOP("Editing", "Change link kind")
-            self.undo_stack.push(SetLinkFields(self.doc, new, fields, text=text))
+            self._push(SetLinkFields(self.doc, new, fields, text=text))
 
     # ---- sticky notes ---------------------------------------------------
     def add_note(self, x: float, y: float, text: str = "") -> str:
         note = build(Note, id=self.doc.new_note_id(), text=text, x=float(x), y=float(y))
-        self.undo_stack.push(AddNote(self.doc, note))
+        self._push(AddNote(self.doc, note))
         return note.id
 
     def set_note_fields(self, note_id: str, **fields) -> None:
         missing = QT_TRANSLATE_NOOP("Editing", "There is no sticky note “{id}” on this map.")
         old, new = self._edited_copy(self.doc.has_note, self.doc.note, missing, note_id, fields)
         if new != old:
-            self.undo_stack.push(SetNoteFields(self.doc, new, fields))
+            self._push(SetNoteFields(self.doc, new, fields))
 
     # ---- paste ------------------------------------------------------------
     def paste(self, smap_dict: dict, dx: float = 0.0, dy: float = 0.0) -> list[str]:
@@ -205,11 +218,11 @@ class Modeling(BandEditing):
         nodes, links, notes = pasted_entities(self.doc, smap_dict, dx, dy)
         with self.macro(QT_TRANSLATE_NOOP("Editing", "Paste")):
             for node in nodes:
-                self.undo_stack.push(AddNode(self.doc, node, text=QT_TRANSLATE_NOOP("Editing", "Paste")))
+                self._push(AddNode(self.doc, node, text=QT_TRANSLATE_NOOP("Editing", "Paste")))
             for note in notes:
-                self.undo_stack.push(AddNote(self.doc, note, text=QT_TRANSLATE_NOOP("Editing", "Paste")))
+                self._push(AddNote(self.doc, note, text=QT_TRANSLATE_NOOP("Editing", "Paste")))
             for link in links:
-                self.undo_stack.push(Connect(self.doc, link, text=QT_TRANSLATE_NOOP("Editing", "Paste")))
+                self._push(Connect(self.doc, link, text=QT_TRANSLATE_NOOP("Editing", "Paste")))
         return [e.id for e in (*nodes, *notes, *links)]
 
     # ---- helpers ----------------------------------------------------------

@@ -4,17 +4,20 @@ Nodes and links live in a private `networkx.MultiDiGraph` keyed by id (edge key 
 link id); their document order (the order the file lists them in) is kept beside
 it, so that undoing a removal puts an entity back exactly where it was.
 Read queries are public; the `_insert_*` / `_remove_*` / `_replace_*` mutators are
-for the editing layer only, and each announces itself on `events`.
+for the editing layer only. They record what they did, and the document announces
+it on `events` as one `CHANGED` when the outermost `changing()` group ends (a
+mutator called outside any group is a group of its own).
 """
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 import networkx as nx
 
 from .entities import Decision, Lane, Link, MapInfo, Note, Outcome, Phase, Stage
-from .events import EventHub
+from .events import CHANGED, Change, EventHub
 from .ids import fresh_id
 from .order import OrderedIds
 
@@ -24,6 +27,7 @@ AnyNode = Stage | Decision | Outcome
 class SalesMap:
     def __init__(self, info: MapInfo | None = None) -> None:
         self.events = EventHub()
+        self._change, self._depth, self._info_before = Change(), 0, None
         self._info = info or MapInfo()
         self._graph = nx.MultiDiGraph()
         self._node_order = OrderedIds()
@@ -34,7 +38,7 @@ class SalesMap:
         self._phases: tuple[Phase, ...] = ()
         # Counts changes to what the flow is made of (nodes, links, the start), not to texts or
         # positions: analysis keeps its walks of the map until this changes (flow_order.py).
-        # Only `_announce` changes it.
+        # Only `_count_flow` changes it.
         self.flow_revision = 0
 
     # ---- read queries -------------------------------------------------
@@ -156,12 +160,16 @@ class SalesMap:
             raise KeyError(f"node id {node.id!r} already exists")
         self._graph.add_node(node.id, node=node)
         index = self._node_order.insert(node.id, index)
-        self._announce("node_added", node, index)
+        self._count_flow("node_added", node, index)
+        self._change.nodes.add(node.id)
+        self._announce_if_alone()
 
     def _replace_node(self, node: AnyNode) -> AnyNode:
         old = self._graph.nodes[node.id]["node"]
         self._graph.nodes[node.id]["node"] = node
-        self._announce("node_changed", old, node)
+        self._count_flow("node_changed", old, node)
+        self._change.nodes.change(node.id, *_moved_edited(old, node))
+        self._announce_if_alone()
         return old
 
     def _remove_node(self, node_id: str) -> AnyNode:
@@ -171,7 +179,9 @@ class SalesMap:
         node = self._graph.nodes[node_id]["node"]
         self._graph.remove_node(node_id)
         self._node_order.remove(node_id)
-        self._announce("node_removed", node)
+        self._count_flow("node_removed", node)
+        self._change.nodes.remove(node_id)
+        self._announce_if_alone()
         return node
 
     def _insert_link(self, link: Link, index: int | None = None) -> None:
@@ -182,7 +192,9 @@ class SalesMap:
         self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
         index = self._link_order.insert(link.id, index)
-        self._announce("link_added", link, index)
+        self._count_flow("link_added", link, index)
+        _link_touched(self._change, link).add(link.id)
+        self._announce_if_alone()
 
     def _replace_link(self, link: Link) -> Link:
         old = self._links[link.id]
@@ -192,14 +204,18 @@ class SalesMap:
             self._graph.remove_edge(old.source, old.target, key=old.id)
             self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
-        self._announce("link_changed", old, link)
+        self._count_flow("link_changed", old, link)
+        _link_touched(self._change, old, link).change(link.id, False, True)
+        self._announce_if_alone()
         return old
 
     def _remove_link(self, link_id: str) -> Link:
         link = self._links.pop(link_id)
         self._graph.remove_edge(link.source, link.target, key=link_id)
         self._link_order.remove(link_id)
-        self._announce("link_removed", link)
+        self._count_flow("link_removed", link)
+        _link_touched(self._change, link).remove(link_id)
+        self._announce_if_alone()
         return link
 
     def _insert_note(self, note: Note, index: int | None = None) -> None:
@@ -209,39 +225,77 @@ class SalesMap:
         index = len(items) if index is None else index
         items.insert(index, (note.id, note))
         self._notes = dict(items)
-        self._announce("note_added", note, index)
+        self._count_flow("note_added", note, index)
+        self._change.notes.add(note.id)
+        self._announce_if_alone()
 
     def _replace_note(self, note: Note) -> Note:
         old = self._notes[note.id]
         self._notes[note.id] = note
-        self._announce("note_changed", old, note)
+        self._count_flow("note_changed", old, note)
+        self._change.notes.change(note.id, *_moved_edited(old, note))
+        self._announce_if_alone()
         return old
 
     def _remove_note(self, note_id: str) -> Note:
         note = self._notes.pop(note_id)
-        self._announce("note_removed", note)
+        self._count_flow("note_removed", note)
+        self._change.notes.remove(note_id)
+        self._announce_if_alone()
         return note
 
     def _set_info(self, info: MapInfo) -> MapInfo:
         old, self._info = self._info, info
-        self._announce("info_changed", old, info)
+        self._count_flow("info_changed", old, info)
+        self._info_before = old if self._info_before is None else self._info_before
+        self._announce_if_alone()
         return old
 
     def _set_lanes(self, lanes: Iterable[Lane]) -> tuple[Lane, ...]:
         old, self._lanes = self._lanes, tuple(lanes)
-        self._announce("lanes_changed")
+        self._count_flow("lanes_changed")
+        self._change.lanes = True
+        self._announce_if_alone()
         return old
 
     def _set_phases(self, phases: Iterable[Phase]) -> tuple[Phase, ...]:
         old, self._phases = self._phases, tuple(phases)
-        self._announce("phases_changed")
+        self._count_flow("phases_changed")
+        self._change.phases = True
+        self._announce_if_alone()
         return old
 
-    def _announce(self, event: str, *args) -> None:
-        """Emits `event` on the hub, counting it in `flow_revision` first when it changes the flow."""
-        if _changes_flow(event, args):
+    # ---- one notification per step -------------------------------------
+    @contextmanager
+    def changing(self) -> Iterator[None]:
+        """Groups the mutations made inside (a command, a macro, their undo or redo): when the
+        outermost group ends, listeners hear one `CHANGED` with everything it changed."""
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._announce()
+
+    def _count_flow(self, mutation: str, *args) -> None:
+        """Counts a mutation in `flow_revision` when it changes the flow."""
+        if _changes_flow(mutation, args):
             self.flow_revision += 1
-        self.events.emit(event, *args)
+
+    def _announce_if_alone(self) -> None:
+        """A mutation made outside any group is a step of its own."""
+        if self._depth == 0:
+            self._announce()
+
+    def _announce(self) -> None:
+        change, before = self._change, self._info_before
+        self._change, self._info_before = Change(), None
+        if before is not None:
+            change.info = frozenset(name for name in type(before).model_fields
+                                    if getattr(before, name) != getattr(self._info, name))
+        if change:
+            self.events.emit(CHANGED, change)
 
     # ---- whole-document conversion ------------------------------------
     def to_dict(self) -> dict:
@@ -275,6 +329,23 @@ class SalesMap:
 
     def __iter__(self) -> Iterator[AnyNode]:
         return iter(self.nodes())
+
+
+def _moved_edited(old, new) -> tuple[bool, bool]:
+    """Whether a node or note replaced by `new` moved, and whether anything besides its place changed
+    (field by field: a copy to compare would cost more than the move itself on a big map)."""
+    if (old.x, old.y) == (new.x, new.y):
+        return False, old != new
+    same = type(old) is type(new) and all(value == getattr(new, name) for name, value in old.__dict__.items()
+                                          if name not in ("x", "y"))
+    return True, not same
+
+
+def _link_touched(change: Change, *links: Link):
+    """Notes the nodes the links join (before and after an edit); the links' delta, to record in."""
+    for link in links:
+        change.link_ends.update((link.source, link.target))
+    return change.links
 
 
 def _changes_flow(event: str, args: tuple) -> bool:

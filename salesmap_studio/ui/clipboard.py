@@ -16,8 +16,10 @@ from ..model import SalesMap
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 MIME = "application/x-salesmap"
+HANDED_OVER = "salesmap-clipboard-handed-over"  # an app property: the quit hook is connected
 PASTE_OFFSET = 40.0
 _pasted = {"text": "", "times": 0}  # each paste of the same clipboard lands a step further
+
 
 
 def fragment(doc: SalesMap, ids: list[str]) -> dict:
@@ -40,7 +42,19 @@ def copy(window) -> bool:
     mime.setData(MIME, text.encode("utf-8"))
     mime.setText(text)
     QApplication.clipboard().setMimeData(mime)
+    if not QApplication.instance().property(HANDED_OVER):
+        QApplication.instance().setProperty(HANDED_OVER, True)
+        QApplication.instance().aboutToQuit.connect(_text_only_at_quit)
     return True
+
+
+def _text_only_at_quit() -> None:
+    """The copy stays on the clipboard as text in data Qt made itself: Qt deletes a QMimeData made
+    in Python only in its exit handlers, after Python has ended, and the app died on the way out."""
+    clipboard = QApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(MIME):
+        clipboard.setText(mime.text())
 
 
 def cut(window) -> None:

@@ -16,9 +16,9 @@ from ..analysis.flow_order import flow_order, outgoing
 from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel
 from ..model import Stage
 from .i18n import on_screen
-from .plain_text import auto_text
 from .funnel_words import amount_text, branch_words, deals_text, decimal_text, percent_text, why_won_differs
-from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
+from .panels.context import PanelContext
+from .plain_text import auto_text
 from .panels.field_validation import format_number, format_percent, parse_percent, parse_positive
 from .panels.funnel_editor import DEFAULT_TARGET, period_choices
 from .plain_text import plain_label
@@ -63,13 +63,24 @@ def fill(table: QTableWidget, rows: list[tuple[tuple[str, str | None], ...]]) ->
     table.setRowCount(len(rows))
     for row in changed:
         for column, (text, item_id) in enumerate(rows[row]):
-            table.setItem(row, column, editable(text, item_id) if item_id else read_only(text))
+            show_cell(table, row, column, text, item_id)
     for column in sized:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a long name wraps
     table.setUpdatesEnabled(True)
     table.blockSignals(blocked)
     table.shown_rows = rows
+
+
+def show_cell(table: QTableWidget, row: int, column: int, text: str, item_id: str | None) -> None:
+    """Writes a cell. An item of the same kind is kept and given the text: it may be the very item
+    whose typed value is being handled (the panel refreshes inside `itemChanged`), and replacing it
+    would delete it under Qt's feet."""
+    item = table.item(row, column)
+    if item is not None and item.data(ID_ROLE) == item_id:
+        item.setText(text)
+    else:
+        table.setItem(row, column, editable(text, item_id) if item_id else read_only(text))
 
 
 def make_table(headers: list[str], parent: QWidget) -> QTableWidget:
@@ -121,8 +132,7 @@ class FunnelPanel(QDockWidget):
         layout.addWidget(self.branches, 2)
         self.setWidget(body)
         self.setMinimumWidth(320)
-        refresh_later = Later(self.refresh, self, LIST_DEBOUNCE_MS, ignore_moves=True)
-        context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, refresh_later)
+        context.listen_to_flow(self.refresh)
         self.refresh()
 
     def _target_row(self, parent: QWidget) -> QHBoxLayout:
@@ -218,7 +228,7 @@ class FunnelPanel(QDockWidget):
                 self.context.modeling.set_node_fields(item_id, conversion_rate=value)
         except ValueError as error:
             self.context.report(str(error))
-            Later(self.refresh, self)()  # put the model's value back in the cell
+            self.refresh()  # put the model's value back in the cell
 
     def _target_typed(self) -> None:
         try:

@@ -1,6 +1,6 @@
 """The Map health panel: the findings of `analysis.lint`, live, grouped by severity.
 
-It re-checks the map right after each burst of edits (undo and redo included),
+It re-checks the map right after each step (undo and redo included),
 marks the items with errors or warnings on the canvas, and a click on a finding
 selects its item and brings it into view.
 """
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDockWidget, QHeaderView, QStyle, QStyledItemDele
 from ..analysis.lint import SEVERITIES, Finding, badges, lint
 from .i18n import on_screen
 from .icons import icon
-from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
+from .panels.context import PanelContext
 from .plain_text import auto_text, plain_label
 
 translate = QCoreApplication.translate
@@ -96,8 +96,8 @@ class HealthPanel(QDockWidget):
         layout.addStretch(0)
         self.setWidget(body)
         self.setMinimumWidth(300)
-        refresh_later = Later(self.refresh, self, LIST_DEBOUNCE_MS, ignore_moves=True)  # no rule looks at places
-        context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, refresh_later)
+        # No rule looks at places or sticky notes: a drag checks nothing again.
+        context.listen_to_flow(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTo
 
 from ..editing import Modeling
 from ..model import SalesMap
+from ..model.events import CHANGED
 from . import actions, file_actions
 from .canvas import MapScene, MapView
 from .extensions import INSTALLERS
@@ -55,7 +56,7 @@ class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_fe
         self.palette = Palette(self)
         self.add_dock(self.palette.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.undo_stack.cleanChanged.connect(self.update_title)
-        document.events.subscribe("info_changed", self._title_changed)
+        document.events.subscribe(CHANGED, self._title_changed)
         self.update_title()
         file_actions.remember(self)
         keep_until_deleted(self)
@@ -84,8 +85,8 @@ class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_fe
             return self.path.name
         return self.document.info.title or translate("MainWindow", "Untitled map")
 
-    def _title_changed(self, old, new) -> None:
-        if old.title != new.title:
+    def _title_changed(self, change) -> None:
+        if "title" in change.info:
             self.update_title()
 
     def update_title(self) -> None:
@@ -106,7 +107,7 @@ class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_fe
             return
         if self.undo_stack.isClean() or self._may_discard():
             self.canvas.scene().detach()
-            self.document.events.unsubscribe("info_changed", self._title_changed)
+            self.document.events.unsubscribe(CHANGED, self._title_changed)
             file_actions.forget(self)
             event.accept()
             self.closed.emit()

@@ -2,7 +2,7 @@
 
 Typing in the list edits the note (one undo step per edit); picking a row
 selects the note and brings it into view; Add puts a new note where the
-facilitator is looking. The list follows the document's note events.
+facilitator is looking. The list follows every step that changed a note.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-NOTE_EVENTS = ("note_added", "note_changed", "note_removed")
+from ..model.events import CHANGED
+
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -38,18 +39,17 @@ class ParkingLot(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.notes, 1)
         layout.addLayout(buttons)
-        for name in NOTE_EVENTS:
-            window.document.events.subscribe(name, self._document_changed)
+        window.document.events.subscribe(CHANGED, self._document_changed)
         window.destroyed.connect(self._detach)
         window.selection.changed.connect(self._follow_selection)
         self.refresh()
 
     def _detach(self, *_args) -> None:
-        for name in NOTE_EVENTS:
-            self.window_.document.events.unsubscribe(name, self._document_changed)
+        self.window_.document.events.unsubscribe(CHANGED, self._document_changed)
 
-    def _document_changed(self, *_args) -> None:
-        self.refresh()
+    def _document_changed(self, change) -> None:
+        if change.notes:
+            self.refresh()
 
     def refresh(self) -> None:
         current = self.current_id()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from salesmap_studio.model import Decision, Lane, Link, MapInfo, Note, Outcome, Phase, SalesMap, Stage
+from salesmap_studio.model.events import CHANGED
 
 
 @pytest.fixture
@@ -31,9 +32,7 @@ def small_map() -> SalesMap:
 
 @pytest.fixture
 def heard(small_map):
-    """Every event the map emits from now on, as (name, args)."""
-    events: list[tuple] = []
-    names = [f"{kind}_{verb}" for kind in ("node", "link", "note") for verb in ("added", "changed", "removed")]
-    for name in names + ["info_changed", "lanes_changed", "phases_changed"]:
-        small_map.events.subscribe(name, lambda *args, name=name: events.append((name, args)))
-    return events
+    """Every change the map announces from now on."""
+    changes: list = []
+    small_map.events.subscribe(CHANGED, changes.append)
+    return changes

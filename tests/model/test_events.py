@@ -1,4 +1,4 @@
-"""Each low-level change announces itself once, with what a view needs to follow it."""
+"""A step announces itself once, when it is done, naming every id it touched."""
 
 from __future__ import annotations
 
@@ -13,32 +13,69 @@ CHANGES = {  # kind -> (a new entity, an edit of it, where it goes)
 }
 
 
+def delta(change, kind):
+    return getattr(change, f"{kind}s")
+
+
 @pytest.mark.parametrize("kind", sorted(CHANGES))
-def test_insert_change_remove_announce_themselves(small_map, heard, kind):
+def test_each_mutation_outside_a_group_announces_itself(small_map, heard, kind):
     entity, edit, index = CHANGES[kind]
     getattr(small_map, f"_insert_{kind}")(entity, index)
-    edited = entity.replace(**edit)
-    getattr(small_map, f"_replace_{kind}")(edited)
+    getattr(small_map, f"_replace_{kind}")(entity.replace(**edit))
     getattr(small_map, f"_remove_{kind}")(entity.id)
-    assert heard == [
-        (f"{kind}_added", (entity, index)), (f"{kind}_changed", (entity, edited)), (f"{kind}_removed", (edited,)),
-    ]
+    assert [delta(c, kind).added for c in heard] == [{entity.id}, set(), set()]
+    assert [delta(c, kind).edited for c in heard] == [set(), {entity.id}, set()]
+    assert [delta(c, kind).removed for c in heard] == [set(), set(), {entity.id}]
 
 
-def test_a_link_given_a_new_target_moves_in_the_graph(small_map):
-    small_map._replace_link(small_map.link("no").replace(target="lead", kind="objection"))
-    assert [link.id for link in small_map.links_to("lead")] == ["no", "again"]
-    assert small_map.successors("budget") == ["won", "lead"] and small_map.predecessors("lost") == []
+def test_a_group_announces_once_at_its_end_with_every_id(small_map, heard):
+    with small_map.changing():
+        small_map._insert_node(Stage(id="demo", name="Demo"))
+        with small_map.changing():
+            small_map._insert_link(Link(id="l9", source="lead", target="demo"))
+        small_map._replace_node(small_map.node("won").replace(x=650.0))
+        small_map._replace_node(small_map.node("lost").replace(name="Lost for good"))
+        small_map._remove_note("note")
+        assert heard == []
+    [change] = heard
+    assert change.nodes.added == {"demo"} and change.links.added == {"l9"}
+    assert change.nodes.moved == {"won"} and change.nodes.edited == {"lost"}
+    assert change.notes.removed == {"note"} and change.link_ends == {"lead", "demo"}
+    assert change.touched() == {"demo", "l9", "won", "lost", "note", "lead"}
+
+
+def test_what_a_group_undoes_itself_is_not_announced_as_added(small_map, heard):
+    with small_map.changing():
+        small_map._insert_note(Note(id="idea"))
+        small_map._remove_note("idea")
+        removed = small_map._remove_link("again")
+        small_map._insert_link(removed)
+    [change] = heard
+    assert not change.notes and change.links.changed() == {"again"} and not change.links.added
+
+
+def test_a_move_is_told_apart_from_an_edit(small_map, heard):
+    small_map._replace_node(small_map.node("lead").replace(x=40.0))
+    small_map._replace_note(small_map.note("note").replace(y=20.0))
+    assert [c.beyond_notes_and_places() for c in heard] == [False, False]
+    small_map._replace_node(small_map.node("lead").replace(x=80.0, name="Lead"))
+    assert heard[-1].nodes.moved == heard[-1].nodes.edited == {"lead"} and heard[-1].beyond_notes_and_places()
 
 
 def test_info_lanes_phases(small_map, heard):
-    old_info = small_map.info
-    new_info = MapInfo(title="Renamed")
-    small_map._set_info(new_info)
+    small_map._set_info(MapInfo(title="Renamed", start="lead"))
     small_map._set_lanes([Lane(id="marketing", name="Marketing")])
     small_map._set_phases([])
-    assert heard == [("info_changed", (old_info, new_info)), ("lanes_changed", ()), ("phases_changed", ())]
+    assert [(c.info, c.lanes, c.phases) for c in heard] == [
+        (frozenset({"title"}), False, False), (frozenset(), True, False), (frozenset(), False, True)]
     assert [lane.id for lane in small_map.lanes()] == ["marketing"] and small_map.phases() == ()
+
+
+def test_details_changed_and_changed_back_in_one_group_are_no_change(small_map, heard):
+    with small_map.changing():
+        old = small_map._set_info(MapInfo(title="Renamed", start="lead"))
+        small_map._set_info(old)
+    assert heard == []
 
 
 def test_refused_changes_emit_nothing_and_change_nothing(small_map, heard):
@@ -57,17 +94,22 @@ def test_refused_changes_emit_nothing_and_change_nothing(small_map, heard):
     assert not small_map.has_node("nowhere")
 
 
+def test_a_link_given_a_new_target_moves_in_the_graph(small_map):
+    small_map._replace_link(small_map.link("no").replace(target="lead", kind="objection"))
+    assert [link.id for link in small_map.links_to("lead")] == ["no", "again"]
+    assert small_map.successors("budget") == ["won", "lead"] and small_map.predecessors("lost") == []
+
+
 def test_a_listener_may_unsubscribe_while_being_told():
     hub, calls = EventHub(), []
 
     def once(*args):
         calls.append(args)
-        hub.unsubscribe("node_added", once)
+        hub.unsubscribe("changed", once)
 
-    hub.subscribe("node_added", once)
-    hub.subscribe("node_added", lambda *args: calls.append(("second",) + args))
-    hub.emit("node_added", 1)
-    hub.emit("node_added", 2)
+    hub.subscribe("changed", once)
+    hub.subscribe("changed", lambda *args: calls.append(("second",) + args))
+    hub.emit("changed", 1)
+    hub.emit("changed", 2)
     hub.unsubscribe("never_subscribed", once)
     assert calls == [(1,), ("second", 1), ("second", 2)]
-

@@ -42,10 +42,10 @@ def test_should_say_a_healthy_map_has_no_problems(window):
     assert "No problems found" in panel.summary.text()
 
 
-def test_should_list_a_new_problem_within_half_a_second_and_drop_it_after_undo(window, qtbot):
+def test_should_list_a_new_problem_at_once_and_drop_it_after_undo(window, qtbot):
     panel = panel_of(window)
     window.modeling.remove(["l3"])  # the decision loses its "no" branch; "Lost" is cut off
-    qtbot.waitUntil(lambda: len(listed(panel)) == 3, timeout=500)
+    assert len(listed(panel)) == 3
     assert listed(panel)[0].startswith("Decision “Fit?” has no “no” branch")
     assert listed(panel)[1].startswith("“Lost” cannot be reached from the start")
     assert listed(panel)[2].startswith("The map never says what happens when a buyer says no")
@@ -53,7 +53,7 @@ def test_should_list_a_new_problem_within_half_a_second_and_drop_it_after_undo(w
     assert window.canvas.scene().item("fit").badge == "error"
     window.activateWindow()
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: listed(panel) == [], timeout=500)
+    assert listed(panel) == []
     assert window.document.has_link("l3")
     assert window.canvas.scene().item("fit").badge is None
 
@@ -61,7 +61,7 @@ def test_should_list_a_new_problem_within_half_a_second_and_drop_it_after_undo(w
 def test_should_group_findings_by_severity_errors_first(window, qtbot):
     panel = panel_of(window)
     window.modeling.add_node("stage", 300.0, 400.0, name="Loose end")
-    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2, timeout=500)
+    assert panel.tree.topLevelItemCount() == 2
     groups = [panel.tree.topLevelItem(i).text(0) for i in range(2)]
     assert groups == ["Errors (1)", "Warnings (3)"]
 
@@ -69,7 +69,7 @@ def test_should_group_findings_by_severity_errors_first(window, qtbot):
 def test_should_select_and_show_the_item_of_a_clicked_finding(window, qtbot):
     panel = panel_of(window)
     loose = window.modeling.add_node("stage", 3000.0, 2000.0, name="Far away")
-    qtbot.waitUntil(lambda: len(listed(panel)) > 0, timeout=500)
+    assert len(listed(panel)) > 0
     row = panel.finding_items()[0]
     panel.tree.scrollToItem(row)
     spot = panel.tree.visualItemRect(row).center()
@@ -83,7 +83,7 @@ def test_findings_follow_the_ui_language_a_german_ui_on_an_english_map(window_fo
     window = window_for(healthy_map())   # language="en"
     window.modeling.remove(["l3"])
     panel = panel_of(window)
-    qtbot.waitUntil(lambda: len(listed(panel)) == 3, timeout=500)
+    assert len(listed(panel)) == 3
     assert listed(panel)[0].startswith("Die Entscheidung „Fit?“ hat keinen Nein-Zweig")
 
 

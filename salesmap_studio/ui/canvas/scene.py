@@ -1,23 +1,24 @@
-"""The scene: watches the document's events and keeps one item per id.
+"""The scene: follows the document's changes and keeps one item per id.
 
-A model change updates the one item it concerns (plus the links that hang on
-a moved node); the swimlane and phase bands, which span the whole map, are
-refreshed once per burst of changes.
+Each step (a command, a macro, an undo) arrives as one `Change`: the items it
+names are updated once (plus the links that hang on a moved node, each shape
+worked out once), and the swimlane and phase bands, which span the whole map,
+are refreshed once, at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...analysis import geometry as geo
+from ...model.events import CHANGED, Change
 from .items import BandsItem, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
 from .moved import MovedDocument
 
 BACKGROUND = QColor("#F7F8FA")
-EVENTS = ("node_added", "node_changed", "node_removed", "link_added", "link_changed", "link_removed",
-          "note_added", "note_changed", "note_removed", "info_changed", "lanes_changed", "phases_changed")
+REBUILT_BY = {"language", "lane_height"}  # map details that change every item's geometry
 
 
 class MapScene(QGraphicsScene):
@@ -35,23 +36,18 @@ class MapScene(QGraphicsScene):
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._map_rect: tuple[int, QRectF] = (-1, QRectF())
         self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
+        self._ends: dict[str, frozenset] = {}  # the two nodes of each link, as last shown
         self.bands = BandsItem()
         self.addItem(self.bands)
-        self._bands_timer = QTimer(self, singleShot=True, interval=0)
-        self._bands_timer.timeout.connect(self.refresh_bands)
         self._build()
-        for name in EVENTS:
-            document.events.subscribe(name, getattr(self, "_on_" + name))
-            document.events.subscribe(name, self.touch)
+        document.events.subscribe(CHANGED, self._document_changed)
         self.selectionChanged.connect(self._selection_changed)
 
     def detach(self) -> None:
         """Stops listening to the document (the window is closing)."""
-        for name in EVENTS:
-            self.document.events.unsubscribe(name, getattr(self, "_on_" + name))
-            self.document.events.unsubscribe(name, self.touch)
+        self.document.events.unsubscribe(CHANGED, self._document_changed)
 
-    def touch(self, *_changed) -> None:
+    def touch(self) -> None:
         """Notes that the drawing changed."""
         self.version += 1
 
@@ -127,7 +123,7 @@ class MapScene(QGraphicsScene):
         for link_id, geometry in whole.links.items():
             self._add_link(link_id, geometry)
         for link in self.document.links():
-            self._pair(link, add=True)
+            self._pair(link.id, frozenset((link.source, link.target)))
         self.bands.set_bands(whole.lanes, whole.phases)
 
     def _add(self, item: MapItem) -> None:
@@ -164,9 +160,6 @@ class MapScene(QGraphicsScene):
         self.bands.set_bands(geo.lane_bands(self.document), geo.phase_bands(self.document))
         self.touch()
 
-    def _bands_later(self) -> None:
-        self._bands_timer.start()
-
     def set_link_geometry(self, link_id: str, geometry) -> None:
         self._items[link_id].set_geometry(geometry)
         self._labels[link_id].refresh()
@@ -176,17 +169,17 @@ class MapScene(QGraphicsScene):
             if link.id in self._items:
                 self.set_link_geometry(link.id, geo.link_geometry(self.document, link.id))
 
-    def _pair_links(self, link) -> list:
-        """The links that join the same two nodes (their geometry fans them apart)."""
-        ids = self._pairs.get(frozenset((link.source, link.target)), ())
-        return [self.document.link(i) for i in ids if self.document.has_link(i)]
-
-    def _pair(self, link, add: bool) -> None:
-        key = frozenset((link.source, link.target))
-        ids = self._pairs.setdefault(key, set())
-        (ids.add if add else ids.discard)(link.id)
-        if not ids:
-            del self._pairs[key]
+    def _pair(self, link_id: str, ends: frozenset | None) -> frozenset | None:
+        """Files the link under its two nodes (None: it is gone); the two it was filed under before."""
+        old = self._ends.pop(link_id, None)
+        if old is not None:
+            self._pairs[old].discard(link_id)
+            if not self._pairs[old]:
+                del self._pairs[old]
+        if ends is not None:
+            self._ends[link_id] = ends
+            self._pairs.setdefault(ends, set()).add(link_id)
+        return old
 
     def rebuild(self) -> None:
         """Fresh geometry for every item (the map's language, lanes or lane height changed)."""
@@ -225,57 +218,54 @@ class MapScene(QGraphicsScene):
         links = {link.id: link for i in offsets if self.document.has_node(i) for link in self.document.links_of(i)}
         self._refresh_links(links.values())
 
-    # ---- model events ---------------------------------------------------------
-    def _on_node_added(self, node, index) -> None:
-        self._add(NodeItem(node.id, geo.node_geometry(self.document, node.id)))
-        self._bands_later()
+    # ---- model changes ---------------------------------------------------------
+    def _document_changed(self, change: Change) -> None:
+        # Items leave the selection as they go: one selection change at the end, not one per item.
+        blocked = self.blockSignals(True)
+        try:
+            self._follow(change)
+        finally:
+            self.blockSignals(blocked)
+        self._selection_changed()
+        self.touch()
 
-    def _on_node_changed(self, old, new) -> None:
-        self._items[new.id].set_geometry(geo.node_geometry(self.document, new.id))
-        if (old.x, old.y) != (new.x, new.y):
-            self._refresh_links(self.document.links_of(new.id))
-        self._bands_later()
+    def _follow(self, change: Change) -> None:
+        doc, nodes, notes = self.document, change.nodes, change.notes
+        for item_id in nodes.removed | notes.removed:
+            self._drop(item_id)
+        for node_id in nodes.added:
+            self._add(NodeItem(node_id, geo.node_geometry(doc, node_id)))
+        for note_id in notes.added:
+            self._add(NoteItem(note_id, geo.note_geometry(doc, note_id)))
+        stale = self._follow_links(change)
+        if change.lanes or REBUILT_BY & change.info:
+            self.rebuild()  # every shape, and the bands
+            return
+        for note_id in notes.changed():
+            self._items[note_id].set_geometry(geo.note_geometry(doc, note_id))
+        for node_id in nodes.changed():
+            self._items[node_id].set_geometry(geo.node_geometry(doc, node_id))
+            if node_id in nodes.moved:
+                stale.update(link.id for link in doc.links_of(node_id))
+        for link_id in stale - change.links.added:  # a new link got its shape with its item
+            self.set_link_geometry(link_id, geo.link_geometry(doc, link_id))
+        if nodes or notes or change.phases:
+            self.refresh_bands()
 
-    def _on_node_removed(self, node) -> None:
-        self._drop(node.id)
-        self._bands_later()
-
-    def _on_link_added(self, link, index) -> None:
-        self._pair(link, add=True)
-        self._add_link(link.id, geo.link_geometry(self.document, link.id))
-        siblings = self._pair_links(link)
-        if len(siblings) > 1:
-            self._refresh_links(siblings)
-
-    def _on_link_changed(self, old, new) -> None:
-        self._pair(old, add=False)
-        self._pair(new, add=True)
-        self._refresh_links([new, *self._pair_links(old), *self._pair_links(new)])
-
-    def _on_link_removed(self, link) -> None:
-        self._pair(link, add=False)
-        self._drop(link.id)
-        if self.document.has_node(link.source) and self.document.has_node(link.target):
-            self._refresh_links(self._pair_links(link))
-
-    def _on_note_added(self, note, index) -> None:
-        self._add(NoteItem(note.id, geo.note_geometry(self.document, note.id)))
-        self._bands_later()
-
-    def _on_note_changed(self, old, new) -> None:
-        self._items[new.id].set_geometry(geo.note_geometry(self.document, new.id))
-        self._bands_later()
-
-    def _on_note_removed(self, note) -> None:
-        self._drop(note.id)
-        self._bands_later()
-
-    def _on_info_changed(self, old, new) -> None:
-        if (old.language, old.lane_height) != (new.language, new.lane_height):
-            self.rebuild()
-
-    def _on_lanes_changed(self) -> None:
-        self.rebuild()
-
-    def _on_phases_changed(self) -> None:
-        self.refresh_bands()
+    def _follow_links(self, change: Change) -> set[str]:
+        """Adds and drops link items; the ids of the links whose shape is stale: the edited ones, and
+        those that share their two nodes with a link that came, went or changed (they fan apart)."""
+        doc, links, pairs = self.document, change.links, set()
+        for link_id in links.removed:
+            pairs.add(self._pair(link_id, None))
+            self._drop(link_id)
+        for link_id in links.changed() | links.added:
+            link = doc.link(link_id)
+            ends = frozenset((link.source, link.target))
+            pairs.update((ends, self._pair(link_id, ends)))
+        for link_id in links.added:
+            self._add_link(link_id, geo.link_geometry(doc, link_id))
+        stale = links.changed()
+        for ends in pairs - {None}:
+            stale.update(self._pairs.get(ends, ()))
+        return stale

@@ -38,11 +38,15 @@ class MoveTool:
         for item_id, (dx, dy) in self.offsets.items():
             entity = doc.node(item_id) if doc.has_node(item_id) else doc.note(item_id)
             positions[item_id] = (entity.x + dx, entity.y + dy)
+        scene = self.view.scene()
+        drawn = scene.version
         try:
             self.view.modeling.move_nodes(positions)
         except ValueError as error:
             self.view.report(str(error))
-        self.view.scene().end_preview(self.offsets)
+        if scene.version == drawn:  # nothing moved in the model (refused, or back where it was)
+            scene.end_preview(self.offsets)
+        # else the scene has drawn the moved items and their links from the model: each shape once
 
     def cancel(self) -> None:
         self.view.scene().end_preview(self.offsets)

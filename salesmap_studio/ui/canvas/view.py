@@ -128,6 +128,7 @@ class MapView(CaptureMixin, QGraphicsView):
     def center_on(self, item_id: str) -> None:
         item = self.scene().item(item_id)
         if item is not None:
+            self.update_scene_rect()  # the item may be new in the step just done: room to scroll to it
             self.centerOn(item.boundingRect().center())
 
     def update_scene_rect(self) -> None:

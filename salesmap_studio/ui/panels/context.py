@@ -1,8 +1,9 @@
 """What every panel is bound to: the document, the editing facade and the selection.
 
-Panels read the document, edit only through `modeling`, and listen to the
-document's events; `listen` subscribes and remembers, so a panel can let go of
-the document again when it closes.
+Panels read the document, edit only through `modeling`, and hear of each step
+(a command, a macro, an undo) once, when it is done, with a `Change` that names
+what it touched; `listen` subscribes and remembers, so a panel can let go of the
+document again when it closes.
 """
 
 from __future__ import annotations
@@ -10,11 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer
-
 from ...editing import Modeling
 from ...model import SalesMap
-from ...model.entities import NodeTypes
+from ...model.events import CHANGED, Change
 from ..selection import Selection
 
 
@@ -31,49 +30,17 @@ class PanelContext:
     def of_window(cls, window) -> "PanelContext":
         return cls(window.document, window.modeling, window.selection, window.canvas.center_on, window.show_message)
 
-    def listen(self, events: tuple[str, ...], listener: Callable) -> None:
-        """Calls `listener(*event_arguments)` after each of `events` (see `model.events`)."""
-        for name in events:
-            self.document.events.subscribe(name, listener)
-            self._listeners.append((name, listener))
+    def listen(self, listener: Callable[[Change], None]) -> None:
+        """Calls `listener(change)` after each step that changed the document (see `model.events`)."""
+        self.document.events.subscribe(CHANGED, listener)
+        self._listeners.append(listener)
+
+    def listen_to_flow(self, action: Callable[[], None]) -> None:
+        """Calls `action()` after each step that changed what lists of the flow show (not a drag,
+        not a sticky note): nodes, links, the map's details, lanes or phases."""
+        self.listen(lambda change: action() if change.beyond_notes_and_places() else None)
 
     def detach(self) -> None:
-        for name, call in self._listeners:
-            self.document.events.unsubscribe(name, call)
+        for listener in self._listeners:
+            self.document.events.unsubscribe(CHANGED, listener)
         self._listeners.clear()
-
-
-NODE_EVENTS = ("node_added", "node_changed", "node_removed")
-LINK_EVENTS = ("link_added", "link_changed", "link_removed")
-BAND_EVENTS = ("lanes_changed", "phases_changed", "info_changed")
-
-
-LIST_DEBOUNCE_MS = 80  # lists of the whole map: one refresh per burst of typing, not one per key
-
-
-def only_moved(event_arguments: tuple) -> bool:
-    """True for a `node_changed(old, new)` that changed nothing but the node's place on the canvas."""
-    if len(event_arguments) != 2 or not isinstance(event_arguments[0], NodeTypes):
-        return False
-    old, new = event_arguments
-    return type(old) is type(new) and old.model_copy(update={"x": new.x, "y": new.y}) == new
-
-
-class Later(QObject):
-    """Runs `action` once after the current burst of events (a macro emits many).
-
-    `delay` (ms) waits that long after the last event; `ignore_moves` skips node
-    changes that only moved a node, for panels that do not show positions.
-    """
-
-    def __init__(self, action: Callable[[], None], parent: QObject, delay: int = 0,
-                 ignore_moves: bool = False) -> None:
-        super().__init__(parent)
-        self._timer = QTimer(self, singleShot=True, interval=delay)
-        self._timer.timeout.connect(action)
-        self._ignore_moves = ignore_moves
-
-    def __call__(self, *event_arguments) -> None:
-        if self._ignore_moves and only_moved(event_arguments):
-            return
-        self._timer.start()

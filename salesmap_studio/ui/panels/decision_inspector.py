@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from ...model import Decision
-from .context import LINK_EVENTS, PanelContext
+from .context import PanelContext
 from .field_validation import parse_name
 from .inspector_base import NodeInspector
 from .link_inspector import LinkInspector
@@ -20,8 +20,6 @@ translate = QCoreApplication.translate
 
 
 class DecisionInspector(NodeInspector):
-    events = NodeInspector.events + LINK_EVENTS
-
     def __init__(self, context: PanelContext) -> None:
         super().__init__(context, translate("DecisionInspector", "Decision"), "decision")
         self.add_line(translate("DecisionInspector", "Question"), "name", parse_name)

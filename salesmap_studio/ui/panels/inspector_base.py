@@ -13,11 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
-from ...model import Link
-from ...model.entities import NodeTypes
+from ...model.events import Change
 from ..icons import icon
 from .choice_field import BandChoice, ChoiceField
-from .context import BAND_EVENTS, NODE_EVENTS, PanelContext
+from .context import PanelContext
 from .field_validation import CheckedField, parse_text
 from .growing_text import GrowingText
 
@@ -37,14 +36,13 @@ class Column(QVBoxLayout):
 
 
 class Inspector(QWidget):
-    events: tuple[str, ...] = NODE_EVENTS + BAND_EVENTS  # what can change what it shows
     compact = False  # True: fields are made (and refreshed) but the subclass lays them out
 
     def __init__(self, context: PanelContext, title: str, icon_name: str | None = None, listen: bool = True) -> None:
         super().__init__()
         self.context = context
         if listen:  # an inspector inside another one is refreshed by its host
-            context.listen(self.events, self._document_changed)
+            context.listen(self._document_changed)
         self.ids: list[str] = []
         self.fields: dict[str, CheckedField | ChoiceField] = {}
         self.form = Column(self)
@@ -79,24 +77,18 @@ class Inspector(QWidget):
         """Ids whose changes show here (None: every change), so a big move refreshes nothing it need not."""
         return set(self.ids)
 
-    def _document_changed(self, *event_arguments) -> None:
+    def _document_changed(self, change: Change) -> None:
         # Undo, redo and edits made elsewhere (the canvas) show here at once;
         # a hidden inspector catches up when it is shown.
         if not self.isVisible():
             self._stale = True
-        elif self._concerns(event_arguments) and self.shows_something():
+        elif self._concerns(change) and self.shows_something():
             self.refresh()
 
-    def _concerns(self, event_arguments: tuple) -> bool:
+    def _concerns(self, change: Change) -> bool:
+        """Whether the step touched what this shows: its ids, a link at them, or the lanes and phases it offers."""
         watched = self.watched_ids()
-        if watched is None or not event_arguments:
-            return True
-        for entity in event_arguments:
-            touched = (entity.id, entity.source, entity.target) if isinstance(entity, Link) \
-                else (entity.id,) if isinstance(entity, NodeTypes) else ()
-            if watched.intersection(touched):
-                return True
-        return False
+        return watched is None or change.bands() or not watched.isdisjoint(change.touched())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

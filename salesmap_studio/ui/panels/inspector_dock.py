@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...model import Decision, Outcome, Stage
-from .context import NODE_EVENTS, LINK_EVENTS, PanelContext
+from .context import PanelContext
 from .decision_inspector import DecisionInspector
 from .group_inspector import GroupInspector
 from .link_inspector import LinkInspector
@@ -54,7 +54,7 @@ class InspectorDock(QDockWidget):
         scroll.setMinimumWidth(MIN_WIDTH)
         self.setWidget(scroll)
         context.selection.changed.connect(self.follow_selection)
-        context.listen(NODE_EVENTS + LINK_EVENTS, self._maybe_gone)
+        context.listen(self._maybe_gone)
         self.follow_selection()
 
     def current(self) -> QWidget:
@@ -106,7 +106,7 @@ class InspectorDock(QDockWidget):
         doc = self.context.document
         return [i for i in ids if doc.has_node(i) or doc.has_link(i) or doc.has_note(i)]
 
-    def _maybe_gone(self, *_event_arguments) -> None:
+    def _maybe_gone(self, _change) -> None:
         """A shown item deleted (or brought back by undo) changes what to show."""
         current = self.current()
         if getattr(current, "ids", None) and not current.shows_something():

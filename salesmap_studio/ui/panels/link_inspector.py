@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from ...model import Link
 from .choice_field import ChoiceField
-from .context import LINK_EVENTS, PanelContext
+from .context import PanelContext
 from .field_validation import CheckedField, format_percent, parse_percent, parse_text
 from .inspector_base import Inspector
 
@@ -26,8 +26,6 @@ def link_kind_choices() -> list[tuple[str, str]]:
 
 
 class LinkInspector(Inspector):
-    events = Inspector.events + LINK_EVENTS
-
     def __init__(self, context: PanelContext, as_branch: bool = False) -> None:
         self.compact = as_branch
         super().__init__(context, translate("LinkInspector", "Link"), None, listen=not as_branch)

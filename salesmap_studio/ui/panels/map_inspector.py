@@ -11,10 +11,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...analysis.flow_order import flow_order
-from ...model import Link, MapInfo
-from ...model.entities import NodeTypes
+from ...model import MapInfo
+from ...model.events import Change
 from .band_list import BandList
-from .context import Later, PanelContext, only_moved
+from .context import PanelContext
 from .field_validation import parse_text
 from .funnel_editor import FunnelEditor
 from .inspector_base import Inspector
@@ -36,7 +36,6 @@ class MapInspector(Inspector):
         self.kpis = self.add_row(translate("MapInspector", "KPIs and their targets"),
                                  KpiEditor(context, translate("MapInspector", "KPIs")))
         self.funnel = self.add_row(translate("MapInspector", "Reverse funnel"), FunnelEditor(context))
-        self._nodes_changed = Later(lambda: Inspector._document_changed(self), self)
 
     def shows_something(self) -> bool:
         return True
@@ -44,14 +43,9 @@ class MapInspector(Inspector):
     def watched_ids(self) -> set[str] | None:
         return None
 
-    def _document_changed(self, *event_arguments) -> None:
-        # Node and link changes only touch the node lists (flow order): once per burst, not once per
-        # entity (deleting 5,000 stages emits 10,000 events), and never for a node that only moved.
-        if event_arguments and isinstance(event_arguments[0], NodeTypes + (Link,)):
-            if not only_moved(event_arguments):
-                self._nodes_changed()
-            return
-        super()._document_changed(*event_arguments)
+    def _document_changed(self, change: Change) -> None:
+        if change.beyond_notes_and_places():  # a drag or a sticky note shows nowhere here
+            super()._document_changed(change)
 
     def entity(self) -> Any:
         return self.context.document.info

@@ -18,7 +18,7 @@ from ...model import Outcome
 from ..icons import icon
 from ..plain_text import auto_text
 from .band_list import swatch
-from .context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
+from .context import PanelContext
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -77,8 +77,7 @@ class Outline(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         self._shown: list[tuple] = []  # the rows as last shown (see `row_of`)
-        self._rebuild_later = Later(self.rebuild, self, LIST_DEBOUNCE_MS, ignore_moves=True)
-        context.listen(NODE_EVENTS + LINK_EVENTS + BAND_EVENTS, self._rebuild_later)
+        context.listen_to_flow(self.rebuild)
         context.selection.changed.connect(self.follow_selection)
         self.rebuild()
 

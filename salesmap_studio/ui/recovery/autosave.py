@@ -14,15 +14,12 @@ import shiboken6
 
 from PySide6.QtCore import QObject, QTimer
 
+from ...model.events import CHANGED
 from ...settings import load_preferences
 from .session import current_session, problem
 from .snapshots import Snapshot, delete_snapshot, write_snapshot
 
 QUIET_MS = 2000
-DOCUMENT_EVENTS = (
-    "node_added", "node_changed", "node_removed", "link_added", "link_changed", "link_removed",
-    "note_added", "note_changed", "note_removed", "info_changed", "lanes_changed", "phases_changed",
-)
 
 
 class Autosaver(QObject):
@@ -34,16 +31,14 @@ class Autosaver(QObject):
         self._pending = False
         self._quiet = self._timer(QUIET_MS)
         self._regular = self._timer(load_preferences().autosave_seconds * 1000)
-        # Document events, not only the undo index: typing merges into one undo step
+        # Document changes, not only the undo index: typing merges into one undo step
         # (the index stands still), yet every keystroke that lands must be snapshotted.
-        for event in DOCUMENT_EVENTS:
-            window.document.events.subscribe(event, self._edited)
+        window.document.events.subscribe(CHANGED, self._edited)
         window.destroyed.connect(self._detach)
         window.undo_stack.cleanChanged.connect(self._clean_changed)
 
     def _detach(self, *_args) -> None:
-        for event in DOCUMENT_EVENTS:
-            self.window.document.events.unsubscribe(event, self._edited)
+        self.window.document.events.unsubscribe(CHANGED, self._edited)
 
     def _timer(self, milliseconds: int) -> QTimer:
         timer = QTimer(self)
