@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-QT_FREE = ["salesmap_studio.model", "salesmap_studio.persistence", "salesmap_studio.analysis"]
+QT_FREE = ["salesmap_studio.model", "salesmap_studio.persistence", "salesmap_studio.analysis",
+           "salesmap_studio.interop"]
 if importlib.util.find_spec("salesmap_studio.export.pdf") is not None:
     QT_FREE.append("salesmap_studio.export.pdf")
 
@@ -40,3 +41,9 @@ def test_layer_imports_no_qt(module):
 def test_the_command_line_loads_no_qt_until_the_editor_opens():
     loaded = modules_after_importing("salesmap_studio.cli")
     assert not any(name.startswith("PySide6") for name in loaded)
+
+
+def test_interop_reaches_only_analysis_persistence_and_model():
+    loaded = modules_after_importing("salesmap_studio.interop")
+    ours = {name.split(".")[1] for name in loaded if name.startswith("salesmap_studio.") and name.count(".") >= 1}
+    assert ours <= {"interop", "analysis", "persistence", "model", "resources"}   # resources: the font
