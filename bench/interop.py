@@ -67,11 +67,12 @@ def main() -> None:
     doc = big_map()
     with tempfile.TemporaryDirectory() as folder:
         rows = []
-        for suffix in (".drawio", ".mmd"):
+        for suffix in (".drawio", ".mmd", ".csv", ".xlsx"):
             path = Path(folder) / f"map{suffix}"
             rows.append((f"export {suffix}", timed(lambda: write(doc, path)), path.stat().st_size))
-        own = Path(folder) / "map.drawio"
-        rows.append(("import .drawio (own)", timed(lambda: read(own)), own.stat().st_size))
+        for suffix in (".drawio", ".csv", ".xlsx"):
+            own = Path(folder) / f"map{suffix}"
+            rows.append((f"import {suffix} (own)", timed(lambda: read(own)), own.stat().st_size))
         foreign = Path(folder) / "foreign.drawio"
         foreign.write_text(foreign_diagram(), encoding="utf-8")
         rows.append(("import .drawio (foreign)", timed(lambda: read(foreign)), foreign.stat().st_size))

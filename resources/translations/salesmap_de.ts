@@ -1120,8 +1120,8 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
 <context>
     <name>ImportActions</name>
     <message>
-        <source>draw.io diagrams (*.drawio *.drawio.svg *.xml);;All files (*)</source>
-        <translation>draw.io-Diagramme (*.drawio *.drawio.svg *.xml);;Alle Dateien (*)</translation>
+        <source>Diagrams and stage lists (*.drawio *.drawio.svg *.xml *.csv *.xlsx);;All files (*)</source>
+        <translation>Diagramme und Stufenlisten (*.drawio *.drawio.svg *.xml *.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a diagram</source>

@@ -1,4 +1,4 @@
-"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg|drawio|xml|mmd) …`: print-ready files and other
+"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg|drawio|xml|mmd|csv|xlsx) …`: print-ready files and other
 tools' formats (interop/, chosen by extension) without a display."""
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ MIN_DPI, MAX_DPI = 10, 2400
 
 def register(sub) -> None:
     p = sub.add_parser("export", help="export a map as PDF (page, poster, playbook), PNG, SVG, "
-                                      "draw.io (.drawio, .xml) or Mermaid (.mmd)")
+                                      "draw.io (.drawio, .xml), Mermaid (.mmd) or a spreadsheet (.csv, .xlsx)")
     p.add_argument("map", metavar="MAP.smap")
-    p.add_argument("out", metavar="OUT.(pdf|png|svg|drawio|xml|mmd)")
+    p.add_argument("out", metavar="OUT.(pdf|png|svg|drawio|xml|mmd|csv|xlsx)")
     p.add_argument("--page", choices=PAGES, help="PDF page size; default: A3")
     p.add_argument("--orientation", choices=ORIENTATIONS, help="PDF orientation; default: auto")
     p.add_argument("--poster", metavar="CxR", help="PDF wall poster of C columns by R rows of sheets, e.g. 3x2")
@@ -55,8 +55,8 @@ def parse_poster(text: str) -> tuple[int, int]:
 
 def _check_options(args, suffix: str) -> None:
     if suffix not in FORMATS and format_of(args.out, WRITERS) is None:
-        raise fail(args.out, f"unknown format {suffix or '(none)'!r}; the name must end in .pdf, .png, .svg, "
-                             ".drawio, .xml or .mmd")
+        raise fail(args.out, f"unknown format {suffix or '(none)'!r}; the name must end in "
+                             f"{', '.join(FORMATS + tuple(WRITERS))}")
     wrong = [name for name in PDF_ONLY if suffix != ".pdf" and getattr(args, name) is not None]
     wrong += [name for name in PNG_ONLY if suffix != ".png" and getattr(args, name) is not None]
     wrong += ["transparent"] if suffix not in (".png", ".svg") and args.transparent else []

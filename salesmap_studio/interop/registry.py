@@ -10,8 +10,10 @@ from ..model import SalesMap
 from .errors import InteropError
 
 # the longest extension first: "x.drawio.svg" is draw.io, "x.svg" is not ours to read
-READERS = {".drawio.svg": "drawio_read", ".drawio": "drawio_read", ".xml": "drawio_read"}
-WRITERS = {".drawio": "drawio_write", ".xml": "drawio_write", ".mmd": "mermaid"}
+READERS = {".drawio.svg": "drawio_read", ".drawio": "drawio_read", ".xml": "drawio_read",
+           ".csv": "csv_table", ".xlsx": "xlsx_table"}
+WRITERS = {".drawio": "drawio_write", ".xml": "drawio_write", ".mmd": "mermaid", ".csv": "csv_table",
+           ".xlsx": "xlsx_table"}
 
 
 def format_of(path, table: dict[str, str]) -> str | None:

@@ -19,7 +19,8 @@ translate = QCoreApplication.translate  # lupdate reads the context from each ca
 
 
 def import_filter() -> str:
-    return translate("ImportActions", "draw.io diagrams (*.drawio *.drawio.svg *.xml);;All files (*)")
+    return translate("ImportActions", "Diagrams and stage lists (*.drawio *.drawio.svg *.xml *.csv *.xlsx);;"
+                                      "All files (*)")
 
 
 def ask_import_path(parent: QWidget) -> str:

@@ -22,6 +22,13 @@ def test_export_picks_draw_io_or_mermaid_by_the_extension_and_import_reads_it_ba
     assert load(back).to_dict() == load(TEMPLATE).to_dict()
 
 
+def test_a_spreadsheet_goes_out_and_comes_back_by_the_extension(tmp_path):
+    sheet, back = tmp_path / "stufen.xlsx", tmp_path / "back.smap"
+    assert run_cli("export", TEMPLATE, sheet).status == 0
+    assert run_cli("import", sheet, back).status == 0
+    assert [n.name for n in load(back).nodes()][:2] == ["Markenbekanntheit", "Markeninteraktion"]
+
+
 def test_import_takes_a_page_by_name_or_number(tmp_path):
     source = tmp_path / "zwei.drawio"
     source.write_text(mxfile(("Eins", model(vertex("a", "Erstkontakt", "", 0, 0))),
