@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import statistics
 
+from ..analysis.geometry.shapes import SIZES
 from ..model import Lane, Note
 from .building import unused_id
 from .drawio_cells import Cell, absolute_origin
@@ -49,6 +51,7 @@ class Conversion:
         data["links"] = [link for link in map(self._link, self._of("link")) if link is not None]
         data["notes"] = [self._note(cell) for cell in self._of("note")]
         if not self.ours:
+            _spread(data["nodes"] + data["notes"], self._scale(data["nodes"]))
             data["start"] = self._first(data)
         if self.skipped:
             data["notes"].append(self._report(data["nodes"]))
@@ -158,6 +161,20 @@ class Conversion:
         text = "Not imported from draw.io:\n" + "\n".join(f"- {item}" for item in self.skipped)
         return {"id": unused_id("note", self.taken["notes"]), "text": text[:20_000], "x": 0.0, "y": top}
 
+    def _scale(self, nodes: list[dict]) -> tuple[float, float]:
+        """How much further apart others' shapes must move so that ours, often larger, do not overlap."""
+        ratios = [(SIZES[node["kind"]][0] / max(cell.box[2], 1.0), SIZES[node["kind"]][1] / max(cell.box[3], 1.0))
+                  for node, cell in zip(nodes, self.origins["nodes"])]
+        if not ratios:
+            return 1.0, 1.0
+        return tuple(min(3.0, max(1.0, statistics.median(r[i] for r in ratios))) for i in (0, 1))
+
     def _name(self, cell: Cell) -> str:
         """Our own names exactly; others' labels on one line (draw.io wraps by line breaks)."""
         return cell.label if self.ours else " ".join(cell.label.split())[:MAX_NAME]
+
+
+def _spread(items: list[dict], scale: tuple[float, float]) -> None:
+    for item in items:
+        item["x"], item["y"] = round(item["x"] * scale[0], 2), round(item["y"] * scale[1], 2)
+

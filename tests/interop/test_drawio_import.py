@@ -58,15 +58,19 @@ def test_swimlane_children_keep_their_place_inside_the_lane_after_layout(drawn):
             assert index * height <= node.y <= (index + 1) * height
 
 
-def test_without_lanes_positions_are_taken_from_the_drawing(drawn):
-    text = model(vertex("a", "Anfrage", "rounded=1;", 0, 0), vertex("b", "Angebot", "", 300, 100),
+def test_without_lanes_the_drawing_is_kept_spread_so_our_larger_shapes_do_not_overlap(drawn):
+    text = model(vertex("a", "Anfrage", "rounded=1;", 0, 0), vertex("b", "Angebot", "", 130, 0),
                  vertex("g", "", "group;", 500, 500, 200, 100), vertex("c", "Absage", "ellipse;", 10, 20, parent="g"),
                  edge("x", "a", "b"), edge("y", "b", "c", "no"))
     doc = read(drawn(text, "bare.xml"))   # a bare mxGraphModel, as draw.io's "Export as XML" can write
-    nodes = by_name(doc)
-    assert (nodes["Anfrage"].x, nodes["Anfrage"].y) == (60.0, 30.0)
-    assert (nodes["Absage"].x, nodes["Absage"].y) == (570.0, 550.0)   # inside a group: relative to it
-    assert nodes["Absage"].result == "lost"
+    a, b, c = (by_name(doc)[name] for name in ("Anfrage", "Angebot", "Absage"))
+    drawn_centres = {"Anfrage": (60, 30), "Angebot": (190, 30), "Absage": (570, 550)}   # Absage: inside the group
+    sx, sy = a.x / 60, a.y / 30
+    assert sx > 1 and sy > 1
+    assert all((n.x, n.y) == (round(drawn_centres[n.name][0] * sx, 2), round(drawn_centres[n.name][1] * sy, 2))
+               for n in (a, b, c))
+    assert b.x - a.x >= 200   # the two 120-wide boxes 10 apart became 200-wide stages side by side
+    assert c.result == "lost"
 
 
 def test_a_start_ellipse_becomes_the_first_stage_and_unclear_outcomes_are_nurture(drawn):
