@@ -1,4 +1,5 @@
-"""A crash loses nothing: the app is killed (SIGKILL) 3 s after an edit, and the next start offers the edit back.
+"""A crash loses nothing: the app is killed (SIGKILL) once its recovery snapshot holds an edit, and the next
+start offers the edit back.
 
 Both runs are separate app processes with their own data and settings folders;
 the user's file is compared byte for byte before, in between and after.
@@ -82,6 +83,20 @@ def app_env(tmp_path: Path) -> dict:
     return env
 
 
+def snapshot_holding(data_folder: Path, text: str) -> bool:
+    """Whether a recovery snapshot in the per-user data folder holds `text`."""
+    return any(text in path.read_text(encoding="utf-8", errors="replace")
+               for path in data_folder.rglob("*.smap-recovery") if path.is_file())
+
+
+def wait_for(condition, what: str, timeout: float = 30.0) -> None:
+    """Polls `condition` (a file another process writes) until it holds; fails after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"no {what} within {timeout:.0f} s"
+        time.sleep(0.05)
+
+
 @pytest.mark.slow
 def test_an_edit_survives_a_kill_and_is_offered_at_the_next_start(tmp_path):
     user_file = tmp_path / "customer workshop.smap"
@@ -94,7 +109,7 @@ def test_an_edit_survives_a_kill_and_is_offered_at_the_next_start(tmp_path):
         ready, _, _ = select.select([first.stdout], [], [], 60)
         line = first.stdout.readline() if ready else "no edit within 60 s"
         assert line.startswith("edited"), first.stderr.read() if first.poll() is not None else line
-        time.sleep(3)
+        wait_for(lambda: snapshot_holding(tmp_path / "data", STAGE), "a recovery snapshot with the new stage")
         assert user_file.read_bytes() == original   # autosave never writes the user's file
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=30)

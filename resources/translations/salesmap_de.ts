@@ -229,10 +229,6 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <source>Select one node to insert a decision after it.</source>
         <translation>Ein Element auswählen, um danach eine Entscheidung einzufügen.</translation>
     </message>
-    <message>
-        <source>Not allowed.</source>
-        <translation>Nicht erlaubt.</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistEditor</name>
@@ -866,28 +862,12 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
 <context>
     <name>FieldValidation</name>
     <message>
-        <source>A name needs at least one character.</source>
-        <translation>Ein Name braucht mindestens ein Zeichen.</translation>
-    </message>
-    <message>
-        <source>At most {limit} characters (now {count}).</source>
-        <translation>Höchstens {limit} Zeichen (jetzt {count}).</translation>
-    </message>
-    <message>
         <source>Enter a number, e.g. 12 or 2.5.</source>
         <translation>Eine Zahl eingeben, z. B. 12 oder 2,5.</translation>
     </message>
     <message>
         <source>A percentage is between 0 and 100.</source>
         <translation>Ein Prozentwert liegt zwischen 0 und 100.</translation>
-    </message>
-    <message>
-        <source>Days cannot be negative.</source>
-        <translation>Tage können nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>At most 3650 days (ten years).</source>
-        <translation>Höchstens 3650 Tage (zehn Jahre).</translation>
     </message>
     <message>
         <source>Enter a number above 0.</source>

@@ -12,6 +12,7 @@ import weakref
 from collections import defaultdict
 
 from ..model import Link, SalesMap
+from .flow import depth_first
 
 MAIN_KINDS = frozenset({"flow", "yes"})
 
@@ -127,24 +128,7 @@ def _unseen_targets(node_id: str, links: dict[str, list[Link]], seen: set[str]) 
 
 def _forward_links(start: str, links: dict[str, list[Link]]) -> dict[str, list[str]]:
     """The successors of every node reachable from `start`, minus links back into the walk."""
-    forward: dict[str, list[str]] = {start: []}
-    on_stack = {start}
-    stack = [(start, iter(links.get(start, ())))]
-    while stack:
-        node_id, pending = stack[-1]
-        link = next(pending, None)
-        if link is None:
-            stack.pop()
-            on_stack.discard(node_id)
-            continue
-        target = link.target
-        if target in on_stack or target in forward[node_id]:
-            continue
-        forward[node_id].append(target)
-        if target not in forward:
-            forward[target] = []
-            on_stack.add(target)
-            stack.append((target, iter(links.get(target, ()))))
+    forward, _back = depth_first([start], lambda node_id: (link.target for link in links.get(node_id, ())))
     return forward
 
 

@@ -18,14 +18,21 @@ import numpy as np
 
 from ..model import Decision, Outcome, SalesMap, Stage
 from .flow_order import neighbours, outgoing, reachable, start_nodes
-from .messages import say
+from .words import say
 
 SHARE_SLACK = 1e-9
 MAX_NODES = 2000  # a dense solve: 1,000 nodes take 0.1 s, 2,000 about 0.6 s
 
 
 class FunnelError(ValueError):
-    """The map cannot be computed as a funnel; the message says what to fix."""
+    """The map cannot be computed as a funnel; the message says what to fix, in the map's language.
+
+    `key` and `values` are the words-table entry, so a panel can say it in the UI's language.
+    """
+
+    def __init__(self, doc: SalesMap, key: str, **values) -> None:
+        super().__init__(say(key, doc.info.language, **values))
+        self.key, self.values = key, values
 
 
 @dataclass(frozen=True)
@@ -56,16 +63,16 @@ def compute_funnel(doc: SalesMap) -> FunnelResult:
     funnel, won, start = _settings(doc)
     reached = reachable([start], neighbours(doc))
     if won not in reached:
-        raise FunnelError(_text(doc, "funnel-never-won"))
+        raise FunnelError(doc, "funnel-never-won")
     ids = [node.id for node in doc.nodes() if node.id in reached]
     if len(ids) > MAX_NODES:
-        raise FunnelError(_text(doc, "funnel-too-large", limit=MAX_NODES, count=len(ids)))
+        raise FunnelError(doc, "funnel-too-large", limit=MAX_NODES, count=len(ids))
     chain = _transitions(doc, ids, won)
     visits, wins = _solve(doc, chain, ids, ids.index(start), ids.index(won))
     onward = _transitions(doc, ids, None)  # the won stage passes deals on: the volumes after the sale
     win_rate = float(wins[ids.index(start)])
     if win_rate <= 0.0:
-        raise FunnelError(_text(doc, "funnel-never-won"))
+        raise FunnelError(doc, "funnel-never-won")
     entries = funnel.target / win_rate
     volumes = {node.id: 0.0 for node in doc.nodes()}
     passed = _onward_visits(doc, onward, ids, ids.index(start))
@@ -90,13 +97,13 @@ def percent(share: float) -> str:
 def _settings(doc: SalesMap):
     funnel = doc.info.funnel
     if funnel is None:
-        raise FunnelError(_text(doc, "funnel-no-settings"))
+        raise FunnelError(doc, "funnel-no-settings")
     won = won_point(doc)
     if won is None:
-        raise FunnelError(_text(doc, "no-won-point"))
+        raise FunnelError(doc, "no-won-point")
     starts = start_nodes(doc)
     if len(starts) != 1:
-        raise FunnelError(_text(doc, "funnel-no-start"))
+        raise FunnelError(doc, "funnel-no-start")
     return funnel, won, starts[0]
 
 
@@ -124,7 +131,7 @@ def _pass_rate(node: Stage | Decision) -> float:
 def _splits(doc: SalesMap, node_id: str, links) -> list[tuple[str, float]]:
     given = sum(link.share for link in links if link.share is not None)
     if given > 1 + SHARE_SLACK:
-        raise FunnelError(_text(doc, "shares-over", name=doc.node(node_id).name, total=given))
+        raise FunnelError(doc, "shares-over", name=doc.node(node_id).name, total=given)
     unknown = sum(link.share is None for link in links)
     rest = max(0.0, 1.0 - given) / unknown if unknown else 0.0
     return [(link.target, rest if link.share is None else link.share) for link in links]
@@ -140,7 +147,7 @@ def _solve(doc: SalesMap, chain: np.ndarray, ids: list[str], start: int, won: in
     except np.linalg.LinAlgError:
         visits = wins = np.array([np.nan])
     if not (np.all(np.isfinite(visits)) and np.all(np.isfinite(wins))):
-        raise FunnelError(_text(doc, "funnel-endless-loop", name=doc.node(ids[start]).name))
+        raise FunnelError(doc, "funnel-endless-loop", name=doc.node(ids[start]).name)
     return np.clip(visits, 0.0, None), np.clip(wins, 0.0, 1.0)
 
 
@@ -152,7 +159,7 @@ def _onward_visits(doc: SalesMap, chain: np.ndarray, ids: list[str], start: int)
     except np.linalg.LinAlgError:
         visits = np.array([np.nan])
     if not np.all(np.isfinite(visits)):
-        raise FunnelError(_text(doc, "funnel-endless-loop", name=doc.node(ids[start]).name))
+        raise FunnelError(doc, "funnel-endless-loop", name=doc.node(ids[start]).name)
     return np.clip(visits, 0.0, None)
 
 
@@ -166,7 +173,7 @@ def _refuse_endless_loops(doc: SalesMap, chain: np.ndarray, ids: list[str]) -> N
     trapped = [i for i in range(len(ids)) if i not in can_leave]
     if trapped:
         name = doc.node(ids[_node_on_loop(chain, trapped[0])]).name
-        raise FunnelError(_text(doc, "funnel-endless-loop", name=name))
+        raise FunnelError(doc, "funnel-endless-loop", name=name)
 
 
 def _node_on_loop(chain: np.ndarray, node: int) -> int:
@@ -190,6 +197,3 @@ def _days(doc: SalesMap, node_id: str, won: str) -> float:
         return 0.0
     return node.expected_days
 
-
-def _text(doc: SalesMap, key: str, **values) -> str:
-    return say(key, doc.info.language, **values)

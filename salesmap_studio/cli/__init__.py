@@ -12,7 +12,7 @@ import sys
 from .. import __version__
 from . import files
 from . import export, funnel, import_map, layout, lint
-from .common import EXIT_ERROR, PROG, Parser, report, run_guarded
+from .common import EXIT_ERROR, PROG, Parser, report, run_guarded, tolerate_any_console
 
 COMMAND_MODULES = [files, lint, funnel, export, import_map, layout]
 
@@ -35,6 +35,7 @@ def _parsers() -> tuple[Parser, set[str], Parser]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    tolerate_any_console()
     commands, names, gui = _parsers()
     if argv and argv[0] in names:
         args = commands.parse_args(argv)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..analysis.safe_text import terminal_json, terminal_text
 from ..model import SalesMap
 from ..persistence import SmapError, load
 
@@ -22,7 +23,25 @@ def fail(*parts: object) -> CliError:
 
 
 def report(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    print(terminal_text(f"{PROG}: {message}"), file=sys.stderr)
+
+
+def say(*parts: str, sep: str = "") -> None:
+    """One line on stdout, its parts joined by `sep`; a name in it cannot steer the terminal
+    (see `terminal_text`)."""
+    print(sep.join(terminal_text(part) for part in parts))
+
+
+def say_json(value) -> None:
+    print(terminal_json(value, sys.stdout.encoding))
+
+
+def tolerate_any_console() -> None:
+    """A character the console cannot show is printed as an escape, never a UnicodeEncodeError
+    (Windows' cp1252 has no emoji)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def read_map(path: str) -> SalesMap:

@@ -6,7 +6,7 @@ import os
 
 from ..persistence import SmapError, load, save
 from ..resources import list_templates, template_path
-from .common import EXIT_ERROR, EXIT_OK, fail, report
+from .common import EXIT_ERROR, EXIT_OK, fail, report, say
 
 
 def register(sub) -> None:
@@ -32,7 +32,7 @@ def register(sub) -> None:
 
 def _templates(args) -> int:
     for ref in list_templates():
-        print(f"{ref.name}\t{ref.language}\t{load(ref.path).info.title}")
+        say(ref.name, ref.language, load(ref.path).info.title, sep="\t")
     return EXIT_OK
 
 
@@ -55,7 +55,7 @@ def _validate(args) -> int:
             report(str(err))
             status = EXIT_ERROR
         else:
-            print(f"{path}: ok")
+            say(f"{path}: ok")
     return status
 
 

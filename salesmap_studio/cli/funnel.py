@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from ..analysis.flow_order import flow_order
 from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel, percent
-from .common import EXIT_OK, fail, read_map
+from ..analysis.safe_text import terminal_text
+from .common import EXIT_OK, fail, read_map, say, say_json
 from .lint import add_report_command
 
 
@@ -21,14 +20,16 @@ def _funnel(args) -> int:
     except FunnelError as error:
         raise fail(args.map, "funnel", error) from None
     if args.format == "json":
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        say_json(result.to_dict())
     else:
-        names = {node_id: doc.node(node_id).name for node_id in flow_order(doc)}
-        print(_as_text(result, names, doc.info.funnel.currency))
+        names = {node_id: terminal_text(doc.node(node_id).name) for node_id in flow_order(doc)}
+        for line in _as_text(result, names, doc.info.funnel.currency):
+            say(line)
     return EXIT_OK
 
 
-def _as_text(result: FunnelResult, names: dict[str, str], currency: str) -> str:
+def _as_text(result: FunnelResult, names: dict[str, str], currency: str) -> list[str]:
+    """The report's lines; `names` are already escaped for the terminal, so the columns line up."""
     per = f"per {result.period}"
     lines = [
         f"Target:      {result.target:,.0f} won deals {per}",
@@ -41,4 +42,4 @@ def _as_text(result: FunnelResult, names: dict[str, str], currency: str) -> str:
     width = max(len(names[node_id]) for node_id in result.volumes)
     lines.append(f"Deals {per}:")
     lines += [f"  {name:<{width}}  {result.volumes[node_id]:>10,.1f}" for node_id, name in names.items()]
-    return "\n".join(lines)
+    return lines

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..interop.registry import READERS, read
 from ..persistence import save
-from .common import EXIT_OK, fail
+from .common import EXIT_OK, fail, say
 
 
 def register(sub) -> None:
@@ -23,6 +23,5 @@ def _import(args) -> int:
         raise fail(args.out, "the map to write must end in .smap")
     doc = read(args.source, page=args.page)
     save(doc, args.out)
-    print(f"{args.out}: {len(doc)} nodes, {len(doc.links())} links, {len(doc.lanes())} lanes, "
-          f"{len(doc.notes())} notes")
+    say(f"{args.out}: {len(doc)} nodes, {len(doc.links())} links, {len(doc.lanes())} lanes, {len(doc.notes())} notes")
     return EXIT_OK

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from ..analysis.lint import SEVERITIES, lint
-from .common import EXIT_FINDINGS, EXIT_OK, read_map
+from .common import EXIT_FINDINGS, EXIT_OK, read_map, say, say_json
 
 
 def register(sub) -> None:
@@ -23,12 +21,12 @@ def add_report_command(sub, name: str, help_text: str, run) -> None:
 def _lint(args) -> int:
     findings = lint(read_map(args.map))
     if args.format == "json":
-        print(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2))
+        say_json([f.to_dict() for f in findings])
     else:
         for f in findings:
             where = f.node or f.link or "map"
-            print(f"{args.map}: {f.severity}: {where}: {f.message} [{f.rule}]")
-        print(_summary([f.severity for f in findings]))
+            say(f"{args.map}: {f.severity}: {where}: {f.message} [{f.rule}]")
+        say(_summary([f.severity for f in findings]))
     return EXIT_FINDINGS if any(f.severity == "error" for f in findings) else EXIT_OK
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ..analysis.swimlanes import lane_shift
 from ..model import Decision, Lane, Phase, Stage, slug
 from .commands import MoveNodes, SetLanes, SetMapInfo, SetPhases
 from .errors import build, refused, validated
@@ -94,7 +95,7 @@ class BandEditing:
 
     def _follow_bands(self, new_lanes: list[Lane], new_owner: dict[str, str | None]) -> None:
         """Moves owned nodes with their lane's band and applies owner changes."""
-        doc, height = self.doc, self.doc.info.lane_height
+        doc = self.doc
         new_index = {lane.id: i for i, lane in enumerate(new_lanes)}
         moved = []
         for node in doc.nodes():
@@ -103,7 +104,7 @@ class BandEditing:
                 continue
             changes = {"owner": new_owner[owner]} if owner in new_owner else {}
             if owner in new_index:
-                changes["y"] = node.y + (new_index[owner] - doc.lane_index(owner)) * height
+                changes["y"] = node.y + lane_shift(doc, owner, new_index[owner])
             new = validated(node, **changes)
             if new != node:
                 moved.append(new)

@@ -8,8 +8,11 @@ texts never reach the user: its error types are mapped to our sentences.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Annotated
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 _FIELD_WORDS = {
     "name": QT_TRANSLATE_NOOP("Editing", "Name"),
@@ -80,11 +83,14 @@ def refused(text: str, **values) -> ValueError:
     return ValueError(message(text, **values))
 
 
-def readable(error: ValidationError) -> str:
-    """The first problem of a pydantic error, as "Field: what is wrong", never pydantic's own words."""
+def readable(error: ValidationError, field: str | None = None) -> str:
+    """The first problem of a pydantic error, as "Field: what is wrong", never pydantic's own words.
+
+    `field` names the field when the error's location does not (a single value checked alone).
+    """
     first = error.errors(include_url=False)[0]
     kind = first["type"]
-    field = next((part for part in reversed(first["loc"]) if isinstance(part, str)), None)
+    field = field or next((part for part in reversed(first["loc"]) if isinstance(part, str)), None)
     if kind == "extra_forbidden":
         return message(_UNKNOWN_FIELD, key=field)
     if kind.startswith("union_tag"):  # the node kind; pydantic leaves it out of the location
@@ -126,3 +132,18 @@ def build(cls, **fields):
         return cls.model_validate(fields)
     except ValidationError as error:
         raise ValueError(readable(error)) from None
+
+
+def check_value(entity_type, field: str, value) -> None:
+    """A dry run of setting `field` of an `entity_type` to `value`: raises the ValueError the edit
+    would raise (the model's limits, the sentence in the UI's language), else returns."""
+    try:
+        _field_adapter(entity_type, field).validate_python(value)
+    except ValidationError as error:
+        raise ValueError(readable(error, field)) from None
+
+
+@lru_cache(maxsize=None)
+def _field_adapter(entity_type, field: str) -> TypeAdapter:
+    info = entity_type.model_fields[field]
+    return TypeAdapter(Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation)

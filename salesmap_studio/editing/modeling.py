@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from ..analysis.layout.free_spot import free_spot
+from ..analysis.swimlanes import lane_at, lane_centre
 from ..model import Decision, Link, Note, Outcome, SalesMap, Stage
 from . import rules
 from .bands import NO_LANE, BandEditing
@@ -62,7 +63,7 @@ class Modeling(BandEditing):
         if kind == "outcome":
             fields["result"] = result or "won"
         else:
-            fields["owner"] = self._known_lane(owner if owner is not None else rules.lane_at(self.doc, y))
+            fields["owner"] = self._known_lane(owner if owner is not None else lane_at(self.doc, y))
         node = build(_NODE_TYPES[kind], **fields)
         self.undo_stack.push(AddNode(self.doc, node, text=_ADD[kind]))
         return node.id
@@ -82,7 +83,7 @@ class Modeling(BandEditing):
         if problem:
             raise ValueError(problem)
         x, y = free_spot(doc, kind, before.x + rules.STEP_X, before.y)
-        owner = getattr(before, "owner", None) if y == before.y else rules.lane_at(doc, y)
+        owner = getattr(before, "owner", None) if y == before.y else lane_at(doc, y)
         node = build(_NODE_TYPES[kind], id=doc.new_node_id(kind), kind=kind, x=x, y=y, owner=owner,
                      name=name or default_name(doc.info.language, kind))
         link = Link(id=doc.new_link_id(), source=node_id, target=node.id, kind=link_kind)
@@ -103,8 +104,8 @@ class Modeling(BandEditing):
             if doc.has_node(item_id):
                 node = doc.node(item_id)
                 changes = {"x": float(x), "y": float(y)}
-                lane = rules.lane_at(doc, y)
-                if follow_lanes and isinstance(node, _OWNED) and lane and lane != rules.lane_at(doc, node.y):
+                lane = lane_at(doc, y)
+                if follow_lanes and isinstance(node, _OWNED) and lane and lane != lane_at(doc, node.y):
                     changes["owner"] = lane
                 nodes.append(validated(node, **changes))
             elif doc.has_note(item_id):
@@ -121,8 +122,8 @@ class Modeling(BandEditing):
         node = self._need_node(node_id).node(node_id)
         if "owner" in fields:
             fields["owner"] = self._known_lane(fields["owner"])
-            centre = rules.lane_centre(self.doc, fields["owner"]) if fields["owner"] else None
-            if centre is not None and "y" not in fields and rules.lane_at(self.doc, node.y) != fields["owner"]:
+            centre = lane_centre(self.doc, fields["owner"]) if fields["owner"] else None
+            if centre is not None and "y" not in fields and lane_at(self.doc, node.y) != fields["owner"]:
                 fields["y"] = centre
         if "phase" in fields and fields["phase"] is not None and self.doc.phase(fields["phase"]) is None:
             raise refused(QT_TRANSLATE_NOOP("Editing", "There is no phase “{id}” on this map."), id=fields["phase"])
@@ -164,10 +165,11 @@ class Modeling(BandEditing):
         return rules.branch_kind(self.doc, source)
 
     def connect(self, source: str, target: str, kind: str = "flow", label: str = "",
-                share: float | None = None) -> str | None:
-        """The new link's id, or None when the rules do not allow it."""
-        if not self.can_connect(source, target, kind):
-            return None
+                share: float | None = None) -> str:
+        """The new link's id; raises ValueError with the rule's reason when it is not allowed."""
+        problem = self.connect_problem(source, target, kind)
+        if problem:
+            raise ValueError(problem)
         link = build(Link, id=self.doc.new_link_id(), source=source, target=target,
                      kind=kind, label=label, share=share)
         self.undo_stack.push(Connect(self.doc, link, text=QT_TRANSLATE_NOOP("Editing", "Connect")))

@@ -4,8 +4,6 @@ Qt they touch is the translation of their answers (context "Editing")."""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import LINK_KINDS, Decision, Outcome, SalesMap
@@ -58,18 +56,3 @@ def branch_kind(doc: SalesMap, node_id: str) -> str:
             if kind not in taken:
                 return kind
     return "flow"
-
-
-def lane_at(doc: SalesMap, y: float) -> str | None:
-    """The id of the lane whose band holds `y`, or None outside every band."""
-    lanes = doc.lanes()
-    index = math.floor(y / doc.info.lane_height)
-    return lanes[index].id if 0 <= index < len(lanes) else None
-
-
-def lane_centre(doc: SalesMap, lane_id: str) -> float | None:
-    index = doc.lane_index(lane_id)
-    if index is None:
-        return None
-    return (index + 0.5) * doc.info.lane_height
-

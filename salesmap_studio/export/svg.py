@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..analysis.geometry import MapGeometry, map_geometry
 from ..analysis.geometry.palette import rgba
+from ..analysis.safe_text import xml_text
 from ..persistence import atomic_write
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -55,7 +56,7 @@ def _lines(parent, lines) -> None:
         if line.bold:
             attrs["font-weight"] = "bold"
         _paint(attrs, "fill", line.color)
-        ET.SubElement(parent, "text", attrs).text = line.text
+        ET.SubElement(parent, "text", attrs).text = xml_text(line.text)
 
 
 def _link(parent, link) -> None:
@@ -80,7 +81,7 @@ def svg_document(geometry: MapGeometry, title: str, transparent: bool = False) -
     root = ET.Element("svg", {"xmlns": SVG_NS, "version": "1.1", "width": _num(b.w), "height": _num(b.h),
                               "viewBox": f"{_num(b.x)} {_num(b.y)} {_num(b.w)} {_num(b.h)}",
                               "font-family": FONT})
-    ET.SubElement(root, "title").text = title
+    ET.SubElement(root, "title").text = xml_text(title)
     if not transparent:
         ET.SubElement(root, "rect", {"x": _num(b.x), "y": _num(b.y), "width": _num(b.w), "height": _num(b.h),
                                      "fill": "#FFFFFF"})

@@ -7,20 +7,14 @@ as JSON, so that an exported map reads back with nothing lost. `smap` names the 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
+
+from ..analysis.safe_text import xml_text
 
 TEXT_FIELDS = frozenset({"id", "name", "notes", "entry_criteria", "activities", "owner", "phase", "result",
                          "kind", "label", "source", "target", "color", "text", "title", "goal", "language",
                          "start"})
 PREFIX = "smap_"
-# XML 1.0 cannot hold these characters at all, not even as references.
-_NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def xml_safe(text: str) -> str:
-    """`text` without the characters XML 1.0 forbids (a private stand-in for the shared helper)."""
-    return _NOT_XML.sub("", text)
 
 
 def to_attributes(fields: dict[str, Any]) -> dict[str, str]:
@@ -30,7 +24,7 @@ def to_attributes(fields: dict[str, Any]) -> dict[str, str]:
         if value is None:
             continue
         raw = value if key in TEXT_FIELDS else json.dumps(value, ensure_ascii=False, allow_nan=False)
-        out[PREFIX + key] = xml_safe(raw)
+        out[PREFIX + key] = xml_text(raw)   # XML 1.0 cannot hold a control character at all
     return out
 
 

@@ -13,9 +13,10 @@ from xml.etree.ElementTree import Element, SubElement, tostring
 from ..analysis.geometry import lane_bands, palette
 from ..analysis.geometry.links import label_text
 from ..analysis.geometry.shapes import SIZES
+from ..analysis.safe_text import xml_text
 from ..model import SalesMap, link_to_dict, node_to_dict, note_to_dict
 from ..persistence import atomic_write
-from .drawio_fields import to_attributes, xml_safe
+from .drawio_fields import to_attributes
 
 POOL_HEADER = 30.0
 PLAIN = "whiteSpace=wrap;html=0;"  # html=0: names are text, never markup
@@ -33,7 +34,7 @@ def write(doc: SalesMap, path) -> None:
 
 def document(doc: SalesMap) -> bytes:
     mxfile = Element("mxfile", host="SalesMap Studio", type="device")
-    diagram = SubElement(mxfile, "diagram", id="salesmap", name=xml_safe(doc.info.title) or "Map")
+    diagram = SubElement(mxfile, "diagram", id="salesmap", name=xml_text(doc.info.title) or "Map")
     model = SubElement(diagram, "mxGraphModel", grid="1", gridSize="10", guides="1", arrows="1", connect="1",
                        page="0", math="0", shadow="0")
     root = SubElement(model, "root")
@@ -55,7 +56,7 @@ def document(doc: SalesMap) -> bytes:
 
 
 def _cell(root, cell_id: str, label: str, attributes: dict, cell: dict) -> Element:
-    wrapper = SubElement(root, "object", {"id": cell_id, "label": xml_safe(label), **attributes})
+    wrapper = SubElement(root, "object", {"id": cell_id, "label": xml_text(label), **attributes})
     return SubElement(wrapper, "mxCell", cell)
 
 

@@ -11,10 +11,10 @@ import io
 import zipfile
 from pathlib import Path
 
+from ..analysis.safe_text import xml_text
 from ..model import SalesMap
 from ..persistence import atomic_write
 from .building import build_map, read_limited
-from .drawio_fields import xml_safe
 from .errors import InteropError
 from .table import LINK_COLUMNS, NODE_COLUMNS, Rows, link_rows, map_data, node_rows
 
@@ -36,7 +36,7 @@ def write(doc: SalesMap, path) -> None:
 def _fill(sheet, title: str, rows: list[list]) -> None:
     sheet.title = title
     for row in rows:
-        sheet.append([xml_safe(v) if isinstance(v, str) else v for v in row])
+        sheet.append([xml_text(v) if isinstance(v, str) else v for v in row])
     for line in sheet.iter_rows(min_row=2):
         for cell in line:
             if isinstance(cell.value, str) and cell.value.startswith("="):

@@ -34,6 +34,7 @@ class SalesMap:
         self._phases: tuple[Phase, ...] = ()
         # Counts changes to what the flow is made of (nodes, links, the start), not to texts or
         # positions: analysis keeps its walks of the map until this changes (flow_order.py).
+        # Only `_announce` changes it.
         self.flow_revision = 0
 
     # ---- read queries -------------------------------------------------
@@ -155,13 +156,12 @@ class SalesMap:
             raise KeyError(f"node id {node.id!r} already exists")
         self._graph.add_node(node.id, node=node)
         index = self._node_order.insert(node.id, index)
-        self.flow_revision += 1
-        self.events.emit("node_added", node, index)
+        self._announce("node_added", node, index)
 
     def _replace_node(self, node: AnyNode) -> AnyNode:
         old = self._graph.nodes[node.id]["node"]
         self._graph.nodes[node.id]["node"] = node
-        self.events.emit("node_changed", old, node)
+        self._announce("node_changed", old, node)
         return old
 
     def _remove_node(self, node_id: str) -> AnyNode:
@@ -171,8 +171,7 @@ class SalesMap:
         node = self._graph.nodes[node_id]["node"]
         self._graph.remove_node(node_id)
         self._node_order.remove(node_id)
-        self.flow_revision += 1
-        self.events.emit("node_removed", node)
+        self._announce("node_removed", node)
         return node
 
     def _insert_link(self, link: Link, index: int | None = None) -> None:
@@ -183,8 +182,7 @@ class SalesMap:
         self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
         index = self._link_order.insert(link.id, index)
-        self.flow_revision += 1
-        self.events.emit("link_added", link, index)
+        self._announce("link_added", link, index)
 
     def _replace_link(self, link: Link) -> Link:
         old = self._links[link.id]
@@ -194,16 +192,14 @@ class SalesMap:
             self._graph.remove_edge(old.source, old.target, key=old.id)
             self._graph.add_edge(link.source, link.target, key=link.id)
         self._links[link.id] = link
-        self.flow_revision += 1
-        self.events.emit("link_changed", old, link)
+        self._announce("link_changed", old, link)
         return old
 
     def _remove_link(self, link_id: str) -> Link:
         link = self._links.pop(link_id)
         self._graph.remove_edge(link.source, link.target, key=link_id)
         self._link_order.remove(link_id)
-        self.flow_revision += 1
-        self.events.emit("link_removed", link)
+        self._announce("link_removed", link)
         return link
 
     def _insert_note(self, note: Note, index: int | None = None) -> None:
@@ -213,34 +209,39 @@ class SalesMap:
         index = len(items) if index is None else index
         items.insert(index, (note.id, note))
         self._notes = dict(items)
-        self.events.emit("note_added", note, index)
+        self._announce("note_added", note, index)
 
     def _replace_note(self, note: Note) -> Note:
         old = self._notes[note.id]
         self._notes[note.id] = note
-        self.events.emit("note_changed", old, note)
+        self._announce("note_changed", old, note)
         return old
 
     def _remove_note(self, note_id: str) -> Note:
         note = self._notes.pop(note_id)
-        self.events.emit("note_removed", note)
+        self._announce("note_removed", note)
         return note
 
     def _set_info(self, info: MapInfo) -> MapInfo:
         old, self._info = self._info, info
-        self.flow_revision += 1
-        self.events.emit("info_changed", old, info)
+        self._announce("info_changed", old, info)
         return old
 
     def _set_lanes(self, lanes: Iterable[Lane]) -> tuple[Lane, ...]:
         old, self._lanes = self._lanes, tuple(lanes)
-        self.events.emit("lanes_changed")
+        self._announce("lanes_changed")
         return old
 
     def _set_phases(self, phases: Iterable[Phase]) -> tuple[Phase, ...]:
         old, self._phases = self._phases, tuple(phases)
-        self.events.emit("phases_changed")
+        self._announce("phases_changed")
         return old
+
+    def _announce(self, event: str, *args) -> None:
+        """Emits `event` on the hub, counting it in `flow_revision` first when it changes the flow."""
+        if _changes_flow(event, args):
+            self.flow_revision += 1
+        self.events.emit(event, *args)
 
     # ---- whole-document conversion ------------------------------------
     def to_dict(self) -> dict:
@@ -274,3 +275,16 @@ class SalesMap:
 
     def __iter__(self) -> Iterator[AnyNode]:
         return iter(self.nodes())
+
+
+def _changes_flow(event: str, args: tuple) -> bool:
+    """Whether an event changes the flow: nodes or links come or go, a link's ends or kind, the start."""
+    if event in ("node_added", "node_removed", "link_added", "link_removed"):
+        return True
+    if event == "link_changed":
+        old, new = args
+        return (old.source, old.target, old.kind) != (new.source, new.target, new.kind)
+    if event == "info_changed":
+        old, new = args
+        return old.start != new.start
+    return False

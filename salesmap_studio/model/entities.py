@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal, Union, get_args
 
 from pydantic import Field, StrictStr
 
@@ -16,8 +16,8 @@ LinkKind = Literal["flow", "yes", "no", "objection"]
 Result = Literal["won", "lost", "nurture"]
 Period = Literal["month", "quarter", "year"]
 
-LINK_KINDS: tuple[str, ...] = ("flow", "yes", "no", "objection")
-RESULTS: tuple[str, ...] = ("won", "lost", "nurture")
+LINK_KINDS: tuple[str, ...] = get_args(LinkKind)   # in the flow's order (analysis/flow.py)
+RESULTS: tuple[str, ...] = get_args(Result)
 PERIODS: tuple[str, ...] = ("month", "quarter", "year")
 
 

@@ -8,6 +8,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, S
 
 MAX_TEXT = 20_000
 MAX_NAME = 200
+MAX_DAYS = 3650.0  # ten years in one stage
 COORD_LIMIT = 1_000_000.0
 ID_PATTERN = r"^[A-Za-z0-9._-]{1,64}$"
 
@@ -24,7 +25,7 @@ Text = Annotated[StrictStr, Field(max_length=MAX_TEXT)]
 Color = Annotated[StrictStr, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
 Coord = Annotated[StrictFloat, Field(ge=-COORD_LIMIT, le=COORD_LIMIT), AfterValidator(_round2)]
 Share = Annotated[StrictFloat, Field(ge=0.0, le=1.0), AfterValidator(_round2)]
-Days = Annotated[StrictFloat, Field(ge=0.0, le=3650.0), AfterValidator(_round2)]
+Days = Annotated[StrictFloat, Field(ge=0.0, le=MAX_DAYS), AfterValidator(_round2)]
 Amount = Annotated[StrictFloat, Field(ge=0.0, le=1e15), AfterValidator(_round2)]
 LaneHeight = Annotated[StrictFloat, Field(ge=80.0, le=2000.0), AfterValidator(_round2)]
 Flag = StrictBool

@@ -14,9 +14,13 @@ Step = Callable[[dict], dict]
 STEPS: dict[int, Step] = {}
 
 
-def migrate(data: dict, steps: dict[int, Step] | None = None, current: int = VERSION) -> dict:
-    """`data` (already known to have an int version ≤ current) as a current-version dict."""
+def migrate(data: dict, steps: dict[int, Step] | None = None, current: int | None = None) -> dict:
+    """`data` (already known to have an int version ≤ current) as a current-version dict.
+
+    `steps` and `current` default to this program's (STEPS, VERSION), read when called.
+    """
     steps = STEPS if steps is None else steps
+    current = VERSION if current is None else current
     version = data["version"]
     while version < current:
         data = steps[version](dict(data))

@@ -22,6 +22,7 @@ from .export_notes import image_too_large, number, small_text_note
 from .export_preview import preview_image
 from .icons import icon
 from .pending_edits import first_commit
+from .plain_text import plain_label
 
 LARGE_MAP = 300   # nodes; above this the export shows a progress dialog
 
@@ -77,7 +78,7 @@ class ExportDialog(QDialog):
         browse = QPushButton(translate("ExportDialog", "Browse…"))
         browse.setAutoDefault(False)   # Return in the file name exports; it never opens a file dialog
         browse.clicked.connect(self._browse)
-        self.preview, self.note, self.message = QLabel(), QLabel(), QLabel()
+        self.preview, self.note, self.message = QLabel(), plain_label(), plain_label()
         self.preview.setFixedSize(QSize(360, 250))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label in (self.note, self.message):
@@ -242,6 +243,6 @@ def add_file_action(window, text: str, slot, keys, icon_name: str = "") -> QActi
     return action
 
 
-def install(window) -> None:
-    window.export_action = add_file_action(
-        window, translate("ExportDialog", "&Export…"), lambda: ExportDialog(window).exec(), ["Ctrl+E"], "export-pdf")
+def install(window) -> dict:
+    return {"export_action": add_file_action(
+        window, translate("ExportDialog", "&Export…"), lambda: ExportDialog(window).exec(), ["Ctrl+E"], "export-pdf")}

@@ -1,8 +1,9 @@
 """Features that plug into the main window.
 
 Each entry is a function `install(window)` that adds the feature's menu
-actions, docks and shortcuts; the window calls them all, in this order, at the
-end of its constructor. To add a feature, add ONE line to INSTALLERS:
+actions, docks and shortcuts and returns what the window keeps of it (slot name →
+object; the slots are declared in `window_features.py`); the window calls them
+all, in this order, at the end of its constructor. To add a feature, add ONE line to INSTALLERS:
 `feature("health_panel"),` names the module `salesmap_studio.ui.health_panel`
 and calls its `install(window)` (imported only when a window opens, so one
 feature's import cannot slow down or break the command line).
@@ -17,8 +18,8 @@ from typing import Callable
 def feature(module: str, function: str = "install") -> Callable:
     """The `install` function of `salesmap_studio.ui.<module>`, imported when first called."""
 
-    def install(window) -> None:
-        getattr(importlib.import_module(f"{__package__}.{module}"), function)(window)
+    def install(window) -> dict | None:
+        return getattr(importlib.import_module(f"{__package__}.{module}"), function)(window)
 
     install.__qualname__ = f"{module}.{function}"
     return install

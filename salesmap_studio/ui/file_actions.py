@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..model import MapInfo, SalesMap
 from ..persistence import SmapError, load, save as save_map
 from .pending_edits import commit_pending
+from .plain_text import message_box
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 _open_windows: list = []  # keeps every window alive until it closes
@@ -47,7 +48,7 @@ def ask_save_path(parent: QWidget, suggestion: str) -> str:
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     """A warning box: `text` in the UI's language, and below it the `detail`, e.g. a file
     reader's exact English (file, place, problem) for whoever fixes the file."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = message_box(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     if detail:
         box.setInformativeText(detail)
     box.exec()

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QFormLayout, QHBoxLayout,
 from ..analysis.flow_order import flow_order, outgoing
 from ..analysis.funnel import FunnelError, FunnelResult, compute_funnel, percent
 from ..model import Stage
+from .i18n import on_screen
 from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
 from .panels.field_validation import format_number, format_percent, parse_percent, parse_positive
 from .panels.funnel_editor import DEFAULT_TARGET, period_choices
+from .plain_text import plain_label
 
 translate = QCoreApplication.translate
 OBJECT_NAME = "funnel-panel"
@@ -94,7 +96,7 @@ class FunnelPanel(QDockWidget):
             self.figures[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.numbers.addRow(title, self.figures[key])
         layout.addLayout(self.numbers)
-        self.problem = QLabel(body)
+        self.problem = plain_label(parent=body)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {ERROR_COLOUR};")
         layout.addWidget(self.problem)
@@ -145,7 +147,7 @@ class FunnelPanel(QDockWidget):
         try:
             self.result, problem = compute_funnel(doc), ""
         except FunnelError as error:
-            self.result, problem = None, str(error)
+            self.result, problem = None, on_screen(error.key, error.values)   # in the UI's language
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self._show_figures()

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (QDockWidget, QHeaderView, QLabel, QStyle, QStyled
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..analysis.lint import SEVERITIES, Finding, badges, lint
+from .i18n import on_screen
 from .icons import icon
 from .panels.context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
+from .plain_text import auto_text, plain_label
 
 translate = QCoreApplication.translate
 OBJECT_NAME = "map-health-panel"
@@ -76,7 +78,7 @@ class HealthPanel(QDockWidget):
         self.setObjectName(OBJECT_NAME)
         self.context, self.set_badges = context, set_badges
         self.findings: list[Finding] = []
-        self.summary = QLabel(self)
+        self.summary = plain_label(parent=self)
         self.summary.setWordWrap(True)
         self.tree = FindingTree(self)
         self.tree.setHeaderHidden(True)
@@ -120,9 +122,10 @@ class HealthPanel(QDockWidget):
         font.setBold(True)
         group.setFont(0, font)
         for finding in found:
-            item = QTreeWidgetItem(group, [finding.message])
+            text = on_screen(finding.key, finding.values)   # the UI's language, whatever the map's
+            item = QTreeWidgetItem(group, [text])
             item.setData(0, ITEM_ROLE, finding.node or finding.link)
-            item.setToolTip(0, f"{finding.message}\n[{finding.rule}]")
+            item.setToolTip(0, auto_text(f"{text}\n[{finding.rule}]"))
         group.setExpanded(True)
 
     def _summary_text(self) -> str:

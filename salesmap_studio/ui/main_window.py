@@ -21,13 +21,15 @@ from .icons import app_icon
 from .lifetime import keep_until_deleted
 from .pending_edits import commit_pending
 from .palette import Palette
+from .plain_text import auto_text, window_title
 from .selection import Selection
+from .window_features import FeatureSlots
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 APP_NAME = "SalesMap Studio"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_features.py
     saved = Signal(object)  # the Path, after every successful save (backups, recent files, file watcher)
     closed = Signal()       # the close was accepted: saved, unchanged or discarded (the snapshot goes)
 
@@ -57,8 +59,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         file_actions.remember(self)
         keep_until_deleted(self)
-        for install in INSTALLERS:
-            install(self)
+        self.take_features(INSTALLERS)
 
     def _size_for_screen(self) -> None:
         """Opens large (most of the screen): the map is the point, and the panels need room."""
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
             self.update_title()
 
     def update_title(self) -> None:
-        self.setWindowTitle(f"{self.map_name()}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{window_title(self.map_name())}[*] — {APP_NAME}")
         self.setWindowModified(not self.undo_stack.isClean())
 
     def _build_status_bar(self) -> None:
@@ -113,9 +114,9 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def _may_discard(self) -> bool:
+        question = translate("MainWindow", "Save the changes to “{name}” before closing?")
         answer = QMessageBox.question(
-            self, APP_NAME, translate("MainWindow", "Save the changes to “{name}” before closing?").format(
-                name=self.map_name()),
+            self, APP_NAME, auto_text(question.format(name=self.map_name())),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )

@@ -111,9 +111,10 @@ class ParkingLot(QWidget):
             self.window_.modeling.remove([note_id])
 
 
-def install(window) -> None:
+def install(window) -> dict:
     dock = QDockWidget(QCoreApplication.translate("ParkingLot", "Parking Lot"), window)
     dock.setObjectName("parking-lot-panel")
-    window.parking_lot = ParkingLot(window)
-    dock.setWidget(window.parking_lot)
+    parking_lot = ParkingLot(window)
+    dock.setWidget(parking_lot)
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    return {"parking_lot": parking_lot}

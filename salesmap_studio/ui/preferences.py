@@ -78,7 +78,7 @@ class PreferencesDialog(QDialog):
 def apply_to(window) -> None:
     """Snapping and grid step from the preferences, on one window."""
     prefs = settings.load_preferences()
-    window.canvas.GRID = float(prefs.grid_size)
+    window.canvas.grid_step = float(prefs.grid_size)
     snap = getattr(window, "menu_actions", {}).get(SNAP_ACTION)
     if snap is not None:
         snap.setChecked(prefs.snap_to_grid)   # its toggled signal switches the canvas

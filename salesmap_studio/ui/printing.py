@@ -163,7 +163,7 @@ class PrintPreview(QPrintPreviewDialog):
         super().done(result)
 
 
-def install(window) -> None:
-    window.print_action = add_file_action(window, translate("Printing", "&Print…"),
-                                          lambda: PrintPreview(window).exec(),
-                                          [QKeySequence.StandardKey.Print], icon_name="print")
+def install(window) -> dict:
+    return {"print_action": add_file_action(window, translate("Printing", "&Print…"),
+                                            lambda: PrintPreview(window).exec(),
+                                            [QKeySequence.StandardKey.Print], icon_name="print")}

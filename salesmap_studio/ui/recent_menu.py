@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from .. import settings
 from . import file_actions
+from .plain_text import auto_text
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 
@@ -30,7 +31,7 @@ def _fill(menu: QMenu, window) -> None:
     for index, path in enumerate(paths, 1):
         action = menu.addAction(menu_text(index, path))
         action.setStatusTip(str(path))
-        action.setToolTip(str(path))
+        action.setToolTip(auto_text(str(path)))
         action.triggered.connect(lambda _=False, p=path: file_actions.open_path(p, window))
     if not paths:
         empty = menu.addAction(translate("RecentMenu", "No recent maps"))
@@ -40,14 +41,14 @@ def _fill(menu: QMenu, window) -> None:
     menu.addAction(translate("RecentMenu", "&Clear Menu"), settings.clear_recent_files)
 
 
-def install(window) -> None:
+def install(window) -> dict:
     menu = QMenu(translate("RecentMenu", "Open &Recent"), window)
     menu.setToolTipsVisible(True)
     menu.aboutToShow.connect(lambda: _fill(menu, window))
     file_menu = window.menus["file"]
     after_open = _action_after(file_menu, window.menu_actions["&Open…"])
     file_menu.insertMenu(after_open, menu)
-    window.recent_menu = menu
+    return {"recent_menu": menu}
 
 
 def _action_after(menu: QMenu, action: QAction) -> QAction | None:

@@ -141,9 +141,10 @@ class ShortcutsDialog(QDialog):
 
 
 def show_shortcuts(window) -> ShortcutsDialog:
-    dialog = getattr(window, "shortcuts_dialog", None)
+    """The window's one shortcuts dialog (made on first use, refilled after), shown."""
+    dialog = window.findChild(ShortcutsDialog)
     if dialog is None:
-        dialog = window.shortcuts_dialog = ShortcutsDialog(window)
+        dialog = ShortcutsDialog(window)
     else:
         dialog.fill(window)
     dialog.show()

@@ -25,6 +25,7 @@ from ..resources import TemplateRef, list_templates
 from . import file_actions
 from .icons import app_icon
 from .lifetime import keep_until_deleted
+from .plain_text import auto_text
 
 CARD = QSize(208, 130)
 RECENT = QSize(120, 75)
@@ -172,7 +173,7 @@ class StartScreen(QWidget):
         title = self.tr("Blank map") if ref.name == "blank" else (doc.info.title or ref.name)
         item = QListWidgetItem(QIcon(map_thumbnail(doc, CARD)), f"{title}\n({_language_name(ref.language)})")
         item.setData(_PATH_ROLE, ("template", str(ref.path)))
-        item.setToolTip(doc.info.goal or title)
+        item.setToolTip(auto_text(doc.info.goal or title))
         self.templates.addItem(item)
 
     def _add_recent(self, path: Path) -> None:
@@ -186,7 +187,7 @@ class StartScreen(QWidget):
             tip = str(path)
         item = QListWidgetItem(icon, f"{title}\n{path}")
         item.setData(_PATH_ROLE, ("file", str(path)))
-        item.setToolTip(tip)
+        item.setToolTip(auto_text(tip))
         self.recent.addItem(item)
 
     # ---- choosing ---------------------------------------------------------
@@ -282,16 +283,17 @@ class _DropOpener(QObject):
         return False
 
 
-def install(window) -> None:
+def install(window) -> dict:
     """File → New from template…, and dropping .smap files on the window opens them."""
     action = QAction(QCoreApplication.translate("StartScreen", "New from &template…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+N"))
     action.triggered.connect(show_start_screen)
     window.menus["file"].insertAction(_second_action(window.menus["file"]), action)
-    window.drop_opener = _DropOpener(window)
+    drop_opener = _DropOpener(window)
     for widget in (window, window.canvas.viewport()):
         widget.setAcceptDrops(True)
-        widget.installEventFilter(window.drop_opener)
+        widget.installEventFilter(drop_opener)
+    return {"drop_opener": drop_opener}
 
 
 def _second_action(menu) -> QAction | None:

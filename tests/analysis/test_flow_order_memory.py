@@ -55,3 +55,20 @@ def test_a_rename_keeps_the_walk_and_a_new_link_renews_it(qapp):
     assert modeling.doc.flow_revision > revision and walks.flow_order(modeling.doc) == [b, a]
     walks.flow_order(modeling.doc).append("changed by a caller")   # callers get their own list
     assert walks.flow_order(modeling.doc) == [b, a]
+
+
+def test_the_flow_revision_counts_changes_of_the_flow_only(qapp):
+    modeling = Modeling(fresh_map(), QUndoStack())
+    doc = modeling.doc
+    a, b = modeling.add_node("stage", 0, 130), modeling.add_node("stage", 300, 130)
+    link = modeling.connect(a, b)
+    revision = doc.flow_revision
+    modeling.set_info(title="Sales process", goal="More won deals")
+    modeling.set_link_fields(link, label="qualified")
+    modeling.set_node_fields(a, name="Lead")
+    assert doc.flow_revision == revision, "texts are not the flow"
+    for change in (lambda: modeling.set_link_fields(link, kind="objection"), lambda: modeling.set_info(start=b),
+                   modeling.undo_stack.undo):
+        change()
+        assert doc.flow_revision > revision
+        revision = doc.flow_revision

@@ -23,14 +23,24 @@ def four_digits(value: float) -> str:
     return f"{value:.4g}"
 
 
-def test_the_worked_example_to_four_significant_digits():
+def test_the_worked_example_computed_by_hand():
+    # One pass from A: B gets 0.5 of A's deals and passes on 0.4 of them; of those 0.75 are won
+    # and 0.25 go back to A for another pass.
+    won_per_pass = 0.5 * 0.4 * 0.75                 # 0.15
+    back_per_pass = 0.5 * 0.4 * 0.25                # 0.05
+    passes = 1 / (1 - back_per_pass)                # 1 + 0.05 + 0.05² + … = 1.0526 passes per deal
+    win_rate = won_per_pass * passes                # 0.15 / 0.95 = 0.1579
+    entries = 10 / win_rate                         # 10 won per quarter ⇒ 63.33 deals must enter
+    at_a = entries * passes                         # the new deals and the ones sent back: 66.67
+    at_b = 0.5 * at_a                               # 33.33
+    cycle = (10 + 20) * passes                      # a won deal spends 30 days per pass: 31.58
     result = compute_funnel(worked_example())
-    assert four_digits(result.win_rate) == "0.1579" == four_digits(0.15 / 0.95)
-    assert four_digits(result.entries) == "63.33"
-    assert four_digits(result.volumes["a"]) == "66.67"
-    assert four_digits(result.volumes["b"]) == "33.33"
-    assert result.volumes["won"] == pytest.approx(10.0)
-    assert four_digits(result.cycle_days) == "31.58" == four_digits(30 / 0.95)
+    assert [four_digits(v) for v in (win_rate, entries, at_a, at_b, cycle)] == \
+        ["0.1579", "63.33", "66.67", "33.33", "31.58"]   # the figures
+    assert result.win_rate == pytest.approx(win_rate)
+    assert result.entries == pytest.approx(entries)
+    assert result.volumes == pytest.approx({"a": at_a, "b": at_b, "won": 10.0})
+    assert result.cycle_days == pytest.approx(cycle)
     assert (result.target, result.period, result.revenue) == (10.0, "quarter", None)
 
 

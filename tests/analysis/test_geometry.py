@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 from salesmap_studio.analysis.geometry import (lane_bands, map_geometry, node_geometry, note_geometry,
                                                phase_bands, text_width)
@@ -114,12 +112,6 @@ def test_the_bounds_hold_every_box_band_curve_and_label(template):
     rects += [g.label.background.rect for g in geo.links.values() if g.label]
     assert all(geo.bounds.contains(rect) for rect in rects)
     assert len(geo.nodes) == 18 and len(geo.lanes) == 4 and len(geo.phases) == 4
-
-
-def test_geometry_imports_no_qt():
-    code = ("import sys, salesmap_studio.analysis.geometry; "
-            "assert not [m for m in sys.modules if m.startswith('PySide6')]")
-    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_the_shared_measure_is_reportlabs_string_width():

@@ -21,7 +21,10 @@ def test_should_allow_yes_and_no_only_from_a_decision(modeling, pair):
     assert modeling.can_connect(decision, pair[0], "yes")
     modeling.connect(decision, pair[0], "yes")
     assert not modeling.can_connect(decision, pair[1], "yes")
-    assert modeling.connect(decision, pair[1], "yes") is None
+    before = modeling.doc.to_dict()
+    with pytest.raises(ValueError, match="already has a “yes” branch"):
+        modeling.connect(decision, pair[1], "yes")
+    assert modeling.doc.to_dict() == before
 
 
 def test_should_allow_a_loop_only_as_an_objection(modeling, pair):

@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 import shutil
 
+import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QProgressDialog
 
 from salesmap_studio.ui.export_dialog import ExportDialog
 
@@ -109,16 +111,34 @@ def test_a_name_typed_without_its_ending_gets_the_format_ending(qtbot, window_fo
     assert not dialog.isVisible()
 
 
-def test_a_large_map_exports_behind_a_progress_dialog(qtbot, window_for, tmp_path):
-    from PySide6.QtWidgets import QProgressDialog
+class ShownProgress(QObject):
+    """Records the label of every progress dialog that appears on screen while installed."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels: list[str] = []
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QProgressDialog):
+            self.labels.append(watched.labelText())
+        return False
+
+
+@pytest.mark.parametrize("nodes, shown", [(320, ["Exporting 320 nodes…"]), (20, [])])
+def test_a_large_map_exports_behind_a_progress_dialog(qtbot, qapp, window_for, tmp_path, nodes, shown):
     from .maps import chain_map
 
-    window = window_for(chain_map(320))
+    window = window_for(chain_map(nodes))
     dialog = ExportDialog(window)
     qtbot.addWidget(dialog)
     dialog.show()
     type_path(qtbot, dialog, tmp_path / "big.pdf")
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert (tmp_path / "big.pdf").exists()
-    assert dialog.findChildren(QProgressDialog)   # it was shown while the PDF was written
+    seen = ShownProgress()
+    qapp.installEventFilter(seen)
+    try:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    finally:
+        qapp.removeEventFilter(seen)
+    assert (tmp_path / "big.pdf").read_bytes().startswith(b"%PDF-")
+    assert seen.labels == shown   # on screen while the PDF was written (large maps only)...
+    assert not [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]   # ...and gone after

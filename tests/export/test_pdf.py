@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import subprocess
-import sys
 
 import pytest
 from pypdf import PdfReader
@@ -87,11 +86,6 @@ def test_a_bad_option_is_refused_with_a_clear_message_and_writes_nothing(tmp_pat
     with pytest.raises(ValueError, match="unknown page size 'B5'"):
         export_pdf(unicode_map(), path, PdfOptions(page="B5"))
     assert not path.exists()
-
-
-def test_the_pdf_export_imports_no_qt():
-    code = "import sys, salesmap_studio.export.pdf; assert not [m for m in sys.modules if m.startswith('PySide6')]"
-    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_an_empty_map_exports_without_warnings_in_every_format(qapp):

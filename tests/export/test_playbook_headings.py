@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from salesmap_studio.export.pdf import PdfOptions, render_pdf
-from salesmap_studio.export.pdf.words import say
+from salesmap_studio.analysis.words import say
 
 LABELS = ("entry", "activities", "substeps", "checklist", "branches", "next", "notes", "kpis", "funnel", "playbook")
 

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from salesmap_studio.export.pdf import PdfOptions, render_pdf
 from salesmap_studio.export.pdf.furniture import crop_marks
 from salesmap_studio.export.pdf.pages import sheet_area
-from salesmap_studio.export.pdf.words import say
+from salesmap_studio.analysis.words import say
 from salesmap_studio.ui.icons import icon
 from salesmap_studio.ui.printing import print_map, set_up_printer
 

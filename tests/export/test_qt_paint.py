@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from salesmap_studio.analysis.geometry import map_geometry
 from salesmap_studio.export.qt_paint import paint_map
+from tests.ui.pixels import dark_in, ink_in, text_box
 
 
 def render(geo, scale=0.25) -> QImage:
@@ -20,17 +21,19 @@ def render(geo, scale=0.25) -> QImage:
     return image
 
 
-def colours(image: QImage, step=3) -> set[int]:
-    return {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
-
-
 def test_the_extended_template_renders_lanes_cards_and_links(qapp, template):
-    image = render(map_geometry(template("extended-b2b", "en")))
-    seen = colours(image)
-    assert len(seen) > 50  # bands, cards, text, coloured links: far from blank
-    white = QColor("white").rgba()
-    non_white = sum(1 for c in seen if c != white)
-    assert non_white > 40
+    geo = map_geometry(template("extended-b2b", "en"))
+    image, left, top = render(geo, scale=1.0), geo.bounds.x, geo.bounds.y
+    for band in geo.lanes:   # each lane's name in its header
+        assert dark_in(image, *text_box(band.lines[0], left, top, 1.0)) >= 10, band.id
+    for node in geo.nodes.values():   # each card in its colour, its name on it
+        box = node.shape.rect
+        assert ink_in(image, box.x - left, box.y - top, box.w, box.h, QColor(node.shape.fill), 30) >= box.w * box.h / 4
+        assert ink_in(image, *text_box(node.lines[0], left, top, 1.0), QColor(node.lines[0].color)) >= 10, node.id
+    for link in geo.links.values():   # each arrowhead in its link's colour
+        xs, ys = [x for x, _ in link.arrow], [y for _, y in link.arrow]
+        head = (min(xs) - left, min(ys) - top, max(xs) - min(xs), max(ys) - min(ys))
+        assert ink_in(image, *head, QColor(link.color), 40) >= 3, link.id
 
 
 def test_a_node_is_drawn_where_its_geometry_says(qapp, template):

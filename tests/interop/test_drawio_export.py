@@ -11,7 +11,7 @@ from defusedxml.ElementTree import parse
 from hypothesis import HealthCheck, assume, given, settings
 
 from salesmap_studio.interop import read, write
-from salesmap_studio.interop.drawio_fields import xml_safe
+from salesmap_studio.analysis.safe_text import xml_text
 from salesmap_studio.persistence import load
 
 from ..persistence.strategies import sales_maps
@@ -61,21 +61,21 @@ def test_the_drawing_is_a_pool_of_lanes_with_shapes_by_kind(tmp_path):
     assert "Yes · 55 %" in labels
 
 
-def _xml_safe(value):
+def _xml_text(value):
     if isinstance(value, str):
-        return xml_safe(value)
+        return xml_text(value)
     if isinstance(value, list):
-        return [_xml_safe(v) for v in value]
+        return [_xml_text(v) for v in value]
     if isinstance(value, dict):
-        return {k: _xml_safe(v) for k, v in value.items()}
+        return {k: _xml_text(v) for k, v in value.items()}
     return value
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(doc=sales_maps())
 def test_generated_maps_round_trip(tmp_path, doc):
-    expected = _xml_safe(doc.to_dict())   # XML 1.0 cannot hold control characters: the only loss allowed
+    expected = _xml_text(doc.to_dict())   # XML 1.0 cannot hold control characters: the only loss allowed
     assume(all(node["name"] for node in expected["nodes"]) and all(lane["name"] for lane in expected["lanes"]))
     out = tmp_path / "generated.drawio"
     write(doc, out)
-    assert _xml_safe(read(out).to_dict()) == expected
+    assert _xml_text(read(out).to_dict()) == expected

@@ -8,6 +8,7 @@ installed `salesmap-studio` is run from there.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -24,6 +25,8 @@ TEMPLATE = "five-step.en.smap"
 def run(*args, cwd: Path, timeout: int = 600) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # Settings and recovery data of its own: a snapshot in the real home could open a dialog.
+    env.update(XDG_DATA_HOME=str(cwd / "data"), XDG_CONFIG_HOME=str(cwd / "config"))
     result = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True,
                             text=True, timeout=timeout)
     assert result.returncode == 0, f"{args}\n{result.stdout}\n{result.stderr}"
@@ -128,20 +131,36 @@ def test_installed_package_uses_its_bundled_fonts(installed):
     assert run(bindir / "python", "-c", probe, cwd=work).stdout.split() == ["True", "True"]
 
 
+# Run by the installed interpreter: the real app opens the file given; once its window is on
+# screen, it reports what the window shows and quits (no timer guesses when "started" is).
+SHOWN_THEN_QUIT = """
+import json, sys
+from PySide6.QtCore import QTimer
+from salesmap_studio import app
+from salesmap_studio.ui import file_actions
+
+def look():
+    shown = [w for w in file_actions.open_windows() if w.isVisible() and w.canvas.scene().items()]
+    if shown:
+        window = shown[0]
+        print(json.dumps({"title": window.windowTitle(), "nodes": len(window.document.nodes()),
+                          "file": str(window.path)}), flush=True)
+        app.application().quit()
+
+watch = QTimer(app.application(), interval=50)
+watch.timeout.connect(look)
+watch.start()
+sys.exit(app.run(sys.argv[1:]))
+"""
+
+
 @pytest.mark.slow
-def test_installed_editor_starts_and_keeps_running(installed):
+def test_installed_editor_opens_the_map_in_its_window(installed):
     bindir, work = installed
     template = run(bindir / "python", "-c",
                    "from salesmap_studio.resources import template_path;"
                    "print(template_path('five-step', 'en'))", cwd=work).stdout.strip()
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    editor = subprocess.Popen([str(bindir / "salesmap-studio"), template], cwd=work, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        out, err = editor.communicate(timeout=8)
-    except subprocess.TimeoutExpired:
-        editor.kill()
-        editor.communicate()
-        return  # still running after 8 s: it started
-    pytest.fail(f"the editor exited with {editor.returncode}:\n{out}\n{err}")
+    shown = json.loads(run(bindir / "python", "-c", SHOWN_THEN_QUIT, template, cwd=work, timeout=120)
+                       .stdout.strip().splitlines()[-1])
+    assert shown["file"] == template and shown["nodes"] == len(json.loads(Path(template).read_text("utf-8"))["nodes"])
+    assert shown["title"].startswith(Path(template).name)   # the window names the file it shows

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import copy
-import functools
 import json
 
 from salesmap_studio import cli
 from salesmap_studio.model import serialize
-from salesmap_studio.persistence import load, reader
+from salesmap_studio.persistence import load, migrations, reader
 from salesmap_studio.persistence.migrations import migrate
 
 from .conftest import valid_map
@@ -53,7 +52,8 @@ def test_convert_migrates_an_older_file_and_leaves_it_untouched(tmp_path, monkey
     # The program as it will be once format 2 ships: reads up to 2, writes 2, has step 1 -> 2.
     monkeypatch.setattr(reader, "VERSION", 2)
     monkeypatch.setattr(serialize, "VERSION", 2)
-    monkeypatch.setattr(reader, "migrate", functools.partial(migrate, steps={1: loops_became_objections}, current=2))
+    monkeypatch.setattr(migrations, "VERSION", 2)
+    monkeypatch.setitem(migrations.STEPS, 1, loops_became_objections)   # the reader's own migrate runs it
     assert cli.main(["convert", str(old_file), str(out)]) == 0
     written = json.loads(out.read_text("utf-8"))
     assert written["version"] == 2 and written["links"][0]["kind"] == "objection"

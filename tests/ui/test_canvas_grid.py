@@ -20,7 +20,7 @@ def test_the_grid_shows_while_snapping_is_on_and_follows_its_step(qtbot, window_
     window.menu_actions[SNAP_ACTION].trigger()   # Arrange → Snap to Grid
     fine = dot_pixels(window) - without
     assert fine > 300
-    window.canvas.GRID = 40.0   # repaints by itself, as when Preferences change the step
+    window.canvas.grid_step = 40.0   # repaints by itself, as when Preferences change the step
     coarse = dot_pixels(window) - without
     assert fine / 6 < coarse < fine / 2   # twice the step: about a quarter of the dots
     window.menu_actions[SNAP_ACTION].trigger()

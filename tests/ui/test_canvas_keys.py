@@ -186,6 +186,17 @@ def test_alt_arrows_walk_the_flow_and_the_branches_without_moving_anything(windo
     assert window.document.to_dict() == before and window.undo_stack.count() == steps
 
 
+def test_alt_right_from_a_decision_takes_the_yes_branch_even_when_the_no_was_drawn_first(window, qtbot):
+    modeling = window.modeling
+    question = modeling.add_node("decision", 0, 130)
+    nurture, demo = modeling.add_node("stage", 300, 390, name="Nurture"), modeling.add_node("stage", 300, 130)
+    modeling.connect(question, nurture, "no")
+    modeling.connect(question, demo, "yes")
+    window.selection.set_ids([question])
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.selection.ids() == [demo]   # one kind order everywhere: flow, yes, no, objection
+
+
 def test_should_explain_tab_when_nothing_is_selected(window, qtbot):
     qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
     assert len(window.document) == 0

@@ -155,8 +155,8 @@ def test_should_snap_a_dragged_node_to_the_grid_when_asked(window, modeling_on):
     window.menu_actions["&Snap to Grid"].setChecked(True)
     drag(window, at(window, 203, 127), at(window, 311, 171))
     node = window.document.node(stage)
-    assert (node.x % window.canvas.GRID, node.y % window.canvas.GRID) == (0.0, 0.0)
-    assert abs(node.x - 311) <= window.canvas.GRID / 2 and abs(node.y - 171) <= window.canvas.GRID / 2
+    assert (node.x % window.canvas.grid_step, node.y % window.canvas.grid_step) == (0.0, 0.0)
+    assert abs(node.x - 311) <= window.canvas.grid_step / 2 and abs(node.y - 171) <= window.canvas.grid_step / 2
 
 
 @pytest.mark.parametrize("how", ["middle", "space"])

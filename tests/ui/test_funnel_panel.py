@@ -115,3 +115,10 @@ def test_should_say_what_is_missing_without_funnel_settings(window_for, qtbot):
     qtbot.keyClick(panel.target, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: figure(panel, "win_rate") == "15.8%", timeout=500)
     assert window.document.info.funnel.period == "year"
+
+
+def test_a_german_ui_says_what_is_missing_in_german_on_an_english_map(window_for, german):
+    window = window_for(worked_example(funnel=False))   # language="en"
+    panel = panel_of(window)
+    assert panel.problem.text() == ("Die Karte hat keine Trichter-Einstellungen. Legen Sie zuerst ein Ziel an "
+                                    "gewonnenen Deals pro Zeitraum fest.")

@@ -79,11 +79,18 @@ def test_should_select_and_show_the_item_of_a_clicked_finding(window, qtbot):
     assert seen.contains(3000.0, 2000.0)
 
 
-def test_should_speak_german_on_a_german_map(window_for, qtbot):
-    doc = healthy_map()
-    window = window_for(doc)
-    window.modeling.set_info(language="de")
+def test_findings_follow_the_ui_language_a_german_ui_on_an_english_map(window_for, german, qtbot):
+    window = window_for(healthy_map())   # language="en"
     window.modeling.remove(["l3"])
     panel = panel_of(window)
     qtbot.waitUntil(lambda: len(listed(panel)) == 3, timeout=500)
     assert listed(panel)[0].startswith("Die Entscheidung „Fit?“ hat keinen Nein-Zweig")
+
+
+def test_findings_follow_the_ui_language_an_english_ui_on_a_german_map(window_for, qtbot):
+    window = window_for(healthy_map())
+    window.modeling.set_info(language="de")
+    window.modeling.remove(["l3"])
+    panel = panel_of(window)
+    qtbot.waitUntil(lambda: len(listed(panel)) == 3, timeout=500)
+    assert listed(panel)[0].startswith("Decision “Fit?” has no “no” branch")

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDockWidget
 
 from salesmap_studio.persistence import load, save
 from salesmap_studio.ui import extensions, file_actions
+from tests.ui.pixels import dark_in, ink_in, text_box
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -122,8 +124,7 @@ def test_should_keep_lane_names_in_sight_when_scrolled_to_the_right(window_for, 
     window = window_for(template("extended-b2b"))
     canvas = window.canvas
     canvas.centerOn(3000, 390)  # far right: the header column is out of the view
-    qtbot.wait(10)
-    assert canvas.visible_rect().left() > 0
+    qtbot.waitUntil(lambda: canvas.visible_rect().left() > 0)
     picture = canvas.viewport().grab().toImage()
     row = canvas.mapFromScene(0, 300).y()  # in the Sales band, above its cards
     header = picture.pixelColor(20, row)
@@ -143,12 +144,18 @@ def test_should_name_an_unsaved_window_after_the_maps_title(window_for, doc):
 def test_should_show_the_whole_extended_template_after_fit_map(window_for, template, language, qtbot):
     window = window_for(template("extended-b2b", language))
     window.canvas.fit_map()
-    qtbot.wait(10)
-    shown = window.canvas.visible_rect()
-    assert all(shown.contains(node.x, node.y) for node in window.document.nodes())
-    picture = window.grab().toImage()
-    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 9) for y in range(0, picture.height(), 9)}
-    assert len(colours) > 50
+    qtbot.waitUntil(lambda: all(window.canvas.visible_rect().contains(node.x, node.y)
+                                for node in window.document.nodes()))
+    picture = window.canvas.viewport().grab().toImage()
+    corner, scale = window.canvas.mapToScene(0, 0), window.canvas.zoom() * picture.devicePixelRatio()
+    for node in window.document.nodes():   # every card in its own colour, with its name on it
+        geometry = window.canvas.scene().item(node.id).geometry
+        box, name = geometry.shape.rect, geometry.lines[0]
+        on_screen = ((box.x - corner.x()) * scale, (box.y - corner.y()) * scale, box.w * scale, box.h * scale)
+        card = ink_in(picture, *on_screen, QColor(geometry.shape.fill), 30)
+        assert card >= 0.25 * on_screen[2] * on_screen[3], node.name   # a diamond fills half its box
+        written = dark_in(picture, *text_box(name, corner.x(), corner.y(), scale))
+        assert written >= 3, f"{node.name}: its name is written on its card"
 
 
 def test_should_keep_the_map_fitted_when_the_window_grows_until_the_user_zooms(window_for, template, qtbot):
@@ -161,6 +168,14 @@ def test_should_keep_the_map_fitted_when_the_window_grows_until_the_user_zooms(w
     assert visible.contains(window.canvas.scene().map_rect())
     qtbot.keyClick(window.canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     zoomed = window.canvas.zoom()
+    width = window.canvas.viewport().width()
     window.resize(1200, 800)
-    qtbot.wait(50)
-    assert window.canvas.zoom() == pytest.approx(zoomed)
+    qtbot.waitUntil(lambda: window.canvas.viewport().width() < width)   # the view has shrunk...
+    assert window.canvas.zoom() == pytest.approx(zoomed)                 # ...and kept the user's zoom
+
+
+def test_every_feature_slot_the_window_declares_is_filled_by_its_feature(window_for, doc):
+    from salesmap_studio.ui.window_features import FeatureSlots
+
+    window = window_for(doc)
+    assert [slot for slot in FeatureSlots.__annotations__ if getattr(window, slot, None) is None] == []

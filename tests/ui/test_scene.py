@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QImage, QPainter, QUndoStack
+from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem
 
 from salesmap_studio.editing import Modeling
 from salesmap_studio.ui.canvas import MapScene
+from tests.ui.pixels import ink_in, text_box
 
 
 def ids_on(scene) -> set[str]:
@@ -69,8 +70,16 @@ def test_should_draw_a_legible_map_and_plain_shapes_when_far_out(template, qapp)
         painter = QPainter(image)
         scene.render(painter, source=rect)
         painter.end()
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
-        assert len(colours) > 10
+        for node in scene.document.nodes():
+            geometry = scene.item(node.id).geometry
+            name = geometry.lines[0]
+            ink = ink_in(image, *text_box(name, rect.x(), rect.y(), scale), QColor(name.color))
+            if scale == 1.0:   # every name is written where its geometry says, in its ink
+                assert ink >= 10, (node.name, ink)
+            else:              # far out: the card's plain colour, no text
+                x, y = ((c - o) * scale for c, o in zip(geometry.shape.rect.center, (rect.x(), rect.y())))
+                assert ink_in(image, x - 1, y - 1, 2, 2, QColor(geometry.shape.fill), 30) == 9, node.name
+                assert ink_in(image, *text_box(name, rect.x(), rect.y(), scale), QColor(name.color), 30) == 0
 
 
 def test_should_move_a_stage_into_its_new_owners_band_when_a_panel_changes_the_owner(template, qapp):

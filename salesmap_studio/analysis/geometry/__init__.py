@@ -8,7 +8,7 @@ link depends on its end nodes' boxes and on its siblings between the same nodes.
 
 from __future__ import annotations
 
-from ..language import is_german
+from ..words import is_german
 from .bands import content_extent, lane_bands, phase_bands
 from .links import label_text, link_shape_geometry
 from .primitives import (BandGeometry, Label, LinkGeometry, MapGeometry, NodeGeometry, NoteGeometry,

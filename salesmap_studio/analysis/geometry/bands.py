@@ -1,8 +1,8 @@
-"""Swimlane bands (one per lane, spec: lane i spans i × lane_height to (i + 1) × lane_height)
-and phase bands (over the x-range of the nodes each phase holds)."""
+"""Swimlane bands (one per lane, where `swimlanes.lane_span` puts it) and phase bands (over the x-range of the nodes each phase holds)."""
 
 from __future__ import annotations
 
+from ..swimlanes import lane_span, lanes_bottom
 from . import palette
 from .primitives import BandGeometry, Rect, Shape, TextLine, union
 from .shapes import ASCENT, LINE_GAP, SIZES
@@ -48,8 +48,9 @@ def lane_bands(doc) -> list[BandGeometry]:
     height = doc.info.lane_height
     bands = []
     for i, lane in enumerate(lanes):
-        rect = Rect(x0, i * height, width, height)
-        header = Rect(x0, rect.y, HEADER_W, height)
+        top, bottom = lane_span(i, height)
+        rect = Rect(x0, top, width, bottom - top)
+        header = Rect(x0, rect.y, HEADER_W, rect.h)
         ink = palette.darker(lane.color, 0.55)
         texts = wrap(lane.name, HEADER_W - 28.0, BAND_TEXT, True, max(1, int(height // 24) - 1))
         bands.append(BandGeometry(
@@ -64,7 +65,7 @@ def lane_bands(doc) -> list[BandGeometry]:
 def _vertical_span(doc, extent: Rect) -> tuple[float, float]:
     top, bottom = extent.y - PHASE_PAD, extent.bottom + PHASE_PAD
     if doc.lanes():
-        top, bottom = min(top, 0.0), max(bottom, len(doc.lanes()) * doc.info.lane_height)
+        top, bottom = min(top, 0.0), max(bottom, lanes_bottom(doc))
     return top - PHASE_HEADER_H, bottom
 
 

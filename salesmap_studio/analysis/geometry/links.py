@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..language import is_german
+from ..words import say
 from . import palette
 from .primitives import Label, LinkGeometry, Rect, Shape, TextLine, union
 from .shapes import LINE_GAP, ASCENT
@@ -15,15 +15,13 @@ FAN_STEP = 18.0
 LABEL_SIZE = 12.0
 LABEL_MAX_W = 170.0
 LABEL_PAD_X, LABEL_PAD_Y = 6.0, 3.0
-WORDS = {"en": {"yes": "Yes", "no": "No"}, "de": {"yes": "Ja", "no": "Nein"}}
 WIDTH = {"flow": 1.6, "yes": 1.8, "no": 1.8, "objection": 1.6}
 NORMALS = {"left": (-1.0, 0.0), "right": (1.0, 0.0), "top": (0.0, -1.0), "bottom": (0.0, 1.0)}
 
 
 def label_text(link, language: str) -> str:
     """'Yes', 'Nein · 30 %', the objection text …: what the link's label says."""
-    words = WORDS["de" if is_german(language) else "en"]
-    parts = [words[link.kind]] if link.kind in words else []
+    parts = [say(link.kind, language)] if link.kind in ("yes", "no") else []
     if link.label.strip():
         parts.append(link.label.strip())
     if link.share is not None:

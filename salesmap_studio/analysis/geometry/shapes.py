@@ -6,7 +6,7 @@ mind): stage 200 × 96, decision 150 × 110, outcome 160 × 56, note 160 × 120.
 
 from __future__ import annotations
 
-from ..language import is_german
+from ..words import is_german, say
 from . import palette
 from .primitives import NodeGeometry, NoteGeometry, Rect, Shape, TextLine
 from .text import fit_name, text_width, wrap
@@ -56,7 +56,7 @@ def stage_details(stage, language: str) -> str:
     """The quiet second line: days in stage, conversion %, checklist count."""
     parts = []
     if stage.expected_days is not None:
-        parts.append(f"{_number(stage.expected_days, language)} {'T' if is_german(language) else 'd'}")
+        parts.append(f"{_number(stage.expected_days, language)} {say('days-short', language)}")
     if stage.conversion_rate is not None:
         parts.append(f"{_number(round(stage.conversion_rate * 100, 1), language)} %")
     if stage.exit_checklist:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...model import SalesMap
 from ..geometry.shapes import SIZES
+from ..swimlanes import lane_span
 from .coordinates import COLUMN_GAP, DUMMY_SIZE, ROW_GAP, TIGHT_COLUMN_GAP, ColumnPlacer, column_xs
 from .graph import LayoutGraph, build_graph
 from .lanes import LANE_GAP, MARGIN, band, lane_rows, split_full_columns
@@ -106,7 +107,7 @@ def _lane_rows(layered: Layered, lanes: list[int], lane_height: float, main: dic
             if node in main and any(o != node and not layered.is_dummy(o) and lanes[o] == lanes[node] for o in layer):
                 crowded.add(lanes[node])
     tallest = max(SIZES[kind][1] for kind in ("stage", "decision", "outcome"))
-    return {lane: lane * lane_height + (MARGIN + tallest / 2 if lane in crowded else lane_height / 2)
+    return {lane: lane_span(lane, lane_height)[0] + (MARGIN + tallest / 2 if lane in crowded else lane_height / 2)
             for lane in set(lanes)}
 
 

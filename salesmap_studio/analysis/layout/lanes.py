@@ -1,6 +1,6 @@
 """Swimlanes in the layout: which band each node belongs in, and columns that fit their bands.
 
-A lane `i` spans y from `i × lane_height` to `(i + 1) × lane_height`. A node
+Lanes lie where `swimlanes.lane_span` puts them. A node
 with an owner stays in its owner's band; a node without one (an outcome, say)
 joins the band of the step that leads to it, so it sits next to its flow.
 """
@@ -8,6 +8,7 @@ joins the band of the step that leads to it, so it sits next to its flow.
 from __future__ import annotations
 
 from ...model import SalesMap
+from ..swimlanes import lane_span
 from .graph import LayoutGraph
 from .layers import topological
 
@@ -35,7 +36,7 @@ def lane_rows(doc: SalesMap, graph: LayoutGraph) -> list[int]:
 
 def band(lane: int, lane_height: float, height: float) -> tuple[float, float]:
     """The lowest and highest centre y a box of `height` may take inside the lane."""
-    top, bottom = lane * lane_height, (lane + 1) * lane_height
+    top, bottom = lane_span(lane, lane_height)
     low, high = top + height / 2 + MARGIN, bottom - height / 2 - MARGIN
     if low > high:  # a band lower than the box: centre it, the box sticks out evenly
         low = high = (top + bottom) / 2

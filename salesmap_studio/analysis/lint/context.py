@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ...model import Link, SalesMap
 from ..flow_order import main_path, outgoing
-from ..messages import say
+from ..words import say
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -18,10 +18,13 @@ class Finding:
     severity: str
     node: str | None
     link: str | None
-    message: str
+    message: str                       # in the map's language, for documents (the CLI's output)
+    key: str = ""                      # the words-table entry and its values, so that a panel
+    values: tuple = field(default=())  # can say it in the UI's language: tuple((name, value), ...)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {"rule": self.rule, "severity": self.severity, "node": self.node, "link": self.link,
+                "message": self.message}
 
 
 class LintContext:
@@ -51,7 +54,8 @@ class LintContext:
         """A finding whose message is `key` in the map's language; `{name}` is the node's name."""
         if node is not None:
             values.setdefault("name", self.doc.node(node).name)
-        return Finding(rule, severity, node, link, say(key, self.language, **values))
+        return Finding(rule, severity, node, link, say(key, self.language, **values), key,
+                       tuple(sorted(values.items())))
 
     def sort_key(self, finding: Finding) -> tuple[int, int]:
         # Findings about the whole map come first within their severity.

@@ -17,13 +17,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ...analysis.geometry import map_geometry
 from ...analysis.geometry.text import register_fonts
+from ...analysis.words import is_german
 from ...persistence import atomic_write
 from .chrome import draw_footer, finish_page_total
 from .layout import draw_map_page, draw_poster
 from .pages import FOOTER_H, MARGIN, ORIENTATIONS, PAGE_SIZES, page_size
 from .parking_lot import parking_lot_story
 from .playbook import lay_out, playbook_story
-from .words import is_german
 
 # Streams are compressed binary anyway; ASCII85 on top only adds a quarter to the size and
 # costs a second per 5,000 stages in reportlab's pure-Python encoder.

@@ -13,8 +13,9 @@ from reportlab.lib.units import mm
 
 from ...analysis.geometry import Rect, palette, wrap
 from ...analysis.geometry.text import text_width
+from ...analysis.words import say
+from ...model import LINK_KINDS
 from .pages import FOOTER_H, HEADER_H, MARGIN, fit_scale, map_area, poster_size
-from .words import say
 
 FOOTER_PT = 8.0
 TOTAL_ROOM = text_width("0000", FOOTER_PT)   # the page total is filled in last: room for 4 digits
@@ -95,7 +96,7 @@ def footer(page, left: str, language: str, number: int, sheet: bool = False) -> 
 
 def _legend_items(lanes, language: str):
     items = [("lane", lane.color, lane.name) for lane in lanes]
-    items += [(kind, palette.LINK[kind], say(kind, language)) for kind in ("flow", "yes", "no", "objection")]
+    items += [(kind, palette.LINK[kind], say(kind, language)) for kind in LINK_KINDS]
     return items
 
 

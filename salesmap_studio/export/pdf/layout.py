@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...analysis.geometry import Rect
+from ...analysis.words import is_german, say
 from .chrome import draw_footer, draw_header, draw_legend, draw_pieces
 from .draw import Placement, draw_map
 from .furniture import crop_marks, overview, sheet_label, sheet_name
 from .pages import (MIN_PRINTED_PT, chosen_page, fit_scale, map_rect, poster_scale, poster_sheets, poster_size,
                     poster_that_fits, printed_text_pt, sheet_area)
-from .words import is_german, say
 
 
 @dataclass(frozen=True)

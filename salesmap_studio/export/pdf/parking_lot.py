@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from ...analysis.words import say
 from .playbook import Bookmark, para
-from .words import say
 
 
 def parking_lot_story(doc, language: str) -> list[Flowable]:

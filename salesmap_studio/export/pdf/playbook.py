@@ -15,8 +15,8 @@ from ...analysis.flow_order import flow_order
 from ...analysis.funnel import FunnelError, compute_funnel
 from ...analysis.geometry import label_text, palette
 from ...analysis.geometry.text import BOLD, REGULAR
+from ...analysis.words import is_german, number, say
 from ...model import Decision, Outcome, Stage
-from .words import is_german, number, say
 
 INK, SOFT = palette.INK, palette.INK_SOFT
 STYLES = {

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
+from ...analysis.flow import BACK, NEXT_BRANCH, ON, PREVIOUS_BRANCH, neighbour
 from ...analysis.geometry.shapes import NAME_SIZE, NOTE_SIZE
 from ...analysis.layout.free_spot import free_spot
 from ...analysis.layout.notes import parking_spot
-from .neighbours import BACK, NEXT_BRANCH, ON, PREVIOUS_BRANCH, neighbour
 
-# Alt+arrows walk the flow (see neighbours.py); plain arrows nudge.
+# Alt+arrows walk the flow (see analysis/flow.py); plain arrows nudge.
 WALK = {Qt.Key.Key_Left: BACK, Qt.Key.Key_Right: ON, Qt.Key.Key_Up: PREVIOUS_BRANCH, Qt.Key.Key_Down: NEXT_BRANCH}
 NUDGE = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 VIEW_MARGIN = 12  # screen pixels kept between a dropped shape and the edge of the view
@@ -21,15 +21,15 @@ SHAPES = {
 
 
 class CaptureMixin:
-    GRID = 20.0
     letter_keys: dict   # plain letter → menu action, filled by the menus (actions.py)
+    grid_step: float    # MapView.grid_step: what arrows nudge by
 
     def handle_key(self, event) -> bool:
         """Keys the canvas understands itself; False lets Qt have the key."""
         key = event.key()
         other_keys = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
         if key in NUDGE and not other_keys:
-            step = self.GRID * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+            step = self.grid_step * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
             self.nudge(NUDGE[key][0] * step, NUDGE[key][1] * step)
         elif key in WALK and other_keys == Qt.KeyboardModifier.AltModifier:
             self.select_neighbour(WALK[key])

@@ -57,7 +57,7 @@ class Overview:
         if view.snap_to_grid:
             painter.save()
             painter.setTransform(view.viewportTransform())
-            paint_grid(painter, view.mapToScene(event.rect()).boundingRect(), view.GRID, view.zoom())
+            paint_grid(painter, view.mapToScene(event.rect()).boundingRect(), view.grid_step, view.zoom())
             painter.restore()
         painter.drawPixmap(view.mapFromScene(self._source.topLeft()), picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -7,7 +7,7 @@ items and recorded as one `MoveNodes` step on release.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 
@@ -89,10 +89,7 @@ class ConnectTool:
         if self.target is None:
             return
         source, target = self.source.item_id, self.target.item_id
-        kind = self.kind_for(target)
-        if self.view.modeling.connect(source, target, kind) is None:
-            self.view.report(self.view.modeling.connect_problem(source, target, kind)
-                             or QCoreApplication.translate("Canvas", "Not allowed."))
+        self.view.try_edit(self.view.modeling.connect, source, target, self.kind_for(target))
 
     def cancel(self) -> None:
         if self.preview.scene() is not None:

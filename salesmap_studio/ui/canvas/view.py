@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView
 
 from ...analysis.geometry.bands import HEADER_W as HEADER_WIDTH
+from ...settings import Preferences
 from .capture import CaptureMixin
 from .editor import NameEditor
 from .grid import paint_grid
@@ -33,7 +34,7 @@ class MapView(CaptureMixin, QGraphicsView):
         super().__init__(scene, window)
         self.modeling, self.selection, self.main_window = modeling, selection, window
         self._snap_to_grid = False
-        self._grid = CaptureMixin.GRID
+        self._grid_step = float(Preferences.grid_size)   # until Preferences are applied
         self.letter_keys = {}
         self.tool = None
         self._space = False
@@ -61,12 +62,13 @@ class MapView(CaptureMixin, QGraphicsView):
         self.update_scene_rect()
 
     @property
-    def GRID(self) -> float:   # noqa: N802  (the step CaptureMixin nudges by; a property so it repaints)
-        return self._grid
+    def grid_step(self) -> float:
+        """The grid's step in scene units: what arrows nudge by and snapping rounds to."""
+        return self._grid_step
 
-    @GRID.setter
-    def GRID(self, step: float) -> None:   # noqa: N802
-        self._grid = step
+    @grid_step.setter
+    def grid_step(self, step: float) -> None:
+        self._grid_step = step
         self.viewport().update()   # the visible grid follows a new step
 
     @property
@@ -138,7 +140,7 @@ class MapView(CaptureMixin, QGraphicsView):
     def drawBackground(self, painter, rect) -> None:
         super().drawBackground(painter, rect)
         if self._snap_to_grid:
-            paint_grid(painter, rect, self.GRID, self.zoom())
+            paint_grid(painter, rect, self.grid_step, self.zoom())
 
     def drawForeground(self, painter, rect) -> None:
         scene = self.scene()
@@ -261,7 +263,7 @@ class MapView(CaptureMixin, QGraphicsView):
             return delta.x(), delta.y()
         doc = self.modeling.doc
         anchor = doc.node(anchor_id) if doc.has_node(anchor_id) else doc.note(anchor_id)
-        grid = self.GRID
+        grid = self.grid_step
         x = round((anchor.x + delta.x()) / grid) * grid - anchor.x
         y = round((anchor.y + delta.y()) / grid) * grid - anchor.y
         return x, y

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QHBoxLayout, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
+from ..plain_text import auto_text
 from .choice_field import ask_band_name
 from .context import PanelContext
 from .field_validation import parse_name, reason_label
@@ -32,7 +33,7 @@ def ask_colour(parent: QWidget, colour: str) -> str:
 
 
 def confirm_removal(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, translate("BandList", "Remove"), question)
+    answer = QMessageBox.question(parent, translate("BandList", "Remove"), auto_text(question))
     return answer == QMessageBox.StandardButton.Yes
 
 

@@ -1,7 +1,9 @@
 """Values checked as the user types, with the reason shown next to the field.
 
 The parsers turn what was typed into a model value or raise ValueError with a
-sentence for the user; `CheckedField` wraps an editor, shows that sentence
+sentence for the user: the typing (numbers, percentages) is checked here, the
+model's limits by a dry run in the editing layer (`check_value`), so a limit and
+its sentence live only in `model/` and `editing/errors.py`; `CheckedField` wraps an editor, shows that sentence
 under it while the text is wrong, and commits only a valid, changed value when
 the user finishes (Enter or focus-out). A refused value never reaches the model.
 """
@@ -14,9 +16,10 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...model.fields import MAX_NAME, MAX_TEXT
+from ...editing.errors import check_value
+from ...model import Note, Stage
+from ..plain_text import plain_label
 
-MAX_DAYS = 3650.0
 ERROR_COLOUR = "#B3261E"
 SUFFIX_WIDTH = 32
 
@@ -25,19 +28,14 @@ translate = QCoreApplication.translate
 
 
 def parse_name(text: str) -> str:
-    if not text.strip():
-        _fail(translate("FieldValidation", "A name needs at least one character."))
-    return _within(text, MAX_NAME)
+    """Any name (of a node, lane, phase or KPI: they share the model's `Name`); blank is refused."""
+    check_value(Stage, "name", text if text.strip() else "")   # blank counts as empty
+    return text
 
 
 def parse_text(text: str) -> str:
-    return _within(text, MAX_TEXT)
-
-
-def _within(text: str, limit: int) -> str:
-    if len(text) > limit:
-        message = translate("FieldValidation", "At most {limit} characters (now {count}).")
-        _fail(message.format(limit=limit, count=len(text)))
+    """Any longer text (they share the model's `Text`)."""
+    check_value(Note, "text", text)
     return text
 
 
@@ -65,10 +63,7 @@ def parse_percent(text: str) -> float | None:
 
 def parse_days(text: str) -> float | None:
     value = parse_number(text)
-    if value is not None and value < 0:
-        _fail(translate("FieldValidation", "Days cannot be negative."))
-    if value is not None and value > MAX_DAYS:
-        _fail(translate("FieldValidation", "At most 3650 days (ten years)."))
+    check_value(Stage, "expected_days", value)
     return value
 
 
@@ -107,7 +102,7 @@ def _fail(message: str):
 
 def reason_label(parent: QWidget) -> QLabel:
     """The red sentence under a field (or a list) that says why its value is refused; hidden while none."""
-    label = QLabel(parent)
+    label = plain_label(parent=parent)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR_COLOUR};")
     label.hide()

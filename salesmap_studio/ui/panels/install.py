@@ -23,23 +23,24 @@ LAYOUT_VERSION = 1
 OUTLINE_WIDTH, INSPECTOR_WIDTH = 300, 380
 
 
-def install(window) -> None:
+def install(window) -> dict:
     context = PanelContext.of_window(window)
-    window.inspector_dock = InspectorDock(context, window)
-    window.add_dock(window.inspector_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    inspector = InspectorDock(context, window)
+    window.add_dock(inspector, Qt.DockWidgetArea.RightDockWidgetArea)
     outline = QDockWidget(translate("Panels", "Outline"), window)
     outline.setObjectName("outline-panel")
-    window.outline = Outline(context)
-    outline.setWidget(window.outline)
+    listing = Outline(context)
+    outline.setWidget(listing)
     window.add_dock(outline, Qt.DockWidgetArea.LeftDockWidgetArea)
-    window.resizeDocks([outline, window.inspector_dock], [OUTLINE_WIDTH, INSPECTOR_WIDTH], Qt.Orientation.Horizontal)
+    window.resizeDocks([outline, inspector], [OUTLINE_WIDTH, INSPECTOR_WIDTH], Qt.Orientation.Horizontal)
     history = undo_history_dock(window.undo_stack, window)
     window.add_dock(history, Qt.DockWidgetArea.RightDockWidgetArea)
     history.hide()
-    _add_action(window, translate("Panels", "&Edit in Inspector"), "Ctrl+I", window.inspector_dock.focus_first_field)
-    _add_action(window, translate("Panels", "Find in O&utline"), "Ctrl+F", lambda: _focus(outline, window.outline.filter))
+    _add_action(window, translate("Panels", "&Edit in Inspector"), "Ctrl+I", inspector.focus_first_field)
+    _add_action(window, translate("Panels", "Find in O&utline"), "Ctrl+F", lambda: _focus(outline, listing.filter))
     window.destroyed.connect(context.detach)
     LayoutMemory(window)
+    return {"inspector_dock": inspector, "outline": listing}
 
 
 def _add_action(window, text: str, keys: str, slot) -> None:

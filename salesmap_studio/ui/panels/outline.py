@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeWi
 from ...analysis.flow_order import flow_order
 from ...model import Outcome
 from ..icons import icon
+from ..plain_text import auto_text
 from .band_list import swatch
 from .context import BAND_EVENTS, LINK_EVENTS, LIST_DEBOUNCE_MS, NODE_EVENTS, Later, PanelContext
 
@@ -40,13 +41,13 @@ def show_row(item: QTreeWidgetItem, row: tuple, swatches: dict[str, QIcon]) -> Q
     item.setText(0, name)
     item.setData(0, ID_ROLE, node_id)
     item.setIcon(0, icon(icon_name))
-    item.setToolTip(0, name)
+    item.setToolTip(0, auto_text(name))
     if lane_colour not in swatches and lane_colour:
         swatches[lane_colour] = swatch(lane_colour)
     item.setIcon(1, swatches[lane_colour] if lane_colour else QIcon())
     item.setData(1, LANE_ROLE, lane_name)
     item.setData(1, Qt.ItemDataRole.AccessibleTextRole, lane_name)
-    item.setToolTip(1, translate("Outline", "Lane: {lane}").format(lane=lane_name) if lane_name else "")
+    item.setToolTip(1, auto_text(translate("Outline", "Lane: {lane}").format(lane=lane_name)) if lane_name else "")
     return item
 
 

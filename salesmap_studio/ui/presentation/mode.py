@@ -1,6 +1,6 @@
 """Presentation mode (F5): full screen, panels hidden, the current stage large and highlighted.
 
-Arrow keys walk the map (see `walk.py`); the card shows the stage's entry
+Arrow keys walk the map (see `Walk` in `analysis/flow.py`); the card shows the stage's entry
 criteria, activities and checklist. Esc puts the window back exactly as it was:
 window state, panels, zoom, scroll position and selection.
 """
@@ -12,12 +12,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Q
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsPathItem, QToolBar, QWidget
 
+from ...analysis.flow import Walk
 from ...analysis.geometry import link_geometry, node_geometry
 from ...export import qt_paint
 from ..icons import icon
 from ..pending_edits import commit_pending
 from .card import PresentationCard
-from .walk import Walk
 
 HIGHLIGHT = "#F59E0B"
 CARD_SHARE = 0.36      # of the screen width
@@ -205,12 +205,13 @@ def _edits_the_map(event) -> bool:
     return any(event.matches(key) for key in _EDIT_KEYS) or event.keyCombination().key() == Qt.Key.Key_D
 
 
-def install(window) -> None:
-    window.presentation = Presentation(window)
+def install(window) -> dict:
+    presentation = Presentation(window)
     action = QAction(icon("present"), QCoreApplication.translate("Presentation", "Pre&sent"), window)
     action.setShortcut(QKeySequence(Qt.Key.Key_F5))
     action.setStatusTip(QCoreApplication.translate("Presentation", "Walk the room through the map, full screen (Esc ends)"))
-    action.triggered.connect(window.presentation.start)
+    action.triggered.connect(presentation.start)
     window.menus["view"].addSeparator()
     window.menus["view"].addAction(action)
     window.addAction(action)
+    return {"presentation": presentation}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListW
 from ... import settings
 from ...persistence import SmapError, save
 from .. import file_actions
+from ..plain_text import auto_text
 from .snapshots import Snapshot, delete_snapshot
 from .versions import local_time
 
@@ -51,7 +52,7 @@ class RecoveryDialog(QDialog):
         item = QListWidgetItem(text)
         if snapshot.problem:   # the exact English problem goes in the tooltip
             item.setText(text + "\n" + self.tr("Cannot be restored: the autosaved copy is damaged."))
-            item.setToolTip(snapshot.problem)
+            item.setToolTip(auto_text(snapshot.problem))
         item.setData(Qt.ItemDataRole.UserRole, snapshot)
         return item
 
@@ -141,7 +142,7 @@ class RecoveryDialog(QDialog):
 def confirm_discard(parent, title: str) -> bool:
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("RecoveryDialog", "Discard Recovered Changes"),
-        QCoreApplication.translate("RecoveryDialog", "Throw away the unsaved changes to “{title}” for good?")
-        .format(title=title),
+        auto_text(QCoreApplication.translate(
+            "RecoveryDialog", "Throw away the unsaved changes to “{title}” for good?").format(title=title)),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Discard

@@ -14,10 +14,11 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import file_actions
+from ..plain_text import message_box
 from . import crash_log
 
 translate = QCoreApplication.translate
@@ -73,13 +74,12 @@ def _offer_help(error: BaseException) -> None:
 def _dialog(error: BaseException) -> None:
     window = _window_with_changes()
     log = crash_log.current()
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("SafetyNet", "Something went wrong"),
+    box = message_box(QMessageBox.Icon.Critical, translate("SafetyNet", "Something went wrong"),
                       translate("SafetyNet", "SalesMap Studio ran into a problem it did not expect. "
                                 "Your unsaved changes are kept in a recovery snapshot."),
-                      parent=window)
+                      QMessageBox.StandardButton.NoButton, window)   # the log's path is the user's text
     details = translate("SafetyNet", "What happened was written to:\n{path}").format(path=log) if log else \
         translate("SafetyNet", "The report could not be written to the data folder.")
-    box.setTextFormat(Qt.TextFormat.PlainText)   # the log's path is the user's text, never markup
     box.setInformativeText(details)
     box.setDetailedText(f"{type(error).__name__}: {error}")
     save = box.addButton(translate("SafetyNet", "Save a Copy…"), QMessageBox.ButtonRole.ActionRole) \

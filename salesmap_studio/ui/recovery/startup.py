@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ...settings import APPLICATION as APP_NAME
 from .. import i18n
+from ..plain_text import auto_text, message_box
 from . import crash_log, safety_net
 from .lock import recoverable
 from .session import current_session, problem
@@ -19,9 +20,9 @@ def begin(app) -> None:
     if session is not None:
         safety_net.install(session.root, session.name)
     else:
-        QMessageBox.warning(None, APP_NAME, QCoreApplication.translate(
+        QMessageBox.warning(None, APP_NAME, auto_text(QCoreApplication.translate(
             "Startup", "Autosave and crash recovery are off: SalesMap Studio cannot write to its data folder "
-            "({why}). Save often.").format(why=problem()))
+            "({why}). Save often.").format(why=problem())))
 
 
 def tell_about_last_crash() -> None:
@@ -29,9 +30,8 @@ def tell_about_last_crash() -> None:
     session = current_session()
     logs = crash_log.unreported(session.root) if session is not None else []
     if logs:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, QCoreApplication.translate(
+        box = message_box(QMessageBox.Icon.Warning, APP_NAME, QCoreApplication.translate(   # a path is the user's text
             "Startup", "SalesMap Studio stopped unexpectedly last time. What happened was written to:"))
-        box.setTextFormat(Qt.TextFormat.PlainText)   # a path is the user's text, never markup
         box.setInformativeText("\n".join(str(log) for log in logs))
         box.exec()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QLi
 
 from ...persistence import SmapError, load
 from .. import file_actions
+from ..plain_text import auto_text, plain_label
 from ..start_screen import map_thumbnail
 from . import folders
 from .backups import Backup, backups_of
@@ -42,7 +43,7 @@ class VersionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         intro = self.tr("Saved versions of “{name}”, newest first:").format(name=window.path.name)
-        layout.addWidget(QLabel(intro))
+        layout.addWidget(plain_label(intro))
         layout.addWidget(self.versions)
         layout.addWidget(buttons)
         self._fill()
@@ -63,7 +64,7 @@ class VersionsDialog(QDialog):
             else:
                 tip = ""
             item = QListWidgetItem(icon, f"{local_time(backup.saved_at)}\n{summary}")
-            item.setToolTip(tip)
+            item.setToolTip(auto_text(tip))
             item.setData(Qt.ItemDataRole.UserRole, backup)
             self.versions.addItem(item)
         if self.versions.count():

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from ...persistence import dumps
+from ..plain_text import message_box
 
 
 def _digest(data: bytes) -> str:
@@ -21,12 +22,12 @@ def _digest(data: bytes) -> str:
 
 def ask_reload(window, name: str) -> bool:
     """True: reload the file from disk; False: keep the map as it is in the window."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ExternalChange", "File changed on disk"),
+    box = message_box(QMessageBox.Icon.Warning, QCoreApplication.translate("ExternalChange", "File changed on disk"),
                       QCoreApplication.translate(
                           "ExternalChange", "“{name}” was changed on disk by another program or person.\n\n"
                           "Reload it (your version is kept under File → Restore a Previous Version…) "
                           "or keep your version (saving will overwrite theirs)?").format(name=name),
-                      parent=window)
+                      QMessageBox.StandardButton.NoButton, window)
     reload_button = box.addButton(QCoreApplication.translate("ExternalChange", "Reload"),
                                   QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("ExternalChange", "Keep Mine"), QMessageBox.ButtonRole.RejectRole)

@@ -18,13 +18,13 @@ from .backups import add_backup
 from .watcher import ExternalChangeWatcher
 
 
-def install(window) -> None:
-    window.autosaver = Autosaver(window)
-    window.file_watcher = ExternalChangeWatcher(window, lambda: reload_from_disk(window))
+def install(window) -> dict:
+    autosaver = Autosaver(window)
+    file_watcher = ExternalChangeWatcher(window, lambda: reload_from_disk(window))
     window.saved.connect(lambda path: after_save(window, Path(path)))
     # Accepted means saved, unchanged or discarded: in each case the snapshot is not needed.
     # (A watch on Close and Hide events missed it: the "Save changes?" box runs its own event loop.)
-    window.closed.connect(window.autosaver.discard)
+    window.closed.connect(autosaver.discard)
     if window.path is not None:
         settings.add_recent_file(window.path)
     action = QAction(QCoreApplication.translate("Recovery", "Restore a Previous &Version…"), window)
@@ -36,6 +36,7 @@ def install(window) -> None:
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(quit_all)
     window.menus["file"].addAction(quit_action)
+    return {"autosaver": autosaver, "file_watcher": file_watcher}
 
 
 def quit_all() -> bool:

@@ -48,7 +48,7 @@ def test_an_empty_lane_name_is_refused_while_typing_and_changes_nothing(qtbot, m
     before, stack, lanes = doc.to_dict(), map_panel.context.modeling.undo_stack, map_panel.lanes
     keys = clear_first_lane_name(qtbot, map_panel)
     assert lanes.reason.isVisible(), "the reason shows while typing"
-    assert lanes.reason.text() == "A name needs at least one character."
+    assert lanes.reason.text() == "Name: needs at least one character."
     assert keys.focused().accessibleDescription() == lanes.reason.text(), "the editor carries the reason too"
     keys.press(Qt.Key.Key_Return)
     assert doc.to_dict() == before and stack.count() == 0
@@ -81,7 +81,7 @@ def test_a_phase_name_over_the_limit_is_refused(qtbot, map_panel, doc):
     keys.press(Qt.Key.Key_F2)
     keys.press(Qt.Key.Key_End)
     keys.type("x" * 192)  # appended to "Awareness": 201 characters
-    assert phases.reason.text() == "At most 200 characters (now 201)."
+    assert phases.reason.text() == "Name: at most 200 characters (now 201)."
     keys.press(Qt.Key.Key_Return)
     assert doc.to_dict() == before and stack.count() == 1
     assert phases.list.item(0).text() == "Awareness"
@@ -96,7 +96,7 @@ def test_a_kpi_name_of_201_characters_is_refused(qtbot, map_panel, doc):
     keys.press(Qt.Key.Key_F2)
     keys.press(Qt.Key.Key_A, CTRL)
     keys.type("K" * 201)
-    assert kpis.reason.isVisible() and kpis.reason.text() == "At most 200 characters (now 201)."
+    assert kpis.reason.isVisible() and kpis.reason.text() == "Name: at most 200 characters (now 201)."
     keys.press(Qt.Key.Key_Return)
     assert doc.to_dict() == before and stack.count() == 0
     assert kpis.table.item(0, 0).text() == "Win rate"
@@ -136,7 +136,7 @@ def test_a_new_checklist_item_left_empty_still_just_disappears(qtbot, stage_pane
 def test_a_lane_reason_in_german(qtbot, german, map_panel, doc):
     before = doc.to_dict()
     keys = clear_first_lane_name(qtbot, map_panel)
-    assert map_panel.lanes.reason.text() == "Ein Name braucht mindestens ein Zeichen."
+    assert map_panel.lanes.reason.text() == "Name: braucht mindestens ein Zeichen."
     keys.press(Qt.Key.Key_Return)
     assert doc.to_dict() == before
 

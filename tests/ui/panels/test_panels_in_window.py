@@ -68,14 +68,13 @@ def test_window_render_with_a_german_stage_in_the_inspector(qtbot, window_for, t
     window.resize(1600, 1000)
     window.selection.set_ids(["discovery"])
     window.canvas.center_on("discovery")
-    qtbot.wait(50)
+    stage = window.document.node("discovery")
+    qtbot.waitUntil(lambda: window.inspector_dock.current().fields["name"].editor.text() == stage.name)
+    assert window.inspector_dock.current().checklist.list.count() == len(stage.exit_checklist)
     path = tmp_path / "stage-inspector.de.png"
     assert window.grab().save(str(path))
     image = QImage(str(path))
     assert (image.width(), image.height()) == (1600, 1000)
-    inspector = window.inspector_dock.current()
-    assert inspector.fields["name"].editor.text() == window.document.node("discovery").name
-    assert inspector.checklist.list.count() == len(window.document.node("discovery").exit_checklist)
 
 
 def test_clicking_a_step_in_the_undo_history_goes_back_to_it(qtbot, window_for, template):

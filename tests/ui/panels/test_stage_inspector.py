@@ -86,13 +86,19 @@ def test_checklist_items_added_with_enter_and_reordered_by_keyboard(qtbot, stage
         ["Budget confirmed", "Next meeting booked", "Decision maker met"], "the list follows redo"
 
 
+def start_typing(qtbot, panel, field: str, text: str):
+    """Types `text` into an empty field of the panel; returns the field and the keyboard."""
+    checked = panel.fields[field]
+    checked.editor.setFocus()
+    keys = Keyboard(qtbot)
+    keys.type(text)
+    return checked, keys
+
+
 def test_a_conversion_above_100_is_refused_with_the_reason_and_nothing_changes(qtbot, stage_panel, doc):
     panel, stage = stage_panel
     before = doc.to_dict()
-    conversion = panel.fields["conversion_rate"]
-    conversion.editor.setFocus()
-    keys = Keyboard(qtbot)
-    keys.type("150")
+    conversion, keys = start_typing(qtbot, panel, "conversion_rate", "150")
     assert conversion.reason.isVisible(), "the reason shows while typing"
     assert "0 and 100" in conversion.reason.text()
     keys.press(Qt.Key.Key_Return)
@@ -103,7 +109,8 @@ def test_a_conversion_above_100_is_refused_with_the_reason_and_nothing_changes(q
 
 
 @pytest.mark.parametrize("field, typed, words", [
-    ("expected_days", "-3", "negative"),
+    ("expected_days", "-3", "Days in stage: at least 0."),
+    ("expected_days", "3651", "Days in stage: at most 3"),   # 3650 or 3,650, as the locale writes it
     ("expected_days", "soon", "number"),
     ("name", "", "at least one character"),
     ("name", "x" * 201, "200"),
@@ -230,6 +237,15 @@ def test_multi_line_fields_grow_with_what_is_typed(qtbot, stage_panel, doc):
     assert notes.verticalScrollBar().maximum() == 0, "all of it shows, nothing scrolls"
     keys.press(Qt.Key.Key_Tab)
     assert stage_dict(doc, stage)["notes"] == "Parking lot:\npricing tiers?\nwho signs?\nlegal review?\n"
+
+
+def test_the_days_limit_and_its_reason_come_from_the_model_in_german(qtbot, german, stage_panel, doc):
+    panel, _stage = stage_panel
+    before = doc.to_dict()
+    days, keys = start_typing(qtbot, panel, "expected_days", "3651")
+    keys.press(Qt.Key.Key_Tab)
+    assert days.reason.text() == "Tage im Schritt: höchstens 3.650."   # model.fields.MAX_DAYS, the editing layer's words
+    assert doc.to_dict() == before
 
 
 def test_a_click_into_the_empty_checklist_starts_the_first_item(qtbot, stage_panel, doc):

@@ -33,7 +33,7 @@ def test_choices_are_stored_and_applied_to_the_open_window(qtbot, window_for, do
     prefs = settings.load_preferences()
     assert (prefs.language, prefs.autosave_seconds, prefs.snap_to_grid, prefs.grid_size, prefs.page_size) == \
         ("de", 45, True, 40, "A3")
-    assert window.canvas.snap_to_grid and window.canvas.GRID == 40.0
+    assert window.canvas.snap_to_grid and window.canvas.grid_step == 40.0
 
 
 def test_values_from_a_hand_edited_settings_file_are_brought_back_into_range():

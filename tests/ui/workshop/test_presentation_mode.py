@@ -56,19 +56,19 @@ def test_esc_returns_to_editing_exactly_where_it_was(qtbot, presenting):
     window.selection.set_ids(["demo"])
     window.canvas.set_zoom(0.7)
     window.canvas.centerOn(1200, 300)
-    before = (window.canvas.transform(), window.canvas.horizontalScrollBar().value(),
-              window.canvas.verticalScrollBar().value(), len(window.canvas.scene().items()))
+    def view():
+        return (window.canvas.transform(), window.canvas.horizontalScrollBar().value(),
+                window.canvas.verticalScrollBar().value(), len(window.canvas.scene().items()))
+
+    before = view()
     doc_before = window.document.to_dict()
     press(qtbot, window, Qt.Key.Key_F5)
     assert window.document.node("demo").name in card_text(window)   # starts at the selected stage
     press(qtbot, window, Qt.Key.Key_Right)
     press(qtbot, window, Qt.Key.Key_Escape)
-    qtbot.wait(50)   # panels come back and the view gets its old size
     assert not window.isFullScreen()
     assert window.menuBar().isVisible() and window.toolbar.isVisible() and window.palette.dock.isVisible()
-    after = (window.canvas.transform(), window.canvas.horizontalScrollBar().value(),
-             window.canvas.verticalScrollBar().value(), len(window.canvas.scene().items()))
-    assert after == before
+    qtbot.waitUntil(lambda: view() == before, timeout=2000)   # the panels come back, the view gets its old size
     assert window.selection.ids() == ["demo"]
     assert window.document.to_dict() == doc_before   # presenting never edits the map
 
@@ -79,9 +79,9 @@ def test_a_fitted_map_is_still_fitted_after_presenting_and_follows_the_window(qt
     press(qtbot, window, Qt.Key.Key_F5)
     press(qtbot, window, Qt.Key.Key_Right)
     press(qtbot, window, Qt.Key.Key_Escape)
-    qtbot.wait(50)
     whole_map = window.canvas.scene().map_rect()
-    assert window.canvas.visible_rect().contains(whole_map)
+    qtbot.waitUntil(lambda: not window.isFullScreen() and window.canvas.visible_rect().contains(whole_map),
+                    timeout=2000)
     window.resize(800, 600)   # the room's projector wants a smaller window: the map stays whole
     qtbot.waitUntil(lambda: window.canvas.visible_rect().contains(whole_map))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from salesmap_studio.ui.presentation.walk import Walk
+from salesmap_studio.analysis.flow import Walk
 from tests.analysis.builders import decision, link, make_map, outcome, stage
 
 

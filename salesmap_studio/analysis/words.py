@@ -1,14 +1,83 @@
-"""What map health findings and funnel errors tell the facilitator, in English and German.
+"""The words of exported documents and of findings, in English and German: the one table.
 
-Every message names the problem and what to do about it. `{name}` is the name
-of the node a finding is about; the German uses „…“ quotes and the polite "Sie".
+The rule (docs/DEVELOPING.md, "Words and languages"): words in a document made from a map
+(the drawing, PDF pages and playbook, the command line's lint and funnel output, the names
+new nodes start with) follow the map's language, so `say(key, map_language)`. On screen the
+same findings follow the UI language: the UI asks Qt (`ui/i18n.py` serves this
+table to Qt's translation system under the context "DocumentWords"). German for "de…",
+English otherwise. A `{name}` is the name of the node a finding is about; the German uses
+„…“ quotes and the polite "Sie".
 """
 
 from __future__ import annotations
 
-from .language import pick
-
-TEXTS: dict[str, tuple[str, str]] = {
+WORDS: dict[str, tuple[str, str]] = {
+    # ---- the drawing and the PDF (export/pdf) ----------------------------------------------------
+    "page": ("Page {n} of", "Seite {n} von"),
+    "legend-lanes": ("Lanes", "Bereiche"),
+    "legend-links": ("Links", "Pfeile"),
+    "flow": ("Flow", "Ablauf"),
+    "yes": ("Yes", "Ja"),
+    "no": ("No", "Nein"),
+    "objection": ("Objection", "Einwand"),
+    "sheet": ("{name} · row {row} of {rows}, column {col} of {cols}",
+              "{name} · Zeile {row} von {rows}, Spalte {col} von {cols}"),
+    "assembly": ("How to assemble the poster: {cols} × {rows} sheets, trim along the crop marks, "
+                 "overlap about 10 mm",
+                 "Poster zusammensetzen: {cols} × {rows} Blätter, an den Schnittmarken beschneiden, "
+                 "ca. 10 mm überlappen"),
+    "small-text": ("Text prints at {pt} pt on {page} (below 6 pt). A poster of {cols} × {rows} "
+                   "sheets prints it at 6 pt or more.",
+                   "Text wird auf {page} mit {pt} pt gedruckt (unter 6 pt). Ein Poster aus "
+                   "{cols} × {rows} Blättern druckt ihn mit mindestens 6 pt."),
+    "small-text-no-fix": ("Text prints at {pt} pt on {page} (below 6 pt); choose a larger page.",
+                          "Text wird auf {page} mit {pt} pt gedruckt (unter 6 pt); wählen Sie ein "
+                          "größeres Format."),
+    "map": ("Map", "Karte"),
+    "playbook": ("Playbook", "Playbook"),
+    "parking-lot": ("Parking lot", "Parkplatz"),
+    "parking-lot-intro": ("Open questions from the workshop ({n}), to settle before the map is final.",
+                          "Offene Fragen aus dem Workshop ({n}), zu klären, bevor die Karte fertig ist."),
+    "parking-lot-empty": ("No open questions: the map has no sticky notes.",
+                          "Keine offenen Fragen: Die Karte hat keine Haftnotizen."),
+    "overview": ("Poster overview", "Posterübersicht"),
+    # the PDF playbook
+    "kpis": ("KPIs", "Kennzahlen"),
+    "funnel": ("Funnel", "Trichter"),
+    "funnel-target": ("Target: {target} won deals per {period}", "Ziel: {target} gewonnene Deals pro {period}"),
+    "deal-value": ("Deal value: {value}", "Dealwert: {value}"),
+    "entries": ("Deals that must enter: {value}", "Deals, die hereinkommen müssen: {value}"),
+    "win-rate": ("Win rate from the start: {value}", "Gewinnquote ab Start: {value}"),
+    "cycle": ("Average sales cycle: {value} days", "Durchschnittlicher Verkaufszyklus: {value} Tage"),
+    "revenue": ("Revenue at target: {value}", "Umsatz bei Zielerreichung: {value}"),
+    "owner": ("Owner", "Verantwortlich"),
+    "phase": ("Phase", "Phase"),
+    "days": ("Days in stage", "Tage im Schritt"),
+    "conversion": ("Conversion", "Konversion"),
+    "entry": ("Entry criteria", "Eingangskriterien"),
+    "activities": ("Activities", "Aktivitäten"),
+    "substeps": ("Substeps", "Teilschritte"),
+    "checklist": ("Exit checklist", "Ausgangs-Checkliste"),
+    "required": ("required", "Pflicht"),
+    "next": ("Next", "Weiter"),
+    "branches": ("Branches", "Zweige"),
+    "decision": ("Decision", "Entscheidung"),
+    "outcome": ("Outcome", "Ergebnis"),
+    "notes": ("Notes", "Notizen"),
+    "won": ("won", "gewonnen"),
+    "lost": ("lost", "verloren"),
+    "nurture": ("back to nurturing", "zurück ins Nurturing"),
+    "month": ("month", "Monat"),
+    "quarter": ("quarter", "Quartal"),
+    "year": ("year", "Jahr"),
+    "days-short": ("d", "T"),
+    # ---- the names new nodes start with (editing/names.py; the user renames them at once) ---------
+    "new-stage": ("New stage", "Neue Phase"),
+    "new-decision": ("Decision?", "Entscheidung?"),
+    "new-won": ("Closed won", "Gewonnen"),
+    "new-lost": ("Closed lost", "Verloren"),
+    "new-nurture": ("Back to nurture", "Zurück ins Nurturing"),
+    # ---- map health findings (analysis/lint) and funnel errors (analysis/funnel.py) ---------------
     "no-start": (
         "The map has no start. Mark the step where deals enter as the start.",
         "Die Karte hat keinen Startpunkt. Markieren Sie den Schritt, an dem Deals hereinkommen, als Start.",
@@ -113,9 +182,39 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def say(key: str, language: str, **values) -> str:
-    """The message `key` in the map's language, with `values` filled in."""
-    english, german = TEXTS[key]
+def is_german(language: str) -> bool:
+    return language.lower().split("-")[0] == "de"
+
+
+def english(key: str) -> str:
+    """The English of `key`: the source text Qt translates on screen."""
+    return WORDS[key][0]
+
+
+def german_for(english_text: str) -> str | None:
+    """The German of an English text in the table, or None when the table does not have it."""
+    return _GERMAN.get(english_text)
+
+
+def fill(text: str, **values) -> str:
+    """`text` (English or German) with `values` filled in; a share `total` is written for both."""
     if "total" in values:
         values["total_de"] = f"{values['total'] * 100:.0f}"
-    return pick(language, english, german).format(**values)
+    return text.format(**values)
+
+
+def say(key: str, language: str, **values) -> str:
+    """`key` in the map's `language`, with `values` filled in."""
+    english_text, german_text = WORDS[key]
+    return fill(german_text if is_german(language) else english_text, **values)
+
+
+def number(value: float, language: str, decimals: int = 0) -> str:
+    """1,234.5 in English, 1.234,5 in German."""
+    text = f"{value:,.{decimals}f}"
+    if is_german(language):
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+_GERMAN = {english_text: german_text for english_text, german_text in WORDS.values()}
