@@ -1153,6 +1153,29 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>Diagrams and stage lists (*.drawio *.drawio.svg *.xml *.csv *.xlsx);;All files (*)</source>
+        <translation>Diagramme und Stufenlisten (*.drawio *.drawio.svg *.xml *.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a diagram</source>
+        <translation>Diagramm importieren</translation>
+    </message>
+    <message>
+        <source>The file has several pages. Import:</source>
+        <translation>Die Datei hat mehrere Seiten. Importieren:</translation>
+    </message>
+    <message>
+        <source>The file “{name}” could not be imported and nothing was opened.</source>
+        <translation>Die Datei „{name}“ konnte nicht importiert werden; es wurde nichts geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Inspector</source>
@@ -1377,6 +1400,10 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -1,4 +1,5 @@
-"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg) …`: print-ready files without a display."""
+"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg|drawio|xml|mmd|csv|xlsx) …`: print-ready files and other
+tools' formats (interop/, chosen by extension) without a display."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 import sys
 from pathlib import Path
 
+from ..interop.registry import WRITERS, format_of
 from ..persistence import one_line
 from .common import EXIT_OK, PROG, fail, read_map, report
 
@@ -20,9 +22,10 @@ MIN_DPI, MAX_DPI = 10, 2400
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="export a map as PDF (page, poster, playbook), PNG or SVG")
+    p = sub.add_parser("export", help="export a map as PDF (page, poster, playbook), PNG, SVG, "
+                                      "draw.io (.drawio, .xml), Mermaid (.mmd) or a spreadsheet (.csv, .xlsx)")
     p.add_argument("map", metavar="MAP.smap")
-    p.add_argument("out", metavar="OUT.(pdf|png|svg)")
+    p.add_argument("out", metavar="OUT.(pdf|png|svg|drawio|xml|mmd|csv|xlsx)")
     p.add_argument("--page", choices=PAGES, help="PDF page size; default: A3")
     p.add_argument("--orientation", choices=ORIENTATIONS, help="PDF orientation; default: auto")
     p.add_argument("--poster", metavar="CxR", help="PDF wall poster of C columns by R rows of sheets, e.g. 3x2")
@@ -54,11 +57,12 @@ def parse_poster(text: str) -> tuple[int, int]:
 
 
 def _check_options(args, suffix: str) -> None:
-    if suffix not in FORMATS:
-        raise fail(args.out, f"unknown format {suffix or '(none)'!r}; the name must end in .pdf, .png or .svg")
+    if suffix not in FORMATS and format_of(args.out, WRITERS) is None:
+        raise fail(args.out, f"unknown format {suffix or '(none)'!r}; the name must end in "
+                             f"{', '.join(FORMATS + tuple(WRITERS))}")
     wrong = [name for name in PDF_ONLY if suffix != ".pdf" and getattr(args, name) is not None]
     wrong += [name for name in PNG_ONLY if suffix != ".png" and getattr(args, name) is not None]
-    wrong += ["transparent"] if suffix == ".pdf" and args.transparent else []
+    wrong += ["transparent"] if suffix not in (".png", ".svg") and args.transparent else []
     if wrong:
         raise fail(args.out, f"--{wrong[0].replace('_', '-')} does not apply to {suffix[1:].upper()} files")
 
@@ -104,6 +108,11 @@ class TerminalProgress:
 
 
 def _write(doc, args, suffix: str, poster, progress) -> list[str]:
+    if suffix not in FORMATS:
+        from ..interop import write
+
+        write(doc, args.out)
+        return []
     if suffix == ".pdf":
         from ..export.pdf import PdfOptions, export_pdf
 

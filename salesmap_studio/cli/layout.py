@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from ..analysis.layout import LayoutError, auto_layout
-from ..analysis.layout.notes import moved_copy, park_notes
-from ..model import SalesMap
+from ..analysis.layout import LayoutError
+from ..analysis.layout.notes import laid_out
 from ..persistence import save
 from .common import EXIT_OK, fail, read_map
 
@@ -24,9 +23,3 @@ def _layout(args) -> int:
         raise fail(args.map, error) from None
     save(laid, args.output)
     return EXIT_OK
-
-
-def laid_out(doc: SalesMap) -> SalesMap:
-    """A copy of the map with the auto-layout positions; notes a node or label would cover move above it."""
-    positions = auto_layout(doc)
-    return moved_copy(doc, positions, park_notes(doc, positions))

@@ -11,7 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from . import clipboard, file_actions, pending_edits
+from . import clipboard, file_actions, import_actions, pending_edits
 from .canvas.menus import set_as_start
 from .icons import icon
 
@@ -76,6 +76,7 @@ def _file_menu(window) -> None:
             lambda: file_actions.new_map(window), [Key.New], "new")
     _action(window, "file", QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
             lambda: file_actions.open_map(window), [Key.Open], "open")
+    _action(window, "file", QT_TRANSLATE_NOOP("MainWindow", "&Import…"), lambda: import_actions.import_file(window))
     window.menus["file"].addSeparator()
     _action(window, "file", QT_TRANSLATE_NOOP("MainWindow", "&Save"),
             lambda: file_actions.save(window), [Key.Save], "save")

@@ -74,3 +74,11 @@ def _obstacles(geometry) -> list[Box]:
 
 def _meet(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def laid_out(doc: SalesMap) -> SalesMap:
+    """A copy of the map with the auto-layout positions; notes a node or label would cover move above it."""
+    from . import auto_layout  # the package imports this module's neighbours first
+
+    positions = auto_layout(doc)
+    return moved_copy(doc, positions, park_notes(doc, positions))

@@ -1,0 +1,10 @@
+"""The one error a foreign file produces: which file, where in it, what is wrong."""
+
+from __future__ import annotations
+
+from ..persistence import SmapError
+
+
+class InteropError(SmapError):
+    """A file that cannot be imported or written. A `SmapError`, so every caller that reports
+    unreadable maps (the CLI, File ▸ Open's dialog) reports these the same way."""

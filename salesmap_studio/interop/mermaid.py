@@ -1,0 +1,72 @@
+"""Mermaid (`.mmd`): the map as a `flowchart LR` that wikis and Markdown viewers draw.
+
+Lanes become subgraphs, decisions rhombi, outcomes stadiums, objection loops dotted
+arrows. Node ids are generated (n0, n1, …), so no name can collide with Mermaid's
+keywords; every text is quoted, and each character other than letters, digits, spaces
+and a few plain punctuation marks is written as Mermaid's entity code (`#35;`), so
+brackets, quotes, `#`, `|`, `end` and HTML are always just text.
+"""
+
+from __future__ import annotations
+
+from ..analysis.geometry.links import label_text
+from ..analysis.geometry.palette import LINK, OUTCOME
+from ..model import Decision, Outcome, SalesMap
+from ..persistence import atomic_write
+
+ARROWS = {"flow": "-->", "yes": "-->", "no": "-->", "objection": "-.->"}
+
+
+# Plain text inside a quoted Mermaid string. Not ":": Mermaid cuts the ";" off an entity code
+# in any text that looks like "style …:…#…;" (its own style syntax).
+SAFE_PUNCTUATION = frozenset(" .,;!?()/-+'%_@=*")
+
+
+def text(value: str) -> str:
+    """`value` as a quoted Mermaid string that Mermaid shows exactly as written."""
+    lines = ["".join(c if c.isalnum() or c in SAFE_PUNCTUATION else f"#{ord(c)};" for c in line)
+             for line in value.split("\n")]
+    return '"' + "<br>".join(lines) + '"'
+
+
+def _shape(node, node_id: str) -> str:
+    if isinstance(node, Decision):
+        return f"{node_id}{{{text(node.name)}}}"
+    if isinstance(node, Outcome):
+        return f"{node_id}([{text(node.name)}]):::{node.result}"
+    return f"{node_id}({text(node.name)})"
+
+
+def flowchart(doc: SalesMap) -> str:
+    ids = {node.id: f"n{i}" for i, node in enumerate(doc.nodes())}
+    lines = ["flowchart LR"]
+    members: dict[str, list] = {lane.id: [] for lane in doc.lanes()}
+    for node in doc.nodes():
+        owner = getattr(node, "owner", None)
+        if owner in members:
+            members[owner].append(node)
+        else:
+            lines.append(f"    {_shape(node, ids[node.id])}")
+    for i, lane in enumerate(doc.lanes()):
+        lines.append(f"    subgraph lane{i}[{text(lane.name)}]")
+        lines.extend(f"        {_shape(node, ids[node.id])}" for node in members[lane.id])
+        lines.append("    end")
+    lines.extend(_links(doc, ids))
+    for result, (fill, border, ink) in OUTCOME.items():
+        lines.append(f"    classDef {result} fill:{fill},stroke:{border},color:{ink}")
+    return "\n".join(lines) + "\n"
+
+
+def _links(doc: SalesMap, ids: dict[str, str]) -> list[str]:
+    lines, styles = [], []
+    for i, link in enumerate(doc.links()):
+        label = label_text(link, doc.info.language)
+        middle = f"|{text(label)}|" if label else ""
+        lines.append(f"    {ids[link.source]} {ARROWS[link.kind]}{middle} {ids[link.target]}")
+        if link.kind != "flow":
+            styles.append(f"    linkStyle {i} stroke:{LINK[link.kind]}")
+    return lines + styles
+
+
+def write(doc: SalesMap, path) -> None:
+    atomic_write(path, flowchart(doc).encode("utf-8"))

@@ -1,0 +1,45 @@
+"""Which module reads or writes a file, by its extension. Modules load on first use, so
+listing the formats (the CLI's help) imports no XML or spreadsheet library."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from ..model import SalesMap
+from .errors import InteropError
+
+# the longest extension first: "x.drawio.svg" is draw.io, "x.svg" is not ours to read
+READERS = {".drawio.svg": "drawio_read", ".drawio": "drawio_read", ".xml": "drawio_read",
+           ".csv": "csv_table", ".xlsx": "xlsx_table"}
+WRITERS = {".drawio": "drawio_write", ".xml": "drawio_write", ".mmd": "mermaid", ".csv": "csv_table",
+           ".xlsx": "xlsx_table"}
+
+
+def format_of(path, table: dict[str, str]) -> str | None:
+    """The extension of `path` that `table` knows (lower case), or None."""
+    name = Path(path).name.lower()
+    return next((suffix for suffix in table if name.endswith(suffix)), None)
+
+
+def _module(path, table: dict[str, str], verb: str):
+    suffix = format_of(path, table)
+    if suffix is None:
+        known = ", ".join(sorted(table))
+        raise InteropError(str(path), "", f"cannot {verb} this kind of file; the name must end in {known}")
+    return importlib.import_module(f".{table[suffix]}", __package__)
+
+
+def read(path, page: str | None = None) -> SalesMap:
+    """The map in another tool's file; `page` picks one page of a file that has several."""
+    return _module(path, READERS, "import").read(path, page=page)
+
+
+def pages(path) -> list[str]:
+    """The page names of the file (one name for a file that cannot hold several)."""
+    module = _module(path, READERS, "import")
+    return module.pages(path)
+
+
+def write(doc: SalesMap, path) -> None:
+    _module(path, WRITERS, "export to").write(doc, path)
