@@ -31,6 +31,10 @@ class FullScreenChrome:
             "scroll": (canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value()),
             "scroll_bars": (canvas.horizontalScrollBarPolicy(), canvas.verticalScrollBarPolicy()),
         }
+        # The menu bar goes, its shortcuts must not: Ctrl+S, Ctrl+Z… act on the window itself meanwhile
+        # (found by the monkey, bench/monkey.py seed 8: Ctrl+S in the projector view saved nothing).
+        self._saved["lent"] = [a for a in self._menu_actions() if a not in window.actions()]
+        window.addActions(self._saved["lent"])
         for bar in self._bars():
             bar.hide()
         window.menuBar().hide()
@@ -44,6 +48,8 @@ class FullScreenChrome:
         if saved is None:
             return
         window, canvas = self.window, self.window.canvas
+        for action in saved["lent"]:
+            window.removeAction(action)
         window.setWindowState(saved["state"])
         window.menuBar().setVisible(saved["menu"])
         window.statusBar().setVisible(saved["status"])
@@ -64,6 +70,17 @@ class FullScreenChrome:
         canvas.setTransform(saved["transform"])
         canvas.horizontalScrollBar().setValue(saved["scroll"][0])
         canvas.verticalScrollBar().setValue(saved["scroll"][1])
+
+    def _menu_actions(self) -> list:
+        """Every menu entry with a window-wide shortcut, submenus included."""
+        found, menus = [], [self.window.menuBar()]
+        while menus:
+            for action in menus.pop().actions():
+                if action.menu() is not None:
+                    menus.append(action.menu())
+                elif action.shortcuts() and action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut:
+                    found.append(action)
+        return found
 
     def _bars(self) -> list:
         found = [*self.window.findChildren(QDockWidget), *self.window.findChildren(QToolBar)]

@@ -96,3 +96,24 @@ def test_the_view_menu_and_toolbar_offer_it_in_german(german, window_for, templa
     action = window.projector.action
     assert action in window.menus["view"].actions() and action in window.toolbar.actions()
     assert action.text() == "P&rojektoransicht" and action.shortcut().toString() == "F11"
+
+
+def test_the_menu_shortcuts_still_work_in_the_projector_view(qtbot, window, tmp_path):
+    """With the menu bar hidden its shortcuts did nothing: Ctrl+S in the projector view saved nothing
+    and Ctrl+Z took nothing back (found by the monkey, bench/monkey.py seed 8)."""
+    from salesmap_studio.persistence import load
+
+    window.path = tmp_path / "projected.smap"
+    window.selection.set_ids(["demo"])
+    enter_projector_view(qtbot, window)
+    nodes = len(window.document.to_dict()["nodes"])
+    press(qtbot, window, Qt.Key.Key_Tab)
+    qtbot.keyClicks(window.canvas.editor, "Pilot")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert len(window.document.to_dict()["nodes"]) == nodes + 1
+    press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Pilot" in [n.name for n in load(window.path).nodes()] and not window.isWindowModified()
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Pilot" not in [n.name for n in window.document.nodes()]
+    press(qtbot, window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.menuBar().isVisible())
