@@ -20,34 +20,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.app_scripts import PRELUDE, run_after
+
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "resources" / "templates" / "five-step.en.smap"
 STAGE = "Stage typed before the crash"
 
 # The first run: the real app on the file; once its window is up, a user double-clicks empty
 # canvas, types a stage name and presses Enter (real Qt input events), then keeps working.
-EDIT_THEN_WAIT = textwrap.dedent(f"""
-    import sys
-    from PySide6.QtCore import QPointF, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from salesmap_studio import app
-    from salesmap_studio.ui import file_actions
-
+EDIT_THEN_WAIT = PRELUDE + textwrap.dedent(f"""
     def edit():
-        window = file_actions.open_windows()[0]
-        doc = window.document
-        x, y = max(n.x for n in doc.nodes()) + 420, doc.info.lane_height / 2
-        window.canvas.centerOn(x, y)
-        QTest.mouseDClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                          window.canvas.mapFromScene(QPointF(x, y)))
-        QTest.keyClicks(window.canvas.editor, {STAGE!r})
-        QTest.keyClick(window.canvas.editor, Qt.Key.Key_Return)
-        print("edited", len(doc.nodes()), flush=True)
-
-    app.application()   # the timer needs the application that app.run will use
-    QTimer.singleShot(1500, edit)
-    sys.exit(app.run(sys.argv[1:]))
-""")
+        window = type_a_stage({STAGE!r})
+        print("edited", len(window.document.nodes()), flush=True)
+""") + run_after(1500, "edit")
 
 # The second run: the app starts without a file; the recovery dialog is read instead of shown.
 SEE_RECOVERY = textwrap.dedent("""

@@ -13,36 +13,8 @@ import textwrap
 
 import pytest
 
+from tests.app_scripts import PRELUDE, run_after
 from tests.test_crash_recovery import ROOT, TEMPLATE, app_env
-
-# Prints one JSON line per thing a test wants to know, then quits.
-PRELUDE = textwrap.dedent("""
-    import json, sys
-    from PySide6.QtCore import QPointF, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QMessageBox
-    from salesmap_studio import app
-    from salesmap_studio.ui import file_actions
-
-    def say(**what):
-        print(json.dumps(what), flush=True)
-
-    def type_a_stage(name):
-        window = file_actions.open_windows()[0]
-        doc = window.document
-        x, y = max(n.x for n in doc.nodes()) + 420, doc.info.lane_height / 2
-        window.canvas.centerOn(x, y)
-        QTest.mouseDClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                          window.canvas.mapFromScene(QPointF(x, y)))
-        QTest.keyClicks(window.canvas.editor, name)
-        QTest.keyClick(window.canvas.editor, Qt.Key.Key_Return)
-        window.activateWindow()   # shortcuts reach the active window only
-        for _ in range(500):
-            if window.isActiveWindow():
-                break
-            QTest.qWait(10)
-        return window
-""")
 
 # A bug in Save: Ctrl+S raises. The dialog is read, "Save a Copy…" is clicked, then the app quits.
 BUG_ON_SAVE = PRELUDE + textwrap.dedent("""
@@ -71,10 +43,7 @@ BUG_ON_SAVE = PRELUDE + textwrap.dedent("""
         window.undo_stack.setClean()
         QApplication.quit()
 
-    app.application()
-    QTimer.singleShot(500, edit_then_save)
-    sys.exit(app.run([sys.argv[1]]))
-""")
+""") + run_after(500, "edit_then_save", "[sys.argv[1]]")
 
 # A hard crash after an edit (what a fault inside Qt looks like to Python).
 CRASH_AFTER_EDIT = PRELUDE + textwrap.dedent("""
@@ -85,10 +54,7 @@ CRASH_AFTER_EDIT = PRELUDE + textwrap.dedent("""
         window.autosaver.write_now()
         faulthandler._sigsegv()
 
-    app.application()
-    QTimer.singleShot(500, edit_then_crash)
-    sys.exit(app.run([sys.argv[1]]))
-""")
+""") + run_after(500, "edit_then_crash", "[sys.argv[1]]")
 
 # The next start: the crash message and the recovery dialog are read instead of shown.
 NEXT_START = PRELUDE + textwrap.dedent("""
