@@ -138,6 +138,10 @@ class Monkey:
                 self.app.focus(window["title"])
                 self.app.key("Escape")
                 continue
+            if window["projecting"]:
+                self.app.focus(window["title"])
+                self.app.key("F11")
+                continue
             return screen
         self.app.ask("screenshot", path=str(self.app.shots / "stuck.png"))
         raise AssertionError(f"seed {self.report.seed}: could not get back to the map (focus "

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog, QListWidget, QMenu,
-                               QMenuBar, QMessageBox, QToolBar, QWidget, QDockWidget)
+                               QMenuBar, QMessageBox, QToolBar, QWidget, QDockWidget, QGraphicsItem)
 
 
 def rect_of(widget: QWidget, local: QRect | None = None) -> list[int]:
@@ -49,6 +49,7 @@ def _window_state(window, with_map: bool = True) -> dict:
         "map": doc.to_dict() if with_map else None, "rect": rect_of(window), "canvas": rect_of(canvas.viewport()),
         "nodes_on_screen": nodes, "editing": canvas.editor.is_open(),
         "presenting": bool(getattr(getattr(window, "presentation", None), "active", False)),
+        "projecting": bool(getattr(getattr(window, "projector", None), "active", False)),
         "menus": [[a.text(), rect_of(window.menuBar(), window.menuBar().actionGeometry(a))]
                   for a in window.menuBar().actions() if a.isVisible()] if window.menuBar().isVisible() else [],
         "palette": {shape: rect_of(button) for shape, button in window.palette.buttons.items()
@@ -141,7 +142,9 @@ def _empty_canvas_point(path: str) -> list[int] | None:
     for y in range(10, viewport.height() - 10, 37):
         for x in range(10, viewport.width() - 10, 53):
             spot = viewport.mapToGlobal(QPoint(x, y))
-            if QApplication.widgetAt(spot) is viewport and window.canvas.itemAt(QPoint(x, y)) is None:
+            item = window.canvas.itemAt(QPoint(x, y))   # a lane or phase band is fine: it cannot be selected
+            free = item is None or not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            if QApplication.widgetAt(spot) is viewport and free:
                 return [spot.x(), spot.y()]
     return None
 

@@ -112,6 +112,9 @@ def test_every_menu_entry_by_mouse_and_every_dialog_left(run_app, tmp_path):
             if any(w["presenting"] for w in state["windows"]):
                 app.key("Escape")
                 app.until(lambda s: not any(w["presenting"] for w in s["windows"]), "the presentation to end")
+            if any(w["projecting"] for w in state["windows"]):
+                app.key("F11")
+                app.until(lambda s: not any(w["projecting"] for w in s["windows"]), "the projector view to end")
             close_extra_windows(app, _current(app, path))
             picked += 1
             app.check(f"{menu} > {text}")
