@@ -93,7 +93,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "web-print": ("Print", "Drucken"),
     "web-legend": ("Legend", "Legende"),
     "web-deals": ("Deals per {period} at each step", "Deals pro {period} je Schritt"),
-    "web-cards": ("Cards", "Karten"),
+    "web-cards": ("Step cards", "Steckbriefe der Schritte"),
     # ---- the names new nodes start with (editing/names.py; the user renames them at once) ---------
     "new-stage": ("New stage", "Neue Phase"),
     "new-decision": ("Decision?", "Entscheidung?"),

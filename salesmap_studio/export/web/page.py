@@ -44,6 +44,7 @@ def csp(script: str, style: str) -> str:
     def digest(text: str) -> str:
         return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
+    # Only ASCII, no double quote: it goes into the <meta> element as it is.
     return (f"default-src 'none'; script-src {digest(script)}; style-src {digest(style)}; img-src data:; "
             "connect-src 'none'; base-uri 'none'; form-action 'none'")
 
@@ -68,5 +69,5 @@ def assemble(geometry: MapGeometry, data: dict, tick=lambda items: None) -> str:
     script, style = page_script(), asset("page.css")
     words = {key.replace("-", "_"): html.escape(text) for key, text in data["words"].items()}
     return Template(asset("page.html")).substitute(
-        words, lang=data["lang"], csp=html.escape(csp(script, style)), style=style, script=script,
+        words, lang=data["lang"], csp=csp(script, style), style=style, script=script,
         data=script_json(data), svg=map_svg(geometry, data["title"], tick))
