@@ -39,7 +39,7 @@ function openCard(id, opts) {
   clearRings(".ring.open, .ring.way");
   ring(marks, node.box, "open", 10);
   if (taken >= 0 && node.ways[taken]) ring(marks, data.nodes[node.ways[taken].to].box, "way", 10);
-  if (opts.step) view.show(node.box, 0.22);
+  if (opts.step) view.show(node.box, 0.3, card.getBoundingClientRect().width + 16);
   else view.reveal(node.box);
   if (opts.focus) heading.focus({ preventScroll: true });
   if (opts.from) openedFrom = opts.from;
@@ -118,7 +118,7 @@ document.getElementById("fit").addEventListener("click", view.fit);
 document.getElementById("print").addEventListener("click", () => window.print());
 makeSearch(document.getElementById("search"), document.getElementById("found"), data, svg, marks, (id) => {
   if (!walk.active()) openCard(id, { focus: false, from: byId(id) });
-  view.show(data.nodes[id].box);
+  view.show(data.nodes[id].box, 0, card.hidden ? 0 : card.getBoundingClientRect().width + 16);
 });
 
 fillLegend();

@@ -33,14 +33,16 @@ function makeView(svg) {
     apply();
   }
   function fit() { state.s = 1; state.x = 0; state.y = 0; apply(); }
-  /* Puts the box [x, y, w, h] (map units) in the middle; `width` (0–1) of the view wide if given. */
-  function show(box, width) {
+  /* Puts the box [x, y, w, h] (map units) in the middle, or in the middle of what `covered` pixels
+     at the right leave free; `width` (0–1) of that space wide if given. */
+  function show(box, width, covered) {
+    const r = svg.getBoundingClientRect();
+    const free = r.width - (covered || 0);
     if (width) {
-      const r = svg.getBoundingClientRect();
       const [low, high] = limits();
-      state.s = Math.min(high, Math.max(low, width * r.width / pixelsPerUnit() / box[2]));
+      state.s = Math.min(high, Math.max(low, width * free / pixelsPerUnit() / box[2]));
     }
-    const c = centre();
+    const c = toUser(r.left + free / 2, r.top + r.height / 2);
     state.x = c.x - state.s * (box[0] + box[2] / 2);
     state.y = c.y - state.s * (box[1] + box[3] / 2);
     apply();
