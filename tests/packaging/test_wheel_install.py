@@ -98,6 +98,19 @@ def test_installed_command_exports_a_template_to_pdf(installed):
 
 
 @pytest.mark.slow
+def test_installed_command_exports_a_template_as_a_web_page(installed):
+    """The page's script, style and template are data files (resources/web): the wheel must carry them."""
+    bindir, work = installed
+    template = run(bindir / "python", "-c",
+                   "from salesmap_studio.resources import template_path;"
+                   "print(template_path('five-step', 'de'))", cwd=work).stdout.strip()
+    out = work / "five-step.html"
+    run(bindir / "salesmap-studio", "export", template, out, cwd=work)
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="de">' in page and "makeWalk" in page and "#card-close" in page
+
+
+@pytest.mark.slow
 def test_installed_package_finds_its_icons_and_licences(installed):
     bindir, work = installed
     probe = (
