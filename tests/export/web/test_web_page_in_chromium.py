@@ -140,10 +140,15 @@ def test_keyboard_only_tab_to_a_stage_enter_for_its_card_escape_back(page_of, te
             break
     focused = page.js("return document.activeElement.dataset.node")
     assert focused == doc.nodes()[0].id
+    node = page.node(focused)
+    assert node.get_attribute("role") == "button"
+    assert node.get_attribute("aria-label") == node_title(doc.node(focused), "en")
     assert len(page.texts(".ring.focus")) == 1   # the visible focus on the map
     page.keys(Keys.ENTER)
     page.wait_until(lambda: page.card_title() == node_title(doc.node(focused), "en"))
     assert page.js("return document.activeElement.id") == "card-title"
+    assert page.find("#card").get_attribute("role") == "dialog"
+    assert page.find("#card").get_attribute("aria-labelledby") == "card-title"
     page.keys(Keys.ESCAPE)
     page.wait_until(lambda: page.card_title() is None)
     assert page.js("return document.activeElement.dataset.node") == focused
