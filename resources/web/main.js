@@ -12,6 +12,7 @@ const byId = (id) => svg.querySelector(`[data-node="${id}"]`);
 let focusRing = null;
 let openRings = [];
 let openedFrom = null;
+let openId = null;   // the node whose card is open: a walk-through starts there, as F5 at the selection
 /* Where the printed card of a node is; the colon keeps it apart from the page's own ids. */
 const cardLink = (id) => "#node:" + id;
 
@@ -29,6 +30,7 @@ function clearRings(kinds) {
 function openCard(id, opts) {
   const node = data.nodes[id];
   const taken = opts.step ? opts.taken : -1;
+  openId = id;
   cardContent.replaceChildren();
   if (opts.step) cardContent.appendChild(el("p", "step", fill(words["web-step"], { n: opts.step })));
   const body = el("div");
@@ -47,6 +49,7 @@ function openCard(id, opts) {
 
 function closeCard() {
   card.hidden = true;
+  openId = null;
   clearRings(".ring.open, .ring.way");
   if (openedFrom && document.contains(openedFrom)) openedFrom.focus();
   openedFrom = null;
@@ -109,7 +112,7 @@ walkButton.addEventListener("click", () => {
   walkButton.setAttribute("aria-pressed", "true");
   walkKeys.hidden = false;
   document.body.classList.add("walking");
-  walk.start();
+  walk.start(openId);
 });
 
 document.getElementById("zoom-in").addEventListener("click", view.zoomIn);

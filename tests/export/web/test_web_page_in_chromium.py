@@ -120,6 +120,20 @@ def test_at_a_decision_down_chooses_the_other_branch(page_of, template):
     page.wait_until(lambda: page.card_title() == node_title(doc.node(walk.current), "en"))
 
 
+def test_the_walk_through_starts_at_the_open_card_as_f5_at_the_selection(page_of, template):
+    doc = template("five-step", "en")
+    stage = doc.nodes()[2]
+    walk = Walk(doc, at=stage.id)
+    walk.next()
+    page = page_of(doc)
+    page.click(page.node(stage.id))
+    page.click(page.find("#walk"))
+    page.wait_until(lambda: page.find("#card .step").text == "Step 1")
+    assert page.card_title() == node_title(stage, "en")
+    page.keys(Keys.ARROW_RIGHT)
+    page.wait_until(lambda: page.card_title() == node_title(doc.node(walk.current), "en"))
+
+
 def test_zoom_with_the_buttons_the_wheel_and_back_to_fit(page_of, template):
     page = page_of(template("five-step", "en"))
     page.click(page.find("#zoom-in"))
