@@ -772,6 +772,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -806,6 +810,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Scalable drawing; names stay searchable text.</source>
         <translation>Skalierbare Zeichnung; Namen bleiben durchsuchbarer Text.</translation>
+    </message>
+    <message>
+        <source>One file that opens in any web browser, without the app and without a network: the map, every card, a walk-through.</source>
+        <translation>Eine Datei, die sich in jedem Webbrowser öffnet, ohne die App und ohne Netzwerk: die Karte, ein Steckbrief je Schritt, ein Rundgang.</translation>
     </message>
     <message>
         <source>{n} of the sheets would be blank and are left out.</source>

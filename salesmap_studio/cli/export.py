@@ -1,5 +1,5 @@
-"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg|drawio|xml|mmd|csv|xlsx) …`: print-ready files and other
-tools' formats (interop/, chosen by extension) without a display."""
+"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg|html|drawio|xml|mmd|csv|xlsx) …`: print-ready files, a
+web page, and other tools' formats (interop/, chosen by extension) without a display."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..interop.registry import WRITERS, format_of
 from ..persistence import one_line
 from .common import EXIT_OK, PROG, fail, read_map, report
 
-FORMATS = (".pdf", ".png", ".svg")
+FORMATS = (".pdf", ".png", ".svg", ".html")
 PDF_ONLY = ("page", "orientation", "poster", "playbook", "parking_lot")
 PNG_ONLY = ("dpi",)
 # Spelled out so that listing the commands does not import reportlab (a test keeps them in step).
@@ -22,10 +22,11 @@ MIN_DPI, MAX_DPI = 10, 2400
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="export a map as PDF (page, poster, playbook), PNG, SVG, "
-                                      "draw.io (.drawio, .xml), Mermaid (.mmd) or a spreadsheet (.csv, .xlsx)")
+    p = sub.add_parser("export", help="export a map as PDF (page, poster, playbook), PNG, SVG, a web page "
+                                      "(.html), draw.io (.drawio, .xml), Mermaid (.mmd) or a spreadsheet "
+                                      "(.csv, .xlsx)")
     p.add_argument("map", metavar="MAP.smap")
-    p.add_argument("out", metavar="OUT.(pdf|png|svg|drawio|xml|mmd|csv|xlsx)")
+    p.add_argument("out", metavar="OUT.(pdf|png|svg|html|drawio|xml|mmd|csv|xlsx)")
     p.add_argument("--page", choices=PAGES, help="PDF page size; default: A3")
     p.add_argument("--orientation", choices=ORIENTATIONS, help="PDF orientation; default: auto")
     p.add_argument("--poster", metavar="CxR", help="PDF wall poster of C columns by R rows of sheets, e.g. 3x2")
@@ -125,6 +126,11 @@ def _write(doc, args, suffix: str, poster, progress) -> list[str]:
 
         export_png(doc, args.out, dpi=args.dpi if args.dpi is not None else 150.0, transparent=args.transparent,
                    progress=progress)
+        return []
+    if suffix == ".html":
+        from ..export.web import export_html
+
+        export_html(doc, args.out, progress)
         return []
     from ..export.svg import export_svg
 

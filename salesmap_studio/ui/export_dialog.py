@@ -1,5 +1,5 @@
-"""File ▸ Export…: PDF (page, orientation, poster, playbook), PNG (DPI, transparent) or SVG,
-with a live preview, a warning when text would print too small, and the last
+"""File ▸ Export…: PDF (page, orientation, poster, playbook), PNG (DPI, transparent), SVG or a web
+page, with a live preview, a warning when text would print too small, and the last
 choices remembered per map."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ..export.pdf import ORIENTATIONS, PAGE_SIZES, export_pdf
 from ..export.pdf.pages import chosen_page, poster_that_fits, used_sides
 from ..export.progress import Cancelled, Progress
 from ..export.svg import export_svg
+from ..export.web import export_html
 from .export_choices import FORMATS, ExportChoices, load_choices, save_choices
 from .export_notes import image_too_large, number, small_text_note
 from .export_preview import preview_image
@@ -55,7 +56,7 @@ class ExportDialog(QDialog):
     def _build(self, c: ExportChoices) -> None:
         self.format = QComboBox()
         for name in FORMATS:
-            self.format.addItem(name.upper(), name)
+            self.format.addItem(self._format_name(name), name)
         self.format.setCurrentIndex(FORMATS.index(c.format))
         self.page = QComboBox()
         self.page.addItems(list(PAGE_SIZES))
@@ -96,6 +97,12 @@ class ExportDialog(QDialog):
             box.toggled.connect(self._refresh)
         for spin in (self.columns, self.rows, self.dpi):
             spin.valueChanged.connect(self._refresh)
+
+    @staticmethod
+    def _format_name(name: str) -> str:
+        if name == "html":
+            return translate("ExportDialog", "Web page (HTML)")
+        return name.upper()
 
     def _lay_out(self, browse: QPushButton) -> None:
         form = QFormLayout()
@@ -163,7 +170,7 @@ class ExportDialog(QDialog):
         self.rows.setEnabled(pdf and c.poster)
         self.dpi.setEnabled(png)
         self.title_and_legend.setEnabled(png)
-        self.transparent.setEnabled(not pdf)
+        self.transparent.setEnabled(c.format in ("png", "svg"))
         if c.path and Path(c.path).suffix.lower() != f".{c.format}":
             self.path.setText(str(Path(c.path).with_suffix(f".{c.format}")))
         self.note.setText(self._note(c))
@@ -191,6 +198,9 @@ class ExportDialog(QDialog):
                 w=number(width), h=number(height))
         if c.format == "svg":
             return translate("ExportDialog", "Scalable drawing; names stay searchable text.")
+        if c.format == "html":
+            return translate("ExportDialog", "One file that opens in any web browser, without the app and "
+                                             "without a network: the map, every card, a walk-through.")
         return " ".join(filter(None, [self._left_out(c), small_text_note(bounds, c.pdf_options())]))
 
     def _left_out(self, c: ExportChoices) -> str:
@@ -243,6 +253,8 @@ class ExportDialog(QDialog):
         elif c.format == "png":
             export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent,
                        title_and_legend=c.title_and_legend, progress=progress)
+        elif c.format == "html":
+            export_html(self.document, c.path, progress)
         else:
             export_svg(self.document, c.path, transparent=c.transparent, progress=progress)
 
