@@ -67,7 +67,7 @@ def main() -> None:
     doc = big_map()
     with tempfile.TemporaryDirectory() as folder:
         rows = []
-        for suffix in (".drawio", ".mmd", ".csv", ".xlsx"):
+        for suffix in (".drawio", ".mmd", ".bpmn", ".csv", ".xlsx"):
             path = Path(folder) / f"map{suffix}"
             rows.append((f"export {suffix}", timed(lambda: write(doc, path)), path.stat().st_size))
         for suffix in (".drawio", ".csv", ".xlsx"):

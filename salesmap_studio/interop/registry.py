@@ -12,7 +12,7 @@ from .errors import InteropError
 # the longest extension first: "x.drawio.svg" is draw.io, "x.svg" is not ours to read
 READERS = {".drawio.svg": "drawio_read", ".drawio": "drawio_read", ".xml": "drawio_read",
            ".csv": "csv_table", ".xlsx": "xlsx_table"}
-WRITERS = {".drawio": "drawio_write", ".xml": "drawio_write", ".mmd": "mermaid", ".csv": "csv_table",
+WRITERS = {".drawio": "drawio_write", ".xml": "drawio_write", ".mmd": "mermaid", ".bpmn": "bpmn", ".csv": "csv_table",
            ".xlsx": "xlsx_table"}
 
 
