@@ -51,8 +51,9 @@ def diagram(doc: SalesMap) -> Element:
             _shape(plane, element_id("node", node.id), box)
     if start is not None:
         _shape(plane, START_ID, start)
-        target = geometry.nodes[doc.start].box
-        _edge(plane, element_id("flow", START_ID), [(start.right, start.center[1]), (target.x, target.center[1])])
+        target, begin = geometry.nodes[doc.start].box, (start.right, start.center[1])
+        end = _on_circle(target, begin) if doc.node(doc.start).kind == "outcome" else (target.x, target.center[1])
+        _edge(plane, element_id("flow", START_ID), [begin, end])
     for link in doc.links():
         shape = geometry.links[link.id]
         label = shape.label.background.rect if shape.label is not None else None
@@ -131,7 +132,7 @@ def waypoints(shape) -> list[tuple[float, float]]:
             points += [_cubic((x0, y0), (c1x, c1y), (c2x, c2y), (x, y), t / 8) for t in range(1, 8)]
         points.append((x, y))
     if shape.arrow:
-        points[len(points) > 1:] = [shape.arrow[0]]   # replaces the curve's end, or follows a lone start
+        points[max(len(points) - 1, 1):] = [shape.arrow[0]]   # in place of the curve's end, never of its start
     return points
 
 

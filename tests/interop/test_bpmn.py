@@ -149,6 +149,18 @@ def test_hostile_names_arrive_as_written_less_what_xml_forbids(tmp_path):
     assert seen["participants"] == [doc.info.title]
 
 
+def test_loops_bend_and_flows_meet_event_circles(tmp_path):
+    doc = make_map([stage("a", x=0.0, y=0.0), outcome("b", "nurture", x=300.0, y=0.0)],
+                   [link("a", "a"), link("b", "b"), link("a", "b"), link("b", "a", "objection")], start="b")
+    [seen] = moddle([exported(doc, tmp_path)])
+    assert seen["ok"] and seen["warnings"] == []
+    edges = {e["element"]: e["waypoints"] for e in seen["edges"]}
+    assert len(edges["flow_l1"]) > 2 and len(edges["flow_l2"]) > 2
+    for flow, point in (("flow_start", -1), ("flow_l2", 0), ("flow_l2", -1), ("flow_l3", -1), ("flow_l4", 0)):
+        x, y = edges[flow][point]
+        assert ((x - 300.0) ** 2 + y ** 2) ** 0.5 == pytest.approx(28.0, abs=0.01), flow
+
+
 def test_an_empty_map_and_a_map_without_lanes_or_start_are_valid_too(tmp_path):
     bare = make_map([stage("a", x=0.0, y=0.0), outcome("b", "lost", x=300.0, y=0.0)], [link("a", "b")])
     first, second = moddle([exported(make_map([]), tmp_path, "empty.bpmn"), exported(bare, tmp_path)])
