@@ -836,6 +836,26 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Das Bild wäre {w} × {h} Pixel groß – mehr als das größte PNG, das sich erzeugen lässt ({side} Pixel je Seite, 2 GB). Wählen Sie höchstens {dpi} DPI.</translation>
     </message>
     <message>
+        <source>Opens in diagrams.net (draw.io) with its lanes, shapes and colours, and imports back with nothing lost.</source>
+        <translation>Öffnet sich in diagrams.net (draw.io) mit Bahnen, Formen und Farben und lässt sich ohne Verlust wieder importieren.</translation>
+    </message>
+    <message>
+        <source>A Mermaid flowchart for wikis and Markdown; Mermaid lays it out itself.</source>
+        <translation>Ein Mermaid-Flussdiagramm für Wikis und Markdown; Mermaid ordnet es selbst an.</translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 for Camunda Modeler, bpmn.io or Signavio: a lane per owner, tasks, gateways and events, laid out as on the canvas.</source>
+        <translation>BPMN 2.0 für Camunda Modeler, bpmn.io oder Signavio: eine Bahn je Verantwortlichem, Aufgaben, Gateways und Ereignisse, angeordnet wie auf der Arbeitsfläche.</translation>
+    </message>
+    <message>
+        <source>One row per node in flow order; the links go to a second file ending in .links.csv.</source>
+        <translation>Eine Zeile je Knoten in Ablaufreihenfolge; die Pfeile kommen in eine zweite Datei, die auf .links.csv endet.</translation>
+    </message>
+    <message>
+        <source>One row per node in flow order on the first sheet, the links on the second.</source>
+        <translation>Eine Zeile je Knoten in Ablaufreihenfolge auf dem ersten Blatt, die Pfeile auf dem zweiten.</translation>
+    </message>
+    <message>
         <source>Text prints at {pt} pt on {page} (below 6 pt); choose a larger page.</source>
         <translation>Text wird auf {page} mit {pt} pt gedruckt (unter 6 pt); wählen Sie ein größeres Format.</translation>
     </message>

@@ -14,6 +14,9 @@ READERS = {".drawio.svg": "drawio_read", ".drawio": "drawio_read", ".xml": "draw
            ".csv": "csv_table", ".xlsx": "xlsx_table"}
 WRITERS = {".drawio": "drawio_write", ".xml": "drawio_write", ".mmd": "mermaid", ".bpmn": "bpmn", ".csv": "csv_table",
            ".xlsx": "xlsx_table"}
+# What File ▸ Export… offers of WRITERS: the extension without its dot -> the tool's name (the same in
+# every language). ".xml" is left out: it is draw.io again under the name Confluence's plug-in uses.
+EXPORT_CHOICES = {"drawio": "draw.io", "mmd": "Mermaid", "bpmn": "BPMN 2.0", "csv": "CSV", "xlsx": "Excel"}
 
 
 def format_of(path, table: dict[str, str]) -> str | None:

@@ -8,9 +8,11 @@ from dataclasses import asdict, dataclass, replace
 from PySide6.QtCore import QSettings
 
 from ..export.pdf import ORIENTATIONS, PAGE_SIZES, PdfOptions
+from ..interop.registry import EXPORT_CHOICES
 from ..settings import APPLICATION, ORGANIZATION, load_preferences
 
-FORMATS = ("pdf", "png", "svg")
+DRAWN = ("pdf", "png", "svg")   # drawn from the map's geometry, with options of their own
+FORMATS = DRAWN + tuple(EXPORT_CHOICES)   # then other tools' files (interop/), by their extension
 KEY = "export/choices"
 REMEMBERED_MAPS = 50
 

@@ -26,6 +26,21 @@ def image_too_large(error: ImageTooLarge) -> str:
         w=number(error.width), h=number(error.height), side=number(error.max_side), dpi=number(error.max_dpi))
 
 
+def interop_note(fmt: str) -> str:
+    """What a file for another tool (File ▸ Export…'s interop formats) holds, or "" for other formats."""
+    notes = {
+        "drawio": translate("ExportDialog", "Opens in diagrams.net (draw.io) with its lanes, shapes and colours, "
+                                            "and imports back with nothing lost."),
+        "mmd": translate("ExportDialog", "A Mermaid flowchart for wikis and Markdown; Mermaid lays it out itself."),
+        "bpmn": translate("ExportDialog", "BPMN 2.0 for Camunda Modeler, bpmn.io or Signavio: a lane per owner, "
+                                          "tasks, gateways and events, laid out as on the canvas."),
+        "csv": translate("ExportDialog", "One row per node in flow order; the links go to a second file "
+                                         "ending in .links.csv."),
+        "xlsx": translate("ExportDialog", "One row per node in flow order on the first sheet, the links on the second."),
+    }
+    return notes.get(fmt, "")
+
+
 def small_text_note(bounds, options) -> str:
     """The PDF's "text prints below 6 pt" warning, or "" when the text prints large enough."""
     small = small_text(bounds, printed_scale(bounds, options), options)
