@@ -845,7 +845,7 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
     <message>
         <source>BPMN 2.0 for Camunda Modeler, bpmn.io or Signavio: a lane per owner, tasks, gateways and events, laid out as on the canvas.</source>
-        <translation>BPMN 2.0 für Camunda Modeler, bpmn.io oder Signavio: eine Bahn je Verantwortlichem, Aufgaben, Gateways und Ereignisse, angeordnet wie auf der Arbeitsfläche.</translation>
+        <translation>BPMN 2.0 für Camunda Modeler, bpmn.io oder Signavio: eine Bahn je Verantwortlichem, Aufgaben, Gateways und Ereignisse, angeordnet wie auf der Zeichenfläche.</translation>
     </message>
     <message>
         <source>One row per node in flow order; the links go to a second file ending in .links.csv.</source>
