@@ -1645,6 +1645,33 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     </message>
 </context>
 <context>
+    <name>OutcomeResultsDialog</name>
+    <message>
+        <source>Import a diagram</source>
+        <translation>Diagramm importieren</translation>
+    </message>
+    <message>
+        <source>The words of these outcomes say neither won nor lost. How does a deal end there?</source>
+        <translation>Bei diesen Ergebnissen geht aus dem Text nicht hervor, ob gewonnen oder verloren. Wie endet ein Deal dort?</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Back to nurture</source>
+        <translation>Zurück ins Nurturing</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
     <name>Outline</name>
     <message>
         <source>Lane: {lane}</source>

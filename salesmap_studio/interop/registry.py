@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import Callable
 
 from ..model import SalesMap
 from .errors import InteropError
@@ -33,9 +34,15 @@ def _module(path, table: dict[str, str], verb: str):
     return importlib.import_module(f".{table[suffix]}", __package__)
 
 
-def read(path, page: str | None = None) -> SalesMap:
+# Asked with the names of the outcomes whose words say neither won nor lost (in map order); answers
+# "won", "lost" or "nurture" for each, or None to cancel the import (`ImportCancelled`). Without it the
+# reader sets them to nurture and lists them on the map's "not imported" note (the CLI's way).
+Decide = Callable[[list[str]], "list[str] | None"]
+
+
+def read(path, page: str | None = None, decide: Decide | None = None) -> SalesMap:
     """The map in another tool's file; `page` picks one page of a file that has several."""
-    return _module(path, READERS, "import").read(path, page=page)
+    return _module(path, READERS, "import").read(path, page=page, decide=decide)
 
 
 def pages(path) -> list[str]:
