@@ -11,8 +11,8 @@ from ..model import SalesMap
 from .errors import InteropError
 
 # the longest extension first: "x.drawio.svg" is draw.io, "x.svg" is not ours to read
-READERS = {".drawio.svg": "drawio_read", ".drawio": "drawio_read", ".xml": "drawio_read",
-           ".csv": "csv_table", ".xlsx": "xlsx_table"}
+READERS = {".standardvalueset-meta.xml": "salesforce", ".drawio.svg": "drawio_read", ".drawio": "drawio_read", ".xml": "drawio_read",
+           ".csv": "csv_table", ".xlsx": "xlsx_table", ".json": "crm_json"}
 WRITERS = {".drawio": "drawio_write", ".xml": "drawio_write", ".mmd": "mermaid", ".bpmn": "bpmn", ".csv": "csv_table",
            ".xlsx": "xlsx_table"}
 # What File ▸ Export… offers of WRITERS: the extension without its dot -> the tool's name (the same in
@@ -26,7 +26,13 @@ def format_of(path, table: dict[str, str]) -> str | None:
     return next((suffix for suffix in table if name.endswith(suffix)), None)
 
 
+# The CRM pipelines `salesmap-studio export --to NAME` writes (a .json file, a folder for Salesforce).
+CRM_WRITERS = {"hubspot": "hubspot", "salesforce": "salesforce", "pipedrive": "pipedrive"}
+
+
 def _module(path, table: dict[str, str], verb: str):
+    if table is READERS and Path(path).is_dir():
+        return importlib.import_module(".salesforce", __package__)   # a metadata folder
     suffix = format_of(path, table)
     if suffix is None:
         known = ", ".join(sorted(table))
@@ -51,5 +57,7 @@ def pages(path) -> list[str]:
     return module.pages(path)
 
 
-def write(doc: SalesMap, path) -> None:
-    _module(path, WRITERS, "export to").write(doc, path)
+def write(doc: SalesMap, path, to: str | None = None) -> None:
+    """`path` in the format its extension names, or in CRM pipeline `to` (a CRM_WRITERS key)."""
+    module = importlib.import_module(f".{CRM_WRITERS[to]}", __package__) if to else _module(path, WRITERS, "export to")
+    module.write(doc, path)

@@ -1,0 +1,65 @@
+"""A CRM's pipeline file as a starting map: its open stages as a chain, then its won and lost
+outcomes (the last stage leads to each), laid out automatically."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..model import SalesMap
+from .building import build_map, read_limited, unused_id
+from .errors import InteropError
+
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class ForeignStep:
+    name: str
+    result: str | None = None          # "won" / "lost" for a closed stage, None for an open one
+    expected_days: float | None = None
+    crm_ids: tuple[str, ...] = ()      # what else the CRM calls it (an internal id)
+
+
+def read_json(path, what: str):
+    """The JSON in `path`, refusing NaN and Infinity, floods and nesting too deep to walk."""
+    raw = read_limited(path, what)
+    try:
+        return json.loads(raw.decode("utf-8-sig"), parse_constant=_refuse_constant)
+    except UnicodeDecodeError as err:
+        raise InteropError(str(path), f"byte {err.start}", "not UTF-8 text") from None
+    except json.JSONDecodeError as err:
+        raise InteropError(str(path), f"line {err.lineno}, column {err.colno}", f"not JSON: {err.msg}") from None
+    except (RecursionError, ValueError) as err:
+        raise InteropError(str(path), "", f"not usable JSON: {err}") from None
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is no number")
+
+
+def text_at(value, file: str, where: str) -> str:
+    """A non-empty name from the file, on one line and at most 200 characters."""
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool) or not " ".join(str(value).split()):
+        raise InteropError(file, where, "wants a name (a non-empty text)")
+    return " ".join(str(value).split())[:MAX_NAME]
+
+
+def pipeline_map(steps: list[ForeignStep], title: str, file: str) -> SalesMap:
+    if not steps:
+        raise InteropError(file, "", "the pipeline has no stages")
+    taken: set[str] = set()
+    nodes = []
+    for step in steps:
+        node = {"id": unused_id("stage" if step.result is None else step.result, taken), "name": step.name}
+        if step.result is None:
+            node.update(kind="stage", expected_days=step.expected_days)
+        else:
+            node.update(kind="outcome", result=step.result)
+        nodes.append(node)
+    stages = [node["id"] for node in nodes if node["kind"] == "stage"]
+    ends = [node["id"] for node in nodes if node["kind"] == "outcome"]
+    pairs = list(zip(stages, stages[1:])) + [(stages[-1], end) for end in ends if stages]
+    links = [{"id": f"l{i}", "source": a, "target": b} for i, (a, b) in enumerate(pairs, 1)]
+    start = stages[0] if stages else nodes[0]["id"]
+    return build_map({"title": title, "start": start, "nodes": nodes, "links": links}, file, placed=False)
