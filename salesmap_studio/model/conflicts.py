@@ -47,6 +47,8 @@ class _Conflict(Entity):
             raise ValueError(f"'fields' names {odd!r}, which is not a field of a {self.what}")
         if self.base is None and self.theirs is None:
             raise ValueError("'base' and 'theirs' are both null; one of them holds the item")
+        if self.what == "map" and (self.base is None or self.theirs is None):
+            raise ValueError("a map conflict holds both sides: the map is never deleted")
         for side in (self.base, self.theirs):
             if side is not None and self.what != "map" and _item_of(side) != self.item:
                 raise ValueError(f"'item' is {self.item!r} but a side holds {_item_of(side)!r}")
