@@ -1,12 +1,13 @@
 """A CRM's pipeline file as a starting map: its open stages as a chain, then its won and lost
-outcomes (the last stage leads to each), laid out automatically."""
+outcomes (the last stage leads to each), laid out automatically. Each node's `crm_stages` holds
+the CRM's name for it and the CRM's internal id, so deal history matches it."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 
-from ..model import SalesMap
+from ..model import SalesMap, crm_key
 from .building import build_map, read_limited, unused_id
 from .errors import InteropError
 
@@ -45,13 +46,25 @@ def text_at(value, file: str, where: str) -> str:
     return " ".join(str(value).split())[:MAX_NAME]
 
 
+def _crm_names(names, claimed: set[str]) -> list[str]:
+    out = []
+    for name in names:
+        key = crm_key(name)
+        if key and len(name) <= MAX_NAME and key not in claimed and len(out) < 20:
+            claimed.add(key)
+            out.append(name)
+    return out
+
+
 def pipeline_map(steps: list[ForeignStep], title: str, file: str) -> SalesMap:
     if not steps:
         raise InteropError(file, "", "the pipeline has no stages")
     taken: set[str] = set()
+    claimed: set[str] = set()   # crm_stages are unique over the map, compared as the format says
     nodes = []
     for step in steps:
-        node = {"id": unused_id("stage" if step.result is None else step.result, taken), "name": step.name}
+        node = {"id": unused_id("stage" if step.result is None else step.result, taken), "name": step.name,
+                "crm_stages": _crm_names((step.name, *step.crm_ids), claimed)}
         if step.result is None:
             node.update(kind="stage", expected_days=step.expected_days)
         else:

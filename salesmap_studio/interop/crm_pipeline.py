@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..analysis.flow_order import flow_order
 from ..analysis.funnel import FunnelError, win_chances
-from ..model import SalesMap
+from ..model import SalesMap, crm_key
 from ..persistence import atomic_write
 from .errors import InteropError
 
@@ -29,8 +29,8 @@ class CrmStep:
 
 
 def crm_name(node) -> str:
-    """The name a CRM records the node under: its first `crm_stages` entry, else its name (decisions have none)."""
-    names = getattr(node, "crm_stages", ())
+    """The name a CRM records the node under: its first `crm_stages` entry, else its name."""
+    names = node.crm_stages   # only stages and outcomes become CRM steps; decisions have no crm_stages
     return names[0] if names else node.name
 
 
@@ -55,10 +55,10 @@ def _unique(steps: list[CrmStep]) -> list[CrmStep]:
     out = []
     for step in steps:
         name, number = step.name, 1
-        while name.strip().casefold() in taken:
+        while crm_key(name) in taken:
             number += 1
             name = f"{step.name} ({number})"
-        taken.add(name.strip().casefold())
+        taken.add(crm_key(name))
         out.append(CrmStep(name, step.probability, step.closed, step.won, step.node))
     return out
 

@@ -36,6 +36,9 @@ def test_hubspots_list_response_becomes_a_chain_in_display_order(tmp_path):
     assert [(k.source, k.target) for k in doc.links()][-2:] == [(ids["Contract Sent"], ids["Closed Won"]),
                                                                  (ids["Contract Sent"], ids["Closed Lost"])]
     assert doc.start == ids["Appointment Scheduled"]
+    crm = {n.name: n.crm_stages for n in doc.nodes()}   # deal history finds them by label or by id
+    assert crm["Appointment Scheduled"] == ("Appointment Scheduled", "appointmentscheduled")
+    assert crm["Closed Won"] == ("Closed Won", "closedwon")
     xs = [n.x for n in doc.nodes() if n.kind == "stage"]
     assert xs == sorted(xs) and len(set(xs)) == len(xs)   # laid out left to right
 
@@ -51,6 +54,7 @@ def test_pipedrives_response_gives_the_first_pipelines_stages_and_won_and_lost(t
     assert chain(doc) == [("stage", "Qualified"), ("stage", "Contact Made"), ("stage", "Proposal Made"),
                           ("outcome", "Closed won: won"), ("outcome", "Closed lost: lost")]
     assert [n.expected_days for n in doc.nodes() if n.kind == "stage"] == [None, 14.0, 30.0]
+    assert [n.crm_stages for n in doc.nodes()][:2] == [("Qualified", "1"), ("Contact Made", "2")]
 
 
 def test_a_salesforce_value_set_or_its_folder_imports(tmp_path):

@@ -149,6 +149,20 @@ def test_an_export_imports_back_as_the_pipeline(tmp_path, to):
                                                                  (back.nodes()[1].id, back.nodes()[2].id)]
 
 
+def test_the_crm_name_is_the_first_crm_stages_entry_else_the_name(tmp_path):
+    doc = make_map([stage("a", name="Demo / solution presentation", crm_stages=["Demo Scheduled", "presentation"]),
+                    stage("b", name="Offer"), outcome("won", crm_stages=["closedwon"])],
+                   [link("a", "b"), link("b", "won")], start="a")
+    expected = ["Demo Scheduled", "Offer", "closedwon"]
+    assert [s["label"] for s in exported(doc, tmp_path, "hubspot")["stages"]] == expected
+    assert [s["name"] for s in exported(doc, tmp_path, "pipedrive")["stages"]] == expected[:2]
+    folder = exported(doc, tmp_path, "salesforce")
+    values = ElementTree.parse(folder / "standardValueSets" / "OpportunityStage.standardValueSet-meta.xml").getroot()
+    assert [v.find(f"{SF}fullName").text for v in values.findall(f"{SF}standardValue")] == expected
+    back = read(tmp_path / "hubspot.json")
+    assert [n.crm_stages for n in back.nodes()] == [("Demo Scheduled",), ("Offer",), ("closedwon",)]
+
+
 def test_same_names_get_unique_labels_and_hostile_names_stay_exact(tmp_path):
     doc = make_map([stage("a", name="Demo"), stage("b", name="demo "), outcome("won")],
                    [link("a", "b"), link("b", "won")], start="a")
