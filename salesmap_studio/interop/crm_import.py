@@ -35,6 +35,15 @@ def read_json(path, what: str):
         raise InteropError(str(path), "", f"not usable JSON: {err}") from None
 
 
+def in_listed_order(items: list, key: str) -> list[tuple[int, object]]:
+    """(index, item) pairs sorted by each item's number under `key` (where it has one), else by index."""
+    def order(pair):
+        number = pair[1].get(key) if isinstance(pair[1], dict) else None
+        usable = isinstance(number, (int, float)) and not isinstance(number, bool)
+        return (number if usable else pair[0], pair[0])
+    return sorted(enumerate(items), key=order)
+
+
 def _refuse_constant(name: str):
     raise ValueError(f"{name} is no number")
 

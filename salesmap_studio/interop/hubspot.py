@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import SalesMap
-from .crm_import import ForeignStep, pipeline_map, read_json, text_at
+from .crm_import import ForeignStep, in_listed_order, pipeline_map, read_json, text_at
 from .crm_pipeline import pipeline, write_json
 from .errors import InteropError
 
@@ -34,10 +34,6 @@ def write(doc: SalesMap, path) -> None:
     write_json(path, body(doc, str(path)))
 
 
-def pages(path) -> list[str]:
-    return [Path(path).stem]
-
-
 def read(path, page: str | None = None, decide=None) -> SalesMap:
     """The first pipeline of the file (a pipeline body, or the list pipelines response)."""
     file = str(path)
@@ -46,18 +42,12 @@ def read(path, page: str | None = None, decide=None) -> SalesMap:
     found = data["results"][0] if where and data["results"] else data
     if not isinstance(found, dict) or not isinstance(found.get("stages"), list):
         raise InteropError(file, where or "(top)", "no HubSpot pipeline here: it wants an object with 'stages'")
-    stages = [(i, stage) for i, stage in enumerate(found["stages"])]
-    stages.sort(key=lambda pair: _order(pair[1], pair[0]))
+    stages = in_listed_order(found["stages"], "displayOrder")
     marked = any(isinstance(s, dict) and isinstance(s.get("metadata"), dict) and "isClosed" in s["metadata"]
                  for _, s in stages)
     steps = [_step(stage, file, f"{where + '.' if where else ''}stages[{i}]", marked) for i, stage in stages]
     title = text_at(found.get("label") or Path(path).stem, file, f"{where or '(top)'}.label")
     return pipeline_map(steps, title, file)
-
-
-def _order(stage, index: int) -> tuple:
-    order = stage.get("displayOrder") if isinstance(stage, dict) else None
-    return (order if isinstance(order, (int, float)) and not isinstance(order, bool) else index, index)
 
 
 def _step(stage, file: str, where: str, marked: bool) -> ForeignStep:

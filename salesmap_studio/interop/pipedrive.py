@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..analysis.words import say
 from ..model import SalesMap
-from .crm_import import ForeignStep, pipeline_map, read_json, text_at
+from .crm_import import ForeignStep, in_listed_order, pipeline_map, read_json, text_at
 from .crm_pipeline import pipeline, write_json
 from .errors import InteropError
 
@@ -35,10 +35,6 @@ def write(doc: SalesMap, path) -> None:
     write_json(path, body(doc, str(path)))
 
 
-def pages(path) -> list[str]:
-    return [Path(path).stem]
-
-
 def read(path, page: str | None = None, decide=None) -> SalesMap:
     file = str(path)
     data = read_json(path, "Pipedrive")
@@ -47,19 +43,13 @@ def read(path, page: str | None = None, decide=None) -> SalesMap:
     if not isinstance(stages, list):
         raise InteropError(file, "(top)", "no Pipedrive stages here: it wants an object with 'stages' or 'data'")
     first = stages[0].get("pipeline_id") if stages and isinstance(stages[0], dict) else None
-    numbered = [(i, stage) for i, stage in enumerate(stages)   # the response lists every pipeline's: the first one's
-                if not isinstance(stage, dict) or stage.get("pipeline_id") == first]
-    numbered.sort(key=lambda pair: _order(pair[1], pair[0]))
+    numbered = [(i, stage) for i, stage in in_listed_order(stages, "order_nr")   # the response lists every
+                if not isinstance(stage, dict) or stage.get("pipeline_id") == first]  # pipeline's: the first one's
     steps = [_step(stage, file, f"{key}[{i}]") for i, stage in numbered]
     pipeline_info = data.get("pipeline") if isinstance(data.get("pipeline"), dict) else {}
     title = text_at(pipeline_info.get("name") or Path(path).stem, file, "pipeline.name")
     closed = [ForeignStep(say("new-won", "en"), "won"), ForeignStep(say("new-lost", "en"), "lost")]
     return pipeline_map(steps + closed, title, file)
-
-
-def _order(stage, index: int) -> tuple:
-    order = stage.get("order_nr") if isinstance(stage, dict) else None
-    return (order if isinstance(order, (int, float)) and not isinstance(order, bool) else index, index)
 
 
 def _step(stage, file: str, where: str) -> ForeignStep:

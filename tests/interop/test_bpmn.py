@@ -4,10 +4,6 @@ warnings and finds every element, lane, flow and shape where the map has it."""
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -23,8 +19,8 @@ from salesmap_studio.persistence import load
 
 from ..analysis.builders import decision, link, make_map, outcome, stage
 from ..hostile_text import hostile_map
+from .node_check import node_check
 
-CHECK = Path(__file__).resolve().parents[2] / "tools" / "bpmn-check"
 TEMPLATES = sorted(Path(__file__).resolve().parents[2].glob("resources/templates/*.smap"))
 TYPES = {"stage": "bpmn:Task", "decision": "bpmn:ExclusiveGateway", "outcome": "bpmn:EndEvent"}
 
@@ -36,13 +32,7 @@ def schema() -> etree.XMLSchema:
 
 def moddle(texts: list[str]) -> list[dict]:
     """What bpmn-moddle makes of each text."""
-    if not (CHECK / "node_modules" / "bpmn-moddle").is_dir() or shutil.which("node") is None:
-        if os.environ.get("CI"):
-            pytest.fail("bpmn-moddle is missing under CI: .ci/run runs tools/setup_bpmn_check.sh")
-        pytest.skip("needs node and tools/setup_bpmn_check.sh")
-    done = subprocess.run(["node", "check.mjs"], cwd=CHECK, input=json.dumps(texts), capture_output=True,
-                          text=True, timeout=180, check=True)
-    return json.loads(done.stdout)
+    return node_check("bpmn-check", "bpmn-moddle", "setup_bpmn_check.sh", texts)
 
 
 def exported(doc, tmp_path, name="map.bpmn") -> str:

@@ -4,8 +4,8 @@ line keeps its way: nurture, listed on the map's note."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from salesmap_studio.persistence import load
 from salesmap_studio.ui import import_actions
@@ -14,6 +14,7 @@ from salesmap_studio.ui.outcome_results_dialog import OutcomeResultsDialog
 from ..cli.runner import run_cli
 from ..hostile_text import IMAGE
 from ..interop.drawio_files import edge, model, mxfile, vertex
+from .message_box import when_shown
 from .test_import_action import imported_windows  # noqa: F401 (a fixture)
 
 DIAGRAM = model(vertex("a", "Erstgespräch", "", 0, 0), vertex("e", "Ende", "ellipse;", 300, 0),
@@ -22,17 +23,9 @@ DIAGRAM = model(vertex("a", "Erstgespräch", "", 0, 0), vertex("e", "Ende", "ell
 
 
 def answer_outcomes(qtbot, clicks: dict[int, str] | None, seen: list) -> None:
-    """Once the outcome dialog is up: note its rows' names, click a result per row (by caption), then
-    Import; `clicks` None clicks Cancel."""
-    tries = [250]
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, OutcomeResultsDialog):
-            tries[0] -= 1
-            if tries[0] > 0:   # stop polling once the test has given up
-                QTimer.singleShot(20, answer)
-            return
+    """Once the outcome dialog is up: keep it in `seen`, click a result per row (by caption), then
+    Import; `clicks` None presses Esc."""
+    def answer(dialog: OutcomeResultsDialog) -> None:
         seen.append(dialog)
         if clicks is None:
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -42,7 +35,7 @@ def answer_outcomes(qtbot, clicks: dict[int, str] | None, seen: list) -> None:
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, answer)
+    when_shown(OutcomeResultsDialog, answer)
 
 
 def importing(tmp_path, monkeypatch, window):
