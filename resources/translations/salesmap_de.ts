@@ -895,6 +895,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Das Bild wäre {w} × {h} Pixel groß – mehr als das größte PNG, das sich erzeugen lässt ({side} Pixel je Seite, 2 GB). Wählen Sie höchstens {dpi} DPI.</translation>
     </message>
     <message>
+        <source>{tool} (folder)</source>
+        <translation>{tool} (Ordner)</translation>
+    </message>
+    <message>
         <source>Opens in diagrams.net (draw.io) with its lanes, shapes and colours, and imports back with nothing lost.</source>
         <translation>Öffnet sich in diagrams.net (draw.io) mit Bahnen, Formen und Farben und lässt sich ohne Verlust wieder importieren.</translation>
     </message>
@@ -913,6 +917,18 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>One row per node in flow order on the first sheet, the links on the second.</source>
         <translation>Eine Zeile je Knoten in Ablaufreihenfolge auf dem ersten Blatt, die Pfeile auf dem zweiten.</translation>
+    </message>
+    <message>
+        <source>The deal pipeline for HubSpot&apos;s pipelines API: the stages a deal can still be won from, with their win probability, then won and lost.</source>
+        <translation>Die Deal-Pipeline für die Pipelines-API von HubSpot: die Schritte, aus denen ein Deal noch gewonnen werden kann, mit ihrer Gewinnwahrscheinlichkeit, dann gewonnen und verloren.</translation>
+    </message>
+    <message>
+        <source>Pipedrive&apos;s stages with their win probability and rotting days; won and lost are a deal&apos;s status there.</source>
+        <translation>Die Phasen für Pipedrive mit Gewinnwahrscheinlichkeit und Tagen bis zum Verrotten; gewonnen und verloren sind dort der Status eines Deals.</translation>
+    </message>
+    <message>
+        <source>A folder to deploy: the opportunity stages and a sales path whose guidance is each stage&apos;s entry criteria and exit checklist.</source>
+        <translation>Ein Ordner zum Bereitstellen: die Opportunity-Phasen und ein Sales Path, dessen Hinweise die Eingangskriterien und die Ausgangs-Checkliste jedes Schritts sind.</translation>
     </message>
     <message>
         <source>Text prints at {pt} pt on {page} (below 6 pt); choose a larger page.</source>

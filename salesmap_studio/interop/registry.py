@@ -15,9 +15,12 @@ READERS = {".standardvalueset-meta.xml": "salesforce", ".drawio.svg": "drawio_re
            ".csv": "csv_table", ".xlsx": "xlsx_table", ".json": "crm_json"}
 WRITERS = {".drawio": "drawio_write", ".xml": "drawio_write", ".mmd": "mermaid", ".bpmn": "bpmn", ".csv": "csv_table",
            ".xlsx": "xlsx_table"}
-# What File ▸ Export… offers of WRITERS: the extension without its dot -> the tool's name (the same in
-# every language). ".xml" is left out: it is draw.io again under the name Confluence's plug-in uses.
-EXPORT_CHOICES = {"drawio": "draw.io", "mmd": "Mermaid", "bpmn": "BPMN 2.0", "csv": "CSV", "xlsx": "Excel"}
+# What File ▸ Export… offers: key -> (the tool's name, the same in every language; the file's ending, ""
+# for a folder). By extension from WRITERS (".xml" left out: draw.io again under the name Confluence's
+# plug-in uses), then the CRM pipelines of CRM_WRITERS.
+EXPORT_CHOICES = {"drawio": ("draw.io", ".drawio"), "mmd": ("Mermaid", ".mmd"), "bpmn": ("BPMN 2.0", ".bpmn"),
+                  "csv": ("CSV", ".csv"), "xlsx": ("Excel", ".xlsx"), "hubspot": ("HubSpot", ".json"),
+                  "pipedrive": ("Pipedrive", ".json"), "salesforce": ("Salesforce", "")}
 
 
 def format_of(path, table: dict[str, str]) -> str | None:
@@ -55,6 +58,11 @@ def pages(path) -> list[str]:
     """The page names of the file (one name for a file that cannot hold several)."""
     module = _module(path, READERS, "import")
     return module.pages(path)
+
+
+def export_choice(doc: SalesMap, path, key: str) -> None:
+    """Writes the map as File ▸ Export…'s choice `key` (an EXPORT_CHOICES key)."""
+    write(doc, path, to=key if key in CRM_WRITERS else None)
 
 
 def write(doc: SalesMap, path, to: str | None = None) -> None:

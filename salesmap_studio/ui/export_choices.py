@@ -12,7 +12,12 @@ from ..interop.registry import EXPORT_CHOICES
 from ..settings import APPLICATION, ORGANIZATION, load_preferences
 
 DRAWN = ("pdf", "png", "svg")   # drawn from the map's geometry, with options of their own
-FORMATS = DRAWN + tuple(EXPORT_CHOICES)   # then other tools' files (interop/), by their extension
+FORMATS = DRAWN + tuple(EXPORT_CHOICES)   # then other tools' files (interop/)
+
+
+def ending(fmt: str) -> str:
+    """The file ending of a format's export (".pdf", ".bpmn", ".json"), or "" where it writes a folder."""
+    return EXPORT_CHOICES[fmt][1] if fmt in EXPORT_CHOICES else f".{fmt}"
 KEY = "export/choices"
 REMEMBERED_MAPS = 50
 

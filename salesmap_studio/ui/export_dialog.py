@@ -20,10 +20,10 @@ from ..export.pdf import ORIENTATIONS, PAGE_SIZES, export_pdf
 from ..export.pdf.pages import chosen_page, poster_that_fits, used_sides
 from ..export.progress import Cancelled, Progress
 from ..export.svg import export_svg
-from ..interop.registry import EXPORT_CHOICES, write
+from ..interop.registry import export_choice
 from ..persistence import SmapError
-from .export_choices import FORMATS, ExportChoices, load_choices, save_choices
-from .export_notes import image_too_large, interop_note, number, small_text_note
+from .export_choices import FORMATS, ExportChoices, ending, load_choices, save_choices
+from .export_notes import format_label, image_too_large, interop_note, number, small_text_note
 from .export_preview import preview_image
 from .export_progress import ExportProgress
 from .icons import icon
@@ -58,8 +58,7 @@ class ExportDialog(QDialog):
     def _build(self, c: ExportChoices) -> None:
         self.format = QComboBox()
         for name in FORMATS:
-            tool = EXPORT_CHOICES.get(name)
-            self.format.addItem(f"{tool} (.{name})" if tool else name.upper(), name)
+            self.format.addItem(format_label(name), name)
         self.format.setCurrentIndex(FORMATS.index(c.format))
         self.page = QComboBox()
         self.page.addItems(list(PAGE_SIZES))
@@ -156,7 +155,7 @@ class ExportDialog(QDialog):
 
     def _default_path(self, fmt: str) -> str:
         base = self.window_.path or Path.home() / (self.document.info.title or "map")
-        return str(Path(base).with_suffix(f".{fmt}"))
+        return str(Path(base).with_suffix(ending(fmt)))
 
     def _refresh(self) -> None:
         c = self.choices()
@@ -168,8 +167,8 @@ class ExportDialog(QDialog):
         self.dpi.setEnabled(png)
         self.title_and_legend.setEnabled(png)
         self.transparent.setEnabled(c.format in ("png", "svg"))
-        if c.path and Path(c.path).suffix.lower() != f".{c.format}":
-            self.path.setText(str(Path(c.path).with_suffix(f".{c.format}")))
+        if c.path and Path(c.path).suffix.lower() != ending(c.format):
+            self.path.setText(str(Path(c.path).with_suffix(ending(c.format))))
         self.note.setText(self._note(c))
         self.preview.setPixmap(QPixmap.fromImage(preview_image(self.geometry_, c, self.preview.size(),
                                                                  self.document.info.title, self.document.info.goal)))
@@ -211,8 +210,11 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Export map"), self.path.text(),
-                                              f"{self.format.currentText()} (*.{fmt})")
+        if not ending(fmt):
+            path = QFileDialog.getExistingDirectory(self, translate("ExportDialog", "Export map"), self.path.text())
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Export map"), self.path.text(),
+                                                  f"{self.format.currentText()} (*{ending(fmt)})")
         if path:
             self.path.setText(path)
 
@@ -222,8 +224,8 @@ class ExportDialog(QDialog):
         if not c.path:
             self.message.setText(translate("ExportDialog", "Choose where to save the file."))
             return
-        if Path(c.path).suffix.lower() != f".{c.format}":
-            c = replace(c, path=str(Path(c.path).with_suffix(f".{c.format}")))
+        if Path(c.path).suffix.lower() != ending(c.format):
+            c = replace(c, path=str(Path(c.path).with_suffix(ending(c.format))))
             self.path.setText(c.path)
         watch = ExportProgress(self, Path(c.path).name)
         try:
@@ -255,7 +257,7 @@ class ExportDialog(QDialog):
         elif c.format == "svg":
             export_svg(self.document, c.path, transparent=c.transparent, progress=progress)
         else:
-            write(self.document, c.path)
+            export_choice(self.document, c.path, c.format)
 
 
 def add_file_action(window, text: str, slot, keys, icon_name: str = "") -> QAction:

@@ -9,10 +9,12 @@ from lxml import etree
 from PySide6.QtCore import Qt
 
 from salesmap_studio.interop import read
-from salesmap_studio.interop.registry import EXPORT_CHOICES, WRITERS
+from salesmap_studio.interop.registry import CRM_WRITERS, EXPORT_CHOICES, WRITERS
 
 from ..interop.test_bpmn import moddle, schema
 from ..interop.test_mermaid import mermaid
+from salesmap_studio.ui.export_dialog import ExportDialog
+
 from .test_export_dialog import choose, open_dialog, type_path
 
 
@@ -29,8 +31,9 @@ def test_the_format_list_offers_every_export_of_the_interop_registry(qtbot, wind
     _, dialog = open_dialog(qtbot, window_for, template, tmp_path)
     offered = [dialog.format.itemText(i) for i in range(dialog.format.count())]
     assert offered[:3] == ["PDF", "PNG", "SVG"]
-    assert offered[3:] == ["draw.io (.drawio)", "Mermaid (.mmd)", "BPMN 2.0 (.bpmn)", "CSV (.csv)", "Excel (.xlsx)"]
-    assert all(f".{name}" in WRITERS for name in EXPORT_CHOICES)
+    assert offered[3:] == ["draw.io (.drawio)", "Mermaid (.mmd)", "BPMN 2.0 (.bpmn)", "CSV (.csv)", "Excel (.xlsx)",
+                           "HubSpot (.json)", "Pipedrive (.json)", "Salesforce (folder)"]
+    assert all(f".{name}" in WRITERS or name in CRM_WRITERS for name in EXPORT_CHOICES)
 
 
 @pytest.mark.parametrize("label, name", [("draw.io (.drawio)", "karte.drawio"), ("CSV (.csv)", "karte.csv"),
@@ -78,8 +81,29 @@ def test_the_note_says_what_the_file_holds_in_german(german, qtbot, window_for, 
 def test_the_chosen_format_comes_back_next_time(qtbot, window_for, template, tmp_path):
     window, dialog = open_dialog(qtbot, window_for, template, tmp_path)
     export_as(qtbot, dialog, tmp_path, "BPMN 2.0 (.bpmn)", "prozess.bpmn")
-    from salesmap_studio.ui.export_dialog import ExportDialog
-
     again = ExportDialog(window)
     qtbot.addWidget(again)
     assert again.format.currentText() == "BPMN 2.0 (.bpmn)" and again.path.text() == str(tmp_path / "prozess.bpmn")
+
+
+@pytest.mark.parametrize("label, name", [("HubSpot (.json)", "pipeline"), ("Pipedrive (.json)", "stufen.json"),
+                                         ("Salesforce (folder)", "deploy")])
+def test_a_crm_pipeline_from_the_dialog_reads_back_as_the_pipeline(qtbot, window_for, template, tmp_path, label, name):
+    window, dialog = open_dialog(qtbot, window_for, template, tmp_path)
+    out = export_as(qtbot, dialog, tmp_path, label, name)
+    written = out if label.startswith("Salesforce") else out.with_suffix(".json")
+    assert written.is_dir() == label.startswith("Salesforce")
+    stages = [n.name for n in read(written).nodes() if n.kind == "stage"]
+    assert stages[:2] == ["Markenbekanntheit", "Markeninteraktion"] and "Implementierung" not in stages
+
+
+def test_a_map_where_nothing_is_won_says_so_in_the_dialog(qtbot, window_for, template, tmp_path):
+    window = window_for(template("blank", "de"))
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose(qtbot, dialog.format, "HubSpot (.json)")
+    type_path(qtbot, dialog, tmp_path / "p.json")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "no win probabilities" in dialog.message.text()
+    assert list(tmp_path.iterdir()) == []
