@@ -1250,8 +1250,8 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
 <context>
     <name>ImportActions</name>
     <message>
-        <source>Diagrams and stage lists (*.drawio *.drawio.svg *.xml *.csv *.xlsx);;All files (*)</source>
-        <translation>Diagramme und Stufenlisten (*.drawio *.drawio.svg *.xml *.csv *.xlsx);;Alle Dateien (*)</translation>
+        <source>Diagrams, stage lists and CRM pipelines (*.drawio *.drawio.svg *.xml *.csv *.xlsx *.json);;All files (*)</source>
+        <translation>Diagramme, Stufenlisten und CRM-Pipelines (*.drawio *.drawio.svg *.xml *.csv *.xlsx *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a diagram</source>

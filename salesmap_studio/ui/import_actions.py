@@ -22,8 +22,8 @@ translate = QCoreApplication.translate  # lupdate reads the context from each ca
 
 
 def import_filter() -> str:
-    return translate("ImportActions", "Diagrams and stage lists (*.drawio *.drawio.svg *.xml *.csv *.xlsx);;"
-                                      "All files (*)")
+    return translate("ImportActions", "Diagrams, stage lists and CRM pipelines (*.drawio *.drawio.svg *.xml *.csv "
+                                      "*.xlsx *.json);;All files (*)")
 
 
 def ask_import_path(parent: QWidget) -> str:
