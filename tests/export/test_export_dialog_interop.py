@@ -14,6 +14,7 @@ from salesmap_studio.interop.registry import CRM_WRITERS, EXPORT_CHOICES, WRITER
 from ..interop.test_bpmn import moddle, schema
 from ..interop.test_mermaid import mermaid
 from salesmap_studio.ui.export_dialog import ExportDialog
+from salesmap_studio.ui.export_choices import DRAWN
 
 from .test_export_dialog import choose, open_dialog, type_path
 
@@ -31,7 +32,7 @@ def test_the_format_list_offers_every_export_of_the_interop_registry(qtbot, wind
     _, dialog = open_dialog(qtbot, window_for, template, tmp_path)
     offered = [dialog.format.itemText(i) for i in range(dialog.format.count())]
     assert offered[:3] == ["PDF", "PNG", "SVG"]
-    assert offered[3:] == ["draw.io (.drawio)", "Mermaid (.mmd)", "BPMN 2.0 (.bpmn)", "CSV (.csv)", "Excel (.xlsx)",
+    assert offered[len(DRAWN):] == ["draw.io (.drawio)", "Mermaid (.mmd)", "BPMN 2.0 (.bpmn)", "CSV (.csv)", "Excel (.xlsx)",
                            "HubSpot (.json)", "Pipedrive (.json)", "Salesforce (folder)"]
     assert all(f".{name}" in WRITERS or name in CRM_WRITERS for name in EXPORT_CHOICES)
 
