@@ -33,7 +33,7 @@ def one_seed(seed: int, actions: int, window_manager: str | None) -> float | Non
     try:
         app.until(lambda s: s["windows"], "the map window")
         report = Monkey(app, map_file, seed).run(actions)
-    except AssertionError as failure:   # the next seeds still run: one run finds all it can
+    except (AssertionError, OSError) as failure:   # the next seeds still run: one run finds all it can
         print(f"seed {seed}: FAILED — {failure}\n  screenshots: {folder / 'screenshots'}", flush=True)
         return None
     finally:

@@ -26,6 +26,7 @@ from .plain_text import auto_text, window_title
 from .selection import Selection
 from .window_features import FeatureSlots
 
+CANVAS_MIN_WIDTH, CANVAS_MIN_HEIGHT = 240, 160
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 APP_NAME = "SalesMap Studio"
 
@@ -46,6 +47,8 @@ class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_fe
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.canvas = MapView(MapScene(document, self), self.modeling, self.selection, self)
         self.setCentralWidget(self.canvas)
+        # A panel dragged as wide as it goes must not hide the map (the monkey's seed 17 did).
+        self.canvas.setMinimumSize(CANVAS_MIN_WIDTH, CANVAS_MIN_HEIGHT)
         self.menus = {}
         self.toolbar = QToolBar(translate("MainWindow", "Tools"), self)
         self.toolbar.setObjectName("tools")

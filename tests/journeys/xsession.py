@@ -129,7 +129,10 @@ class App:
         if self.process.poll() is not None:
             raise AppDied(f"the app ended with {self.process.returncode}: {self.stderr()}")
         self._socket.sendall(json.dumps({"ask": question, **more}).encode("utf-8") + b"\n")
-        line = self._reader.readline()
+        try:
+            line = self._reader.readline()
+        except TimeoutError:
+            raise self._hung(question) from None
         if not line:
             raise AppDied(f"the app stopped answering (exit {self.process.poll()}): {self.stderr()}")
         reply = json.loads(line)
@@ -150,6 +153,18 @@ class App:
 
     def stderr(self) -> str:
         return self.stderr_path.read_text(encoding="utf-8", errors="replace")[-4000:]
+
+    def _hung(self, question: str) -> AppDied:
+        """The app stopped answering: SIGABRT makes its fault handler write where every thread was."""
+        self.process.send_signal(signal.SIGABRT)
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        logs = sorted((self.home / "data").rglob("crash-logs/*.log"))
+        where = logs[-1].read_text(encoding="utf-8", errors="replace")[-4000:] if logs else ""
+        return AppDied(f"the app did not answer {question!r} within {self._socket.gettimeout():.0f} s; "
+                       f"its threads then:\n{where or self.stderr()}")
 
     # ---- checking ---------------------------------------------------------------
     def crash_reports(self) -> list[str]:

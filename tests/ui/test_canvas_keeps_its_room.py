@@ -1,0 +1,26 @@
+"""A side panel made as wide as it goes leaves the map room to work in (monkey seed 17: the
+Outline was dragged over the whole canvas in a real X session, and nothing on the map could be
+clicked any more)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from salesmap_studio.settings import APPLICATION, ORGANIZATION
+from salesmap_studio.ui.panels.install import LAYOUT_KEY
+
+SMALLEST_CANVAS = 240
+
+
+def test_a_panel_widened_over_the_canvas_stops_short_of_hiding_it(qtbot, window_for, template):
+    window = window_for(template("extended-b2b", "en"))
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.canvas.width() > SMALLEST_CANVAS)
+    outline = window.findChild(QDockWidget, "outline-panel")
+    # What dragging the separator to the far edge does (QTest's mouse cannot grab a dock separator).
+    window.resizeDocks([outline], [window.width()], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: outline.width() > 400)
+    assert window.canvas.width() >= SMALLEST_CANVAS
+    window.close()   # the window keeps its panels' layout for the next one: the next tests start afresh
+    QSettings(ORGANIZATION, APPLICATION).remove(LAYOUT_KEY)
