@@ -1,4 +1,4 @@
-"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg|drawio|xml|mmd|csv|xlsx) …`: print-ready files and other
+"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg|pptx|drawio|xml|mmd|csv|xlsx) …`: print-ready files and other
 tools' formats (interop/, chosen by extension) without a display."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from ..interop.registry import WRITERS, format_of
 from ..persistence import one_line
 from .common import EXIT_OK, PROG, fail, read_map, report
 
-FORMATS = (".pdf", ".png", ".svg")
+FORMATS = (".pdf", ".png", ".svg", ".pptx")
 PDF_ONLY = ("page", "orientation", "poster", "playbook", "parking_lot")
 PNG_ONLY = ("dpi",)
 # Spelled out so that listing the commands does not import reportlab (a test keeps them in step).
@@ -22,10 +22,10 @@ MIN_DPI, MAX_DPI = 10, 2400
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="export a map as PDF (page, poster, playbook), PNG, SVG, "
+    p = sub.add_parser("export", help="export a map as PDF (page, poster, playbook), PNG, SVG, a slide deck (.pptx), "
                                       "draw.io (.drawio, .xml), Mermaid (.mmd) or a spreadsheet (.csv, .xlsx)")
     p.add_argument("map", metavar="MAP.smap")
-    p.add_argument("out", metavar="OUT.(pdf|png|svg|drawio|xml|mmd|csv|xlsx)")
+    p.add_argument("out", metavar="OUT.(pdf|png|svg|pptx|drawio|xml|mmd|csv|xlsx)")
     p.add_argument("--page", choices=PAGES, help="PDF page size; default: A3")
     p.add_argument("--orientation", choices=ORIENTATIONS, help="PDF orientation; default: auto")
     p.add_argument("--poster", metavar="CxR", help="PDF wall poster of C columns by R rows of sheets, e.g. 3x2")
@@ -120,6 +120,11 @@ def _write(doc, args, suffix: str, poster, progress) -> list[str]:
                              poster=poster, playbook=bool(args.playbook),
                              parking_lot=bool(args.parking_lot))
         return export_pdf(doc, args.out, options, progress).warnings
+    if suffix == ".pptx":
+        from ..export.deck import export_deck
+
+        export_deck(doc, args.out, progress)
+        return []
     if suffix == ".png":
         from ..export.image import export_png
 
