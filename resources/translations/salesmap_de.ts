@@ -808,6 +808,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Skalierbare Zeichnung; Namen bleiben durchsuchbarer Text.</translation>
     </message>
     <message>
+        <source>Slides: the map as shapes you can edit, then a slide for each step.</source>
+        <translation>Folien: die Karte als bearbeitbare Formen, danach eine Folie je Schritt.</translation>
+    </message>
+    <message>
         <source>{n} of the sheets would be blank and are left out.</source>
         <translation>{n} der Blätter blieben leer und entfallen.</translation>
     </message>

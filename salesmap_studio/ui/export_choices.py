@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from ..export.pdf import ORIENTATIONS, PAGE_SIZES, PdfOptions
 from ..settings import APPLICATION, ORGANIZATION, load_preferences
 
-FORMATS = ("pdf", "png", "svg")
+FORMATS = ("pdf", "png", "svg", "pptx")
 KEY = "export/choices"
 REMEMBERED_MAPS = 50
 

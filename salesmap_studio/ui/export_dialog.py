@@ -1,4 +1,4 @@
-"""File ▸ Export…: PDF (page, orientation, poster, playbook), PNG (DPI, transparent) or SVG,
+"""File ▸ Export…: PDF (page, orientation, poster, playbook), PNG (DPI, transparent), SVG or a slide deck,
 with a live preview, a warning when text would print too small, and the last
 choices remembered per map."""
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from ..analysis.geometry import map_geometry
+from ..export.deck import export_deck
 from ..export.image import ImageTooLarge, check_size, export_png, image_size
 from ..export.pdf import ORIENTATIONS, PAGE_SIZES, export_pdf
 from ..export.pdf.pages import chosen_page, poster_that_fits, used_sides
@@ -163,7 +164,7 @@ class ExportDialog(QDialog):
         self.rows.setEnabled(pdf and c.poster)
         self.dpi.setEnabled(png)
         self.title_and_legend.setEnabled(png)
-        self.transparent.setEnabled(not pdf)
+        self.transparent.setEnabled(c.format in ("png", "svg"))
         if c.path and Path(c.path).suffix.lower() != f".{c.format}":
             self.path.setText(str(Path(c.path).with_suffix(f".{c.format}")))
         self.note.setText(self._note(c))
@@ -191,6 +192,8 @@ class ExportDialog(QDialog):
                 w=number(width), h=number(height))
         if c.format == "svg":
             return translate("ExportDialog", "Scalable drawing; names stay searchable text.")
+        if c.format == "pptx":
+            return translate("ExportDialog", "Slides: the map as shapes you can edit, then a slide for each step.")
         return " ".join(filter(None, [self._left_out(c), small_text_note(bounds, c.pdf_options())]))
 
     def _left_out(self, c: ExportChoices) -> str:
@@ -243,6 +246,8 @@ class ExportDialog(QDialog):
         elif c.format == "png":
             export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent,
                        title_and_legend=c.title_and_legend, progress=progress)
+        elif c.format == "pptx":
+            export_deck(self.document, c.path, progress)
         else:
             export_svg(self.document, c.path, transparent=c.transparent, progress=progress)
 
