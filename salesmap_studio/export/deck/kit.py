@@ -17,7 +17,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from ...analysis.geometry import Rect, palette, wrap
-from ...analysis.safe_text import xml_text
+from ...analysis.safe_text import without_bidi_controls, xml_text
 
 SLIDE_W, SLIDE_H = 960.0, 540.0     # 13.333 × 7.5 in: PowerPoint's and Impress's 16:9
 MARGIN = 36.0
@@ -32,9 +32,10 @@ def emu(points: float) -> Emu:
 
 
 def safe(text: str) -> str:
-    """Map text for the slide XML: without what XML 1.0 forbids (a C0 control would make the file unreadable),
-    tabs as spaces and carriage returns dropped, so only newlines still break a paragraph."""
-    return xml_text(text).replace("\r", "").replace("\t", " ")
+    """Map text for the slide XML: without what XML 1.0 forbids (a C0 control would make the file unreadable)
+    and without bidi controls (PowerPoint and Impress obey them), tabs as spaces and carriage returns
+    dropped, so only newlines still break a paragraph."""
+    return without_bidi_controls(xml_text(text)).replace("\r", "").replace("\t", " ")
 
 
 @dataclass(frozen=True)
