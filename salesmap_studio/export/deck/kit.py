@@ -14,6 +14,7 @@ from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
+from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Emu, Pt
 
 from ...analysis.geometry import Rect, palette, wrap
@@ -114,7 +115,8 @@ def write(shape, runs, align: str = "left", anchor: str = "top", inset: float = 
             text_run = paragraph.add_run()
             text_run.text = part
             font = text_run.font
-            font.name, font.size, font.bold = FONT, Pt(run.size), run.bold
+            # The overview of a huge map would go below the 1 pt the format allows: unreadable either way.
+            font.name, font.size, font.bold = FONT, Pt(max(run.size, 1.0)), run.bold
             font.color.rgb = RGBColor.from_string(run.color[1:7])
 
 
@@ -126,9 +128,22 @@ def text_box(slide, rect: Rect, runs, align: str = "left", anchor: str = "top", 
     return shape
 
 
+class CountingShapes(SlideShapes):
+    """A slide's shapes that count the next shape id up instead of searching the slide for the
+    largest one at every new shape, which makes the overview of a 1,000-stage map take minutes."""
+
+    @property
+    def _next_shape_id(self) -> int:
+        last = getattr(self, "_last_id", None)
+        self._last_id = (self._spTree.max_shape_id if last is None else last) + 1
+        return self._last_id
+
+
 def blank_slide(deck):
     """A slide with nothing on it (layout 6 of the default template is 'Blank')."""
-    return deck.slides.add_slide(deck.slide_layouts[6])
+    slide = deck.slides.add_slide(deck.slide_layouts[6])
+    slide.__dict__["shapes"] = CountingShapes(slide._element.cSld.spTree, slide)   # python-pptx caches it there
+    return slide
 
 
 def slide_title(slide, text: str, subtitle: str = "") -> None:
