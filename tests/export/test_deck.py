@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lxml import etree
+from pptx.oxml.ns import qn
 
 from salesmap_studio.analysis.flow_order import flow_order
 from salesmap_studio.cli import main
@@ -65,14 +66,20 @@ def test_a_map_too_big_for_one_slide_is_tiled_with_an_overview(tmp_path):
     deck = exported(doc, tmp_path)
     tiles = [t for t in slide_titles(deck) if "tile" in t]
     assert len(tiles) > 4 and "Map overview" in all_text(deck)
-    drawn = set()
+    drawn, leaving = set(), 0
     for slide in deck.slides:
         names = shapes_by_name(slide)
         for cxn, begin, end in connectors(slide):
-            assert begin in names.values() and end in names.values() and arrowhead(cxn) == "triangle"
+            assert arrowhead(cxn) == "triangle"
+            if "to tile" in cxn.find(".//" + qn("p:cNvPr")).get("name"):   # its other end is on another tile
+                assert (begin in names.values()) != (end in names.values())
+                leaving += 1
+            else:
+                assert begin in names.values() and end in names.values()
         if any("tile" in s.text_frame.text for s in slide.shapes if s.has_text_frame and s.name == "Title"):
             drawn |= {name for name in names if name.startswith("Stage ")}
     assert drawn == {node.name for node in doc.nodes()}   # every stage lies whole on some tile
+    assert leaving >= 2 * (len(tiles) - 1) - 2   # the chain runs on from tile to tile, both ways
 
 
 def test_a_german_map_gets_a_german_deck(template, tmp_path):

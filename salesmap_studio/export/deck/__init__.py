@@ -44,10 +44,11 @@ def map_slides(deck, doc, geometry, language: str, tick=lambda items: None) -> N
     tick(1)
     if plan.tiles:
         _overview_grid(slide, plan, geometry.bounds)
+    home = plan.home()
     for n, tile in enumerate(plan.tiles, 1):
         slide = blank_slide(deck)
         slide_title(slide, title, say("deck-tile", language, name=tile.name, n=n, total=len(plan.tiles)))
-        draw_map(slide, doc, geometry, tile.at, tile.window, tile.items, tile.strip)
+        draw_map(slide, doc, geometry, tile.at, tile.window, tile.items, tile.strip, home)
         tick(1)
 
 

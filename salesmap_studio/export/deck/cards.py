@@ -89,11 +89,21 @@ def _runs(sections: list[Section], size: float) -> list[Run]:
     return runs
 
 
-def _size(columns: list[list[Section]]) -> float:
+def fitting_size(columns: list[list[Section]]) -> float:
+    """The largest projector size at which every column fits (the smallest, else)."""
     for size in SIZES:
         if all(_height(column, size) <= COLUMN_H for column in columns):
             return size
     return LEAST_PT
+
+
+def column(slide, sections: list[Section], index: int, size: float, name: str) -> None:
+    """The left (`index` 0) or right column of a slide, cut to fit at `size` if it must be."""
+    if _height(sections, size) > COLUMN_H:
+        sections = _cut(sections, size)
+    if sections:
+        text_box(slide, Rect(MARGIN + index * (COLUMN_W + GAP), TOP, COLUMN_W, COLUMN_H), _runs(sections, size),
+                 name=name)
 
 
 def card_slide(deck, doc, node, index: int, language: str) -> None:
@@ -101,14 +111,9 @@ def card_slide(deck, doc, node, index: int, language: str) -> None:
     facts = "  ·  ".join(f"{label}: {value}" for label, value in node_facts(doc, node, language))
     slide_title(slide, f"{index}. {node_title(node, language)}", facts)
     columns = [_left(node, language), _right(doc, node, language)]
-    size = _size(columns)
-    for i, sections in enumerate(columns):
-        if _height(sections, size) > COLUMN_H:
-            sections = _cut(sections, size)
-        if sections:
-            x = MARGIN + i * (COLUMN_W + GAP)
-            text_box(slide, Rect(x, TOP, COLUMN_W, COLUMN_H), _runs(sections, size),
-                     name=("Card" if i == 0 else "Checklist and next steps"))
+    size = fitting_size(columns)
+    column(slide, columns[0], 0, size, "Card")
+    column(slide, columns[1], 1, size, "Checklist and next steps")
 
 
 def card_slides(deck, doc, language: str, tick=lambda items: None) -> None:

@@ -16,7 +16,7 @@ from pptx.oxml.ns import qn
 
 from ...analysis.geometry import MapGeometry, Rect
 from ...analysis.geometry.text import fit_name
-from .kit import DIAMOND, RECTANGLE, ROUNDED, Run, box, safe, set_fill, set_line, text_box, write
+from .kit import DIAMOND, RECTANGLE, ROUNDED, Run, box, emu, safe, set_fill, set_line, text_box, write
 
 # Connection points of a rectangle, a rounded rectangle and a diamond, as python-pptx numbers them.
 SIDE_INDEX = {"top": 0, "left": 1, "bottom": 2, "right": 3}
@@ -157,10 +157,54 @@ def _label(slide, label, at: Placement):
     return drawn
 
 
+def _clamped(point, window: Rect) -> tuple[float, float]:
+    return (min(max(point[0], window.x), window.right), min(max(point[1], window.y), window.bottom))
+
+
+def _continuation(slide, link, present, present_box: Rect, outgoing: bool, far_box: Rect, far_tile: str,
+                  window: Rect, at: Placement) -> list:
+    """A link whose other end lies on another tile: an arrow from (or to) the node here that stops at
+    the tile's edge, towards that end, with the other tile's name there ("B2")."""
+    side = _side(link.start if outgoing else link.arrow[0], present_box)
+    x, y = _clamped(far_box.center, window)
+    far = (emu(at.ox + at.s * x), emu(at.oy + at.s * y))
+    connector = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, *(((0, 0) + far) if outgoing else (far + (0, 0))))
+    (connector.begin_connect if outgoing else connector.end_connect)(present, SIDE_INDEX[side])
+    set_line(connector.line, link.color, max(link.width * at.s, LEAST_LINE_PT), dash=bool(link.dash))
+    arrowhead(connector.line)
+    connector.name = f"{link.kind.capitalize()} link to tile {far_tile}"
+    w, h = 30.0, 18.0
+    tag = text_box(slide, Rect(at.ox + at.s * x - w / 2, at.oy + at.s * y - h / 2, w, h),
+                   [Run(far_tile, 11.0, True, link.color)], "centre", "middle", name=f"Tile {far_tile}")
+    set_fill(tag, "#FFFFFF")
+    set_line(tag.line, link.color, 1.0)
+    tag.text_frame.word_wrap = False
+    return [connector, tag]
+
+
+def _links(slide, doc, geometry: MapGeometry, shapes: dict, at: Placement, window: Rect | None, home: dict) -> list:
+    """The links between the nodes drawn (glued at both ends), and on a tile those that leave it."""
+    drawn = []
+    for link_id, link in geometry.links.items():
+        ends = doc.link(link_id)
+        source, target = ends.source in shapes, ends.target in shapes
+        if source and target:
+            drawn.append(_connector(slide, link, shapes[ends.source], shapes[ends.target],
+                                    geometry.nodes[ends.source].box, geometry.nodes[ends.target].box, at))
+            if link.label is not None:
+                drawn.append(_label(slide, link.label, at))
+        elif (source or target) and window is not None:
+            here, there = (ends.source, ends.target) if source else (ends.target, ends.source)
+            drawn += _continuation(slide, link, shapes[here], geometry.nodes[here].box, source,
+                                   geometry.nodes[there].box, home.get(there, "?"), window, at)
+    return drawn
+
+
 def draw_map(slide, doc, geometry: MapGeometry, at: Placement, window: Rect | None = None,
-             items: frozenset | None = None, strip: float = 0.0) -> dict:
-    """Draws the map, or a tile: its part in `window` with the nodes and notes in `items` and the
-    lanes' names in a `strip` (scene units) left of it. Returns the node shapes by node id."""
+             items: frozenset | None = None, strip: float = 0.0, home: dict | None = None) -> dict:
+    """Draws the map, or a tile: its part in `window` with the nodes and notes in `items`, the lanes'
+    names in a `strip` (scene units) left of it, and links to nodes on other tiles (`home`: node id →
+    the tile it is on). Returns the node shapes by node id."""
     _bands(slide, geometry, at, window, strip)
     tree = slide.shapes._spTree
     first_node = len(tree)
@@ -171,14 +215,6 @@ def draw_map(slide, doc, geometry: MapGeometry, at: Placement, window: Rect | No
     for note_id, note in geometry.notes.items():
         if items is None or note_id in items:
             _note(slide, note, at)
-    under_nodes = []
-    for link_id, link in geometry.links.items():
-        ends = doc.link(link_id)
-        if ends.source in shapes and ends.target in shapes:
-            under_nodes.append(_connector(slide, link, shapes[ends.source], shapes[ends.target],
-                                          geometry.nodes[ends.source].box, geometry.nodes[ends.target].box, at))
-            if link.label is not None:
-                under_nodes.append(_label(slide, link.label, at))
-    for offset, shape in enumerate(under_nodes):   # links run under the nodes, as on the canvas
-        tree.insert(first_node + offset, shape._element)
+    for offset, shape in enumerate(_links(slide, doc, geometry, shapes, at, window, home or {})):
+        tree.insert(first_node + offset, shape._element)   # links run under the nodes, as on the canvas
     return shapes

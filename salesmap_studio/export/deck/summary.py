@@ -11,10 +11,10 @@ from ...analysis.geometry import Rect, palette, wrap
 from ...analysis.node_card import funnel_lines
 from ...analysis.words import date_text, number, say
 from ...model import Stage
+from .cards import COLUMN_H, COLUMN_W, GAP, TOP, Section, column, fitting_size
 from .kit import (BODY_PT, MARGIN, RECTANGLE, SLIDE_H, SLIDE_W, SMALL_PT, TITLE_PT, Run, blank_slide, box, safe,
                   slide_title, text_box)
 
-TOP = 96.0
 BAR_H, BAR_GAP = 24.0, 7.0
 NAME_W = 250.0
 NOTE_LINE = BODY_PT * 1.25
@@ -34,15 +34,14 @@ def title_slide(deck, doc, language: str) -> None:
     text_box(slide, Rect(2 * MARGIN, 130.0, width, SLIDE_H - 170.0), runs, name="Title and goal")
 
 
-def _kpi_runs(doc, language: str) -> list[Run]:
-    info, runs = doc.info, []
+def _kpi_sections(doc, language: str) -> list[Section]:
+    info, sections = doc.info, []
     if info.kpis:
-        runs.append(Run(say("kpis", language), SMALL_PT, True, palette.INK_SOFT))
-        runs += [Run(f"•  {k.name}" + (f": {k.target}" if k.target else ""), BODY_PT) for k in info.kpis]
+        sections.append((say("kpis", language), [f"•  {k.name}" + (f": {k.target}" if k.target else "")
+                                                 for k in info.kpis]))
     if info.funnel is not None:
-        runs.append(Run(say("funnel", language), SMALL_PT, True, palette.INK_SOFT, 14.0 if runs else 0.0))
-        runs += [Run(f"•  {line}", BODY_PT) for line in funnel_lines(doc, language)]
-    return runs
+        sections.append((say("funnel", language), [f"•  {line}" for line in funnel_lines(doc, language)]))
+    return sections
 
 
 def _volumes(doc) -> list[tuple[str, float]]:
@@ -76,15 +75,14 @@ def _bars(slide, doc, language: str, area: Rect) -> None:
 
 def kpi_slide(deck, doc, language: str) -> None:
     """KPIs and the funnel's figures on the left, the deals each stage must see on the right."""
-    runs = _kpi_runs(doc, language)
-    if not runs:
+    sections = _kpi_sections(doc, language)
+    if not sections:
         return
     slide = blank_slide(deck)
     slide_title(slide, say("deck-kpis-funnel", language))
-    half = (SLIDE_W - 2 * MARGIN - 28.0) / 2
-    text_box(slide, Rect(MARGIN, TOP, half, SLIDE_H - TOP - MARGIN), runs, name="KPIs")
+    column(slide, sections, 0, fitting_size([sections]), "KPIs")
     if doc.info.funnel is not None:
-        _bars(slide, doc, language, Rect(MARGIN + half + 28.0, TOP, half, SLIDE_H - TOP - MARGIN))
+        _bars(slide, doc, language, Rect(MARGIN + COLUMN_W + GAP, TOP, COLUMN_W, COLUMN_H))
 
 
 def _note_pages(texts: list[str]) -> list[list[str]]:

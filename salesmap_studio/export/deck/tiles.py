@@ -33,6 +33,14 @@ class MapSlides:
     whole: Placement          # the whole map fitted on one slide (the map slide or the overview)
     tiles: list[Tile]         # empty when the whole map reads on one slide
 
+    def home(self) -> dict[str, str]:
+        """Node or note id → the name of the first tile it is drawn on."""
+        found: dict[str, str] = {}
+        for tile in self.tiles:
+            for item in tile.items:
+                found.setdefault(item, tile.name)
+        return found
+
 
 def map_area(tiled: bool = False) -> Rect:
     left = MARGIN + (LANE_STRIP if tiled else 0.0)
