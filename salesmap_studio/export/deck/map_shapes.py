@@ -157,8 +157,15 @@ def _label(slide, label, at: Placement):
     return drawn
 
 
-def _clamped(point, window: Rect) -> tuple[float, float]:
-    return (min(max(point[0], window.x), window.right), min(max(point[1], window.y), window.bottom))
+def _edge_towards(start, end, window: Rect) -> tuple[float, float]:
+    """Where the straight way from `start` (inside `window`) to `end` leaves the window."""
+    (x, y), (dx, dy) = start, (end[0] - start[0], end[1] - start[1])
+    reach = [1.0]
+    for delta, low, high, at in ((dx, window.x, window.right, x), (dy, window.y, window.bottom, y)):
+        if delta:
+            reach.append(((high if delta > 0 else low) - at) / delta)
+    t = max(0.0, min(reach))
+    return (x + t * dx, y + t * dy)
 
 
 def _continuation(slide, link, present, present_box: Rect, outgoing: bool, far_box: Rect, far_tile: str,
@@ -166,7 +173,7 @@ def _continuation(slide, link, present, present_box: Rect, outgoing: bool, far_b
     """A link whose other end lies on another tile: an arrow from (or to) the node here that stops at
     the tile's edge, towards that end, with the other tile's name there ("B2")."""
     side = _side(link.start if outgoing else link.arrow[0], present_box)
-    x, y = _clamped(far_box.center, window)
+    x, y = _edge_towards(present_box.center, far_box.center, window)
     far = (emu(at.ox + at.s * x), emu(at.oy + at.s * y))
     connector = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, *(((0, 0) + far) if outgoing else (far + (0, 0))))
     (connector.begin_connect if outgoing else connector.end_connect)(present, SIDE_INDEX[side])
@@ -179,12 +186,13 @@ def _continuation(slide, link, present, present_box: Rect, outgoing: bool, far_b
     set_fill(tag, "#FFFFFF")
     set_line(tag.line, link.color, 1.0)
     tag.text_frame.word_wrap = False
-    return [connector, tag]
+    return connector, tag
 
 
-def _links(slide, doc, geometry: MapGeometry, shapes: dict, at: Placement, window: Rect | None, home: dict) -> list:
-    """The links between the nodes drawn (glued at both ends), and on a tile those that leave it."""
-    drawn = []
+def _links(slide, doc, geometry: MapGeometry, shapes: dict, at: Placement, window: Rect | None, home: dict):
+    """The links between the nodes drawn (glued at both ends), and on a tile those that leave it;
+    what goes under the nodes and what over them (the other tiles' names)."""
+    drawn, tags = [], []
     for link_id, link in geometry.links.items():
         ends = doc.link(link_id)
         source, target = ends.source in shapes, ends.target in shapes
@@ -195,9 +203,11 @@ def _links(slide, doc, geometry: MapGeometry, shapes: dict, at: Placement, windo
                 drawn.append(_label(slide, link.label, at))
         elif (source or target) and window is not None:
             here, there = (ends.source, ends.target) if source else (ends.target, ends.source)
-            drawn += _continuation(slide, link, shapes[here], geometry.nodes[here].box, source,
-                                   geometry.nodes[there].box, home.get(there, "?"), window, at)
-    return drawn
+            connector, tag = _continuation(slide, link, shapes[here], geometry.nodes[here].box, source,
+                                           geometry.nodes[there].box, home.get(there, "?"), window, at)
+            drawn.append(connector)
+            tags.append(tag)
+    return drawn, tags
 
 
 def draw_map(slide, doc, geometry: MapGeometry, at: Placement, window: Rect | None = None,
@@ -215,6 +225,7 @@ def draw_map(slide, doc, geometry: MapGeometry, at: Placement, window: Rect | No
     for note_id, note in geometry.notes.items():
         if items is None or note_id in items:
             _note(slide, note, at)
-    for offset, shape in enumerate(_links(slide, doc, geometry, shapes, at, window, home or {})):
+    under, _ = _links(slide, doc, geometry, shapes, at, window, home or {})
+    for offset, shape in enumerate(under):
         tree.insert(first_node + offset, shape._element)   # links run under the nodes, as on the canvas
     return shapes
