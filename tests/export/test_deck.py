@@ -111,3 +111,8 @@ def test_the_command_line_exports_a_deck(template, tmp_path):
     assert "Karte" in all_text(open_deck(out)) or len(open_deck(out).slides) > 5
     assert main(["export", str(smap), str(tmp_path / "x.pptx"), "--playbook"]) == 2
     assert not (tmp_path / "x.pptx").exists()
+
+
+def test_an_empty_map_gives_a_title_slide_and_an_empty_map_slide(template, tmp_path):
+    deck = exported(template("blank", "de"), tmp_path)
+    assert len(deck.slides) == 2 and "Stand:" in all_text(deck)
