@@ -116,3 +116,21 @@ def test_the_command_line_exports_a_deck(template, tmp_path):
 def test_an_empty_map_gives_a_title_slide_and_an_empty_map_slide(template, tmp_path):
     deck = exported(template("blank", "de"), tmp_path)
     assert len(deck.slides) == 2 and "Stand:" in all_text(deck)
+
+
+def test_cancelling_on_the_progress_bar_writes_nothing(tmp_path):
+    import pytest
+
+    from salesmap_studio.export.progress import Cancelled, Progress
+
+    heard = []
+
+    def cancel(done, total):
+        heard.append((done, total))
+        if done > total / 2:   # half way: the map slides and tiles are being drawn
+            raise Cancelled
+
+    out = tmp_path / "big.pptx"
+    with pytest.raises(Cancelled):
+        export_deck(chain_map(120), out, Progress(cancel))
+    assert not out.exists() and heard

@@ -41,7 +41,7 @@ def map_slides(deck, doc, geometry, language: str, tick=lambda items: None) -> N
     title = doc.info.title or say("map", language)
     slide_title(slide, title, say("deck-overview", language) if plan.tiles else doc.info.goal)
     draw_map(slide, doc, geometry, plan.whole)
-    tick(1)
+    tick(len(doc))
     if plan.tiles:
         _overview_grid(slide, plan, geometry.bounds)
     home = plan.home()
@@ -49,20 +49,20 @@ def map_slides(deck, doc, geometry, language: str, tick=lambda items: None) -> N
         slide = blank_slide(deck)
         slide_title(slide, title, say("deck-tile", language, name=tile.name, n=n, total=len(plan.tiles)))
         draw_map(slide, doc, geometry, tile.at, tile.window, tile.items, tile.strip, home)
-        tick(1)
+        tick(len(tile.items))
 
 
 def render_deck(doc, progress: Progress | None = None) -> bytes:
     progress = progress or Progress()
     language = doc.info.language
-    progress.plan(map_items(doc) + len(doc) + 2)
+    # measuring, the map slide (and about as much again for tiles), the cards, the rest
+    progress.plan(map_items(doc) + 2 * len(doc) + len(doc) + 1)
     geometry = map_geometry(doc, progress.tick)
     deck = Presentation()
     deck.slide_width, deck.slide_height = emu(SLIDE_W), emu(SLIDE_H)
     deck.core_properties.title = safe(doc.info.title)[:200]
     title_slide(deck, doc, language)
-    map_slides(deck, doc, geometry, language, lambda n: None)
-    progress.tick(1)
+    map_slides(deck, doc, geometry, language, progress.tick)
     card_slides(deck, doc, language, progress.tick)
     kpi_slide(deck, doc, language)
     parking_lot_slides(deck, doc, language)

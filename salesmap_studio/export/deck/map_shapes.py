@@ -120,7 +120,9 @@ def _side(point, r: Rect) -> str:
 
 
 def _connector_kind(link, out_side: str, in_side: str):
-    if out_side == in_side:   # an objection arc or a loop: PowerPoint and Impress route it around
+    # An objection arc or a loop: Impress routes a curve between two sites on one side as an arc over
+    # the row; PowerPoint draws the stored curve until one of its shapes is moved, then routes it so too.
+    if out_side == in_side:
         return MSO_CONNECTOR.CURVE
     straight = abs(link.start[1] - link.arrow[0][1]) < 1.0 or abs(link.start[0] - link.arrow[0][0]) < 1.0
     return MSO_CONNECTOR.STRAIGHT if straight or out_side in ("top", "bottom") else MSO_CONNECTOR.ELBOW
