@@ -871,6 +871,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Skalierbare Zeichnung; Namen bleiben durchsuchbarer Text.</translation>
     </message>
     <message>
+        <source>Slides: the map as shapes you can edit, then a slide for each step.</source>
+        <translation>Folien: die Karte als bearbeitbare Formen, danach eine Folie je Schritt.</translation>
+    </message>
+    <message>
         <source>One file that opens in any web browser, without the app and without a network: the map, every card, a walk-through.</source>
         <translation>Eine Datei, die sich in jedem Webbrowser öffnet, ohne die App und ohne Netzwerk: die Karte, ein Steckbrief je Schritt, ein Rundgang.</translation>
     </message>

@@ -24,6 +24,14 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def without_bidi_controls(text: str) -> str:
+    """`text` in the order it is stored: a viewer that obeys an override (U+202E) would show "evil" as "live"."""
+    return text.translate(_BIDI_CONTROLS)
+
+
 def _shown_as_escape(char: str) -> bool:
     return char in _BIDI_AND_BREAKS or unicodedata.category(char) in ("Cc", "Cs")
 

@@ -43,6 +43,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "parking-lot-empty": ("No open questions: the map has no sticky notes.",
                           "Keine offenen Fragen: Die Karte hat keine Haftnotizen."),
     "overview": ("Poster overview", "Posterübersicht"),
+    # the slide deck (export/deck)
+    "deck-overview": ("Map overview: the tiles that follow", "Kartenübersicht: die folgenden Ausschnitte"),
+    "deck-tile": ("Map · tile {name} ({n} of {total})", "Karte · Ausschnitt {name} ({n} von {total})"),
+    "deck-kpis-funnel": ("KPIs and funnel", "Kennzahlen und Trichter"),
+    "deck-volumes": ("Deals per {period} at each stage", "Deals pro {period} je Schritt"),
+    "deck-as-of": ("As of {date}", "Stand: {date}"),
     # the PDF playbook
     "kpis": ("KPIs", "Kennzahlen"),
     "funnel": ("Funnel", "Trichter"),
@@ -250,6 +256,11 @@ def number(value: float, language: str, decimals: int = 0) -> str:
     if is_german(language):
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
+
+
+def date_text(day, language: str) -> str:
+    """A date as readers of the map's language write it: 03.12.2026 in German, 2026-12-03 otherwise."""
+    return day.strftime("%d.%m.%Y") if is_german(language) else day.isoformat()
 
 
 _GERMAN = {english_text: german_text for english_text, german_text in WORDS.values()}

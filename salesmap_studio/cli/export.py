@@ -1,5 +1,5 @@
-"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg|html|drawio|xml|mmd|csv|xlsx) …`: print-ready files, a
-web page, and other tools' formats (interop/, chosen by extension) without a display."""
+"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg|html|pptx|drawio|xml|mmd|bpmn|csv|xlsx) …`: print-ready
+files, a web page, a slide deck, and other tools' formats (interop/, chosen by extension) without a display."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..interop.registry import CRM_WRITERS, WRITERS, format_of
 from ..persistence import one_line
 from .common import EXIT_OK, PROG, fail, read_map, report
 
-FORMATS = (".pdf", ".png", ".svg", ".html")
+FORMATS = (".pdf", ".png", ".svg", ".html", ".pptx")
 PDF_ONLY = ("page", "orientation", "poster", "playbook", "parking_lot")
 PNG_ONLY = ("dpi",)
 # Spelled out so that listing the commands does not import reportlab (a test keeps them in step).
@@ -23,10 +23,10 @@ MIN_DPI, MAX_DPI = 10, 2400
 
 def register(sub) -> None:
     p = sub.add_parser("export", help="export a map as PDF (page, poster, playbook), PNG, SVG, a web page "
-                                      "(.html), draw.io (.drawio, .xml), Mermaid (.mmd), BPMN (.bpmn), a "
-                                      "spreadsheet (.csv, .xlsx) or a CRM pipeline (--to)")
+                                      "(.html), a slide deck (.pptx), draw.io (.drawio, .xml), Mermaid (.mmd), "
+                                      "BPMN (.bpmn), a spreadsheet (.csv, .xlsx) or a CRM pipeline (--to)")
     p.add_argument("map", metavar="MAP.smap")
-    p.add_argument("out", metavar="OUT.(pdf|png|svg|html|drawio|xml|mmd|bpmn|csv|xlsx)")
+    p.add_argument("out", metavar="OUT.(pdf|png|svg|html|pptx|drawio|xml|mmd|bpmn|csv|xlsx)")
     p.add_argument("--to", choices=tuple(CRM_WRITERS),
                    help="a CRM's deal pipeline: OUT is a .json file (HubSpot, Pipedrive) or a folder (Salesforce)")
     p.add_argument("--page", choices=PAGES, help="PDF page size; default: A3")
@@ -136,6 +136,11 @@ def _write(doc, args, suffix: str, poster, progress) -> list[str]:
                              poster=poster, playbook=bool(args.playbook),
                              parking_lot=bool(args.parking_lot))
         return export_pdf(doc, args.out, options, progress).warnings
+    if suffix == ".pptx":
+        from ..export.deck import export_deck
+
+        export_deck(doc, args.out, progress)
+        return []
     if suffix == ".png":
         from ..export.image import export_png
 

@@ -11,7 +11,7 @@ from ..export.pdf import ORIENTATIONS, PAGE_SIZES, PdfOptions
 from ..interop.registry import EXPORT_CHOICES
 from ..settings import APPLICATION, ORGANIZATION, load_preferences
 
-DRAWN = ("pdf", "png", "svg", "html")   # drawn from the map's geometry, with options of their own
+DRAWN = ("pdf", "png", "svg", "html", "pptx")   # drawn from the map's geometry, with options of their own
 FORMATS = DRAWN + tuple(EXPORT_CHOICES)   # then other tools' files (interop/)
 
 

@@ -1,5 +1,5 @@
 """File ▸ Export…: PDF (page, orientation, poster, playbook), PNG (DPI, transparent), SVG, a web
-page, or another tool's file (draw.io, Mermaid, BPMN, CSV, Excel: the interop registry's export
+page, a slide deck, or another tool's file (draw.io, Mermaid, BPMN, CSV, Excel: the interop registry's export
 choices), with a live preview, a warning when text would print too small, and the last choices
 remembered per map."""
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from ..analysis.geometry import map_geometry
+from ..export.deck import export_deck
 from ..export.image import ImageTooLarge, check_size, export_png, image_size
 from ..export.pdf import ORIENTATIONS, PAGE_SIZES, export_pdf
 from ..export.pdf.pages import chosen_page, poster_that_fits, used_sides
@@ -195,6 +196,8 @@ class ExportDialog(QDialog):
                 w=number(width), h=number(height))
         if c.format == "svg":
             return translate("ExportDialog", "Scalable drawing; names stay searchable text.")
+        if c.format == "pptx":
+            return translate("ExportDialog", "Slides: the map as shapes you can edit, then a slide for each step.")
         if c.format == "html":
             return translate("ExportDialog", "One file that opens in any web browser, without the app and "
                                              "without a network: the map, every card, a walk-through.")
@@ -260,6 +263,8 @@ class ExportDialog(QDialog):
                        title_and_legend=c.title_and_legend, progress=progress)
         elif c.format == "html":
             export_html(self.document, c.path, progress)
+        elif c.format == "pptx":
+            export_deck(self.document, c.path, progress)
         elif c.format == "svg":
             export_svg(self.document, c.path, transparent=c.transparent, progress=progress)
         else:

@@ -218,3 +218,18 @@ def test_a_png_carries_the_title_and_legend_by_default_and_can_leave_them_out(qt
     bottom = [furnished.pixelColor(x, y).name() for x in range(0, 400) for y in range(furnished.height() - 70,
                                                                                      furnished.height() - 30)]
     assert marketing in bottom                                                     # the legend's lane swatch
+
+
+def test_exports_a_slide_deck_chosen_in_the_dialog(qtbot, window_for, template, tmp_path):
+    from .deck_reading import all_text, open_deck
+
+    window, dialog = open_dialog(qtbot, window_for, template, tmp_path)
+    choose(qtbot, dialog.format, "PPTX")
+    assert not dialog.transparent.isEnabled() and not dialog.playbook.isEnabled()
+    out = tmp_path / "deck.pptx"
+    type_path(qtbot, dialog, out)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    text = all_text(open_deck(out))
+    assert all(node.name.split()[0] in text for node in window.document.nodes())
+    assert "Ausgangs-Checkliste" in text

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ...analysis.geometry import map_geometry
 from ...analysis.geometry.text import register_fonts
-from ...analysis.words import is_german
+from ...analysis.words import date_text
 from ...persistence import atomic_write
 from ..progress import Progress, map_items
 from .chrome import draw_footer, finish_page_total
@@ -60,8 +60,7 @@ class PdfResult:
 
 
 def footer_text(doc, file_name: str) -> str:
-    today = date.today()
-    stamp = today.strftime("%d.%m.%Y") if is_german(doc.info.language) else today.isoformat()
+    stamp = date_text(date.today(), doc.info.language)
     return " · ".join(part for part in (stamp, file_name, doc.info.title) if part)
 
 

@@ -123,12 +123,19 @@ def poster_that_fits(bounds: Rect, name: str, orientation: str) -> tuple[int, in
     """The C × R poster that prints text at 6 pt or more on the fewest printed sheets (blank ones are
     left out), then the smallest grid, then the largest text."""
     choices = ("landscape", "portrait") if orientation == "auto" else (orientation,)
+    return grid_that_fits(bounds, [page_size(name, o) for o in choices], MIN_PRINTED_PT)
+
+
+def grid_that_fits(bounds: Rect, pages, least_pt: float, most: int = MAX_POSTER_SIDE) -> tuple[int, int] | None:
+    """The grid of sheets (of one of `pages`, up to `most` a side) that shows the smallest text at `least_pt`
+    or more on the fewest sheets used, then the smallest grid, then the largest text; None if none does.
+    The poster asks it for paper, the slide deck for the tiles of a map too big for one slide."""
     best = None
-    for page in (page_size(name, o) for o in choices):
-        for cols in range(1, MAX_POSTER_SIDE + 1):
-            for rows in range(1, MAX_POSTER_SIDE + 1):
+    for page in pages:
+        for cols in range(1, most + 1):
+            for rows in range(1, most + 1):
                 scale = poster_scale(bounds, page, cols, rows)
-                if printed_text_pt(scale) >= MIN_PRINTED_PT:
+                if printed_text_pt(scale) >= least_pt:
                     used_cols, used_rows = used_sides(bounds, page, cols, rows)
                     key = (used_cols * used_rows, cols * rows, -scale)
                     if best is None or key < best[0]:
