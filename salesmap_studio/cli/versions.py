@@ -77,7 +77,7 @@ def _merge(args) -> int:
         base = read_version(args.base, missing_is_empty=True)
         ours, theirs = read_version(args.ours), read_version(args.theirs)
         result = merge(base, ours, theirs, check=as_map)
-        merged = as_map(result.document)
+        merged = result.checked
         if args.output:
             save(merged, args.output)
         else:

@@ -46,14 +46,24 @@ def merge_list(field: str, base: list, ours: list, theirs: list) -> list | None:
 
 def ordered_keys(base: list, ours: list, theirs: list) -> list:
     """Ours' order, unless only theirs reordered what both kept; the other side's additions go
-    after the entry they follow there."""
-    kept = [k for k in base if k in ours and k in theirs]
-    theirs_only = [k for k in ours if k in kept] == kept and [k for k in theirs if k in kept] != kept
-    spine, other = (list(theirs), ours) if theirs_only else (list(ours), theirs)
-    for i, key in enumerate(other):
-        if key not in spine:
-            spine.insert(spine.index(other[i - 1]) + 1 if i and other[i - 1] in spine else len(spine) if i else 0, key)
-    return spine
+    after the entry they follow there (at the start when they lead)."""
+    in_ours, in_theirs = set(ours), set(theirs)
+    kept = [k for k in base if k in in_ours and k in in_theirs]
+    in_kept = set(kept)
+    theirs_only = [k for k in ours if k in in_kept] == kept and [k for k in theirs if k in in_kept] != kept
+    spine, other, in_spine = (theirs, ours, in_theirs) if theirs_only else (ours, theirs, in_ours)
+    after: dict = {}
+    previous = None
+    for key in other:
+        if key in in_spine:
+            previous = key
+        else:
+            after.setdefault(previous, []).append(key)
+    order = list(after.get(None, []))
+    for key in spine:
+        order.append(key)
+        order.extend(after.get(key, ()))
+    return order
 
 
 def _entry(key, b: dict, o: dict, t: dict):

@@ -10,7 +10,6 @@ document breaks a rule of the format falls back to ours with every change of the
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -28,6 +27,7 @@ class MergeResult:
     document: dict[str, Any]          # the merged map (ours where undecided), conflicts included
     conflicts: list[dict[str, Any]]   # the conflicts this merge recorded
     fell_back: bool = False           # the combined map broke a rule: ours kept, theirs recorded
+    checked: Any = None               # what `check` returned for the document (the loaded map)
 
 
 def merge(base: dict, ours: dict, theirs: dict, check: Callable[[dict], object] | None = None) -> MergeResult:
@@ -39,16 +39,17 @@ def merge(base: dict, ours: dict, theirs: dict, check: Callable[[dict], object] 
     restore_references(doc, ours, theirs, base, found)
     found.adopt(base.get("conflicts") or [], theirs.get("conflicts") or [])
     doc["conflicts"] = found.all()
+    checked = None
     if check is not None:
         try:
-            check(doc)
+            checked = check(doc)
         except Exception:   # noqa: BLE001  any rule the combined map breaks: keep ours, record theirs
             return _fallback(base, ours, theirs, check)
-    return MergeResult(doc, found.new)
+    return MergeResult(doc, found.new, checked=checked)
 
 
 def _combine(base: dict, ours: dict, theirs: dict, found: Conflicts) -> dict:
-    doc = copy.deepcopy(ours)
+    doc = dict(ours)   # every list is rebuilt below; items are shared with the inputs, never changed
     clashes = []
     for key in MAP_FIELDS:
         value, clash = _merge_value(key, base.get(key), ours.get(key), theirs.get(key))
@@ -137,10 +138,9 @@ def _fallback(base: dict, ours: dict, theirs: dict, check) -> MergeResult:
             if ti != bi and ti != oi:
                 found.add(what, item_key, _differing(bi, oi, ti), bi, ti)
     found.adopt(base.get("conflicts") or [], theirs.get("conflicts") or [])
-    doc = copy.deepcopy(ours)
-    doc["conflicts"] = found.all()
-    check(doc)   # ours loaded, and each recorded item is valid where it came from
-    return MergeResult(doc, found.new, fell_back=True)
+    doc = dict(ours, conflicts=found.all())
+    checked = check(doc)   # ours loaded, and each recorded item is valid where it came from
+    return MergeResult(doc, found.new, fell_back=True, checked=checked)
 
 
 def _differing(b: dict | None, o: dict | None, t: dict | None) -> list[str]:
