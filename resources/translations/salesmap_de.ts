@@ -280,6 +280,53 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Gespeichert {time}</translation>
+    </message>
+    <message>
+        <source>Commit {sha} ({date}): {subject}</source>
+        <translation>Commit {sha} ({date}): {subject}</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Another map file…</source>
+        <translation>Eine andere Kartendatei…</translation>
+    </message>
+    <message>
+        <source>Compare this map with:</source>
+        <translation>Diese Karte vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Leave Comparison</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>That version could not be read as a sales map.</source>
+        <translation>Diese Version konnte nicht als Vertriebskarte gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Compared with {source}: {summary}</source>
+        <translation>Verglichen mit {source}: {summary}</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Ver&amp;gleichen mit…</translation>
+    </message>
+</context>
+<context>
     <name>DecisionInspector</name>
     <message>
         <source>Decision</source>

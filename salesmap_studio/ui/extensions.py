@@ -38,6 +38,7 @@ INSTALLERS: list[Callable] = [
     feature("presentation.mode"),
     feature("presentation.projector"),
     feature("parking_lot"),
+    feature("comparison"),
     feature("preferences"),
     feature("shortcuts_dialog"),
 ]
