@@ -720,6 +720,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Einfügen</translation>
     </message>
     <message>
+        <source>Insert map</source>
+        <translation>Karte einfügen</translation>
+    </message>
+    <message>
         <source>There is no node “{id}” on this map.</source>
         <translation>Auf dieser Karte gibt es kein Element „{id}“.</translation>
     </message>
@@ -1220,6 +1224,25 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>InsertMap</name>
+    <message>
+        <source>Insert a map from a file</source>
+        <translation>Eine Karte aus einer Datei einfügen</translation>
+    </message>
+    <message>
+        <source>The map “{name}” could not be inserted; this map is unchanged.</source>
+        <translation>Die Karte „{name}“ konnte nicht eingefügt werden; diese Karte bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot insert the map</source>
+        <translation>Karte kann nicht eingefügt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Map from File…</source>
+        <translation>&amp;Karte aus Datei…</translation>
     </message>
 </context>
 <context>

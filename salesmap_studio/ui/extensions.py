@@ -39,6 +39,7 @@ INSTALLERS: list[Callable] = [
     feature("presentation.projector"),
     feature("parking_lot"),
     feature("comparison"),
+    feature("insert_map"),
     feature("preferences"),
     feature("shortcuts_dialog"),
 ]
