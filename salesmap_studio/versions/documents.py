@@ -16,7 +16,7 @@ def empty_document() -> dict[str, Any]:
     """A map with nothing in it: the other side of an added or deleted file, a merge without a base."""
     return {"format": FORMAT, "version": VERSION, "title": "", "goal": "", "language": "en", "start": None,
             "lanes": [], "phases": [], "nodes": [], "links": [], "notes": [], "kpis": [], "funnel": None,
-            "lane_height": 260.0}
+            "lane_height": 260.0, "conflicts": []}
 
 
 def read_version(path: str, missing_is_empty: bool = False) -> dict[str, Any]:
@@ -36,6 +36,4 @@ def _is_empty_file(path: str) -> bool:
 
 def as_map(document: dict[str, Any], name: str = "<merged map>") -> SalesMap:
     """The document through the strict reader: a map that loads, or SmapError."""
-    if VERSION < 2 and not document.get("conflicts"):   # until format version 2 is merged
-        document = {k: v for k, v in document.items() if k != "conflicts"}
     return loads(json.dumps(document, ensure_ascii=False, allow_nan=False), name)

@@ -80,3 +80,15 @@ def test_git_diff_tells_the_change_in_words(repo):
     shown = sh("git", "diff", "main", "ours", "--", "map.smap", cwd=work, env=env)
     assert shown.returncode == 0, shown.stderr
     assert "Stage “Prospect” renamed to “Renamed by us”" in shown.stdout.splitlines()
+
+
+def test_the_same_field_on_both_branches_is_a_git_conflict_and_the_file_loads_with_it(repo):
+    work, env = repo
+    commit_on("ours", work, env, rename(0, "Renamed by us"))
+    commit_on("theirs", work, env, rename(0, "Renamed by them"))
+    sh("git", "checkout", "-q", "ours", cwd=work, env=env)
+    merged = sh("git", "merge", "--no-edit", "theirs", cwd=work, env=env)
+    assert merged.returncode != 0 and "CONFLICT" in merged.stdout
+    doc = load(work / "map.smap")
+    [conflict] = doc.conflicts()
+    assert doc.nodes()[0].name == "Renamed by us" and conflict.theirs.name == "Renamed by them"

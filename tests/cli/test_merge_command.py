@@ -40,6 +40,20 @@ def test_without_output_the_merged_map_goes_to_stdout(three):
     assert run.status == 0 and json.loads(run.out)["nodes"][1]["name"] == "Theirs"
 
 
+def test_the_same_field_changed_on_both_sides_is_recorded_with_ours_kept_and_exit_1(three):
+    base, ours, theirs = three
+    doc = json.loads(theirs.read_text("utf-8"))
+    doc["nodes"][0]["name"] = "Theirs too"
+    theirs.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    run = run_cli("merge", base, ours, theirs, "-o", ours)
+    assert run.status == 1 and "1 conflict" in run.err_lines[0]
+    merged = load(ours)
+    [conflict] = merged.conflicts()
+    first = merged.nodes()[0]
+    assert (first.name, conflict.what, conflict.item, conflict.fields) == ("Ours", "node", first.id, ("name",))
+    assert (conflict.base.name, conflict.theirs.name) == ("Prospect", "Theirs too")
+
+
 HOSTILE = {
     "missing": None,
     "not json": b"{\"format\": ",
