@@ -327,6 +327,81 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>The whole item</source>
+        <translation>Das ganze Element</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(not in this version)</source>
+        <translation>(in dieser Version nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Unsere</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Take Ours</source>
+        <translation>Unsere übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep this map&apos;s version as it is now and close the conflict</source>
+        <translation>Die Version dieser Karte so behalten, wie sie jetzt ist, und den Konflikt schließen</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>Put the other version&apos;s item in this map</source>
+        <translation>Das Element der anderen Version in diese Karte übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Go to the item to edit it by hand; the conflict stays until you take a side</source>
+        <translation>Zum Element gehen, um es von Hand zu bearbeiten; der Konflikt bleibt, bis Sie eine Seite übernehmen</translation>
+    </message>
+    <message>
+        <source>{what} “{name}”: {fields}</source>
+        <translation>{what} „{name}“: {fields}</translation>
+    </message>
+    <message>
+        <source>No merge conflicts: nothing is left to decide.</source>
+        <translation>Keine Konflikte aus Zusammenführungen: Es ist nichts mehr zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>A merge left 1 conflict. Choose a version for it.</source>
+        <translation>Eine Zusammenführung hat 1 Konflikt hinterlassen. Wählen Sie dafür eine Version.</translation>
+    </message>
+    <message>
+        <source>A merge left {count} conflicts. Choose a version for each.</source>
+        <translation>Eine Zusammenführung hat {count} Konflikte hinterlassen. Wählen Sie für jeden eine Version.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionInspector</name>
     <message>
         <source>Decision</source>
@@ -778,6 +853,30 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>“{name}” ends the map; nothing follows it.</source>
         <translation>„{name}“ beendet die Karte; danach folgt nichts.</translation>
+    </message>
+    <message>
+        <source>Take ours</source>
+        <translation>Unsere übernehmen</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>There is no conflict “{id}” on this map.</source>
+        <translation>Auf dieser Karte gibt es keinen Konflikt „{id}“.</translation>
+    </message>
+    <message>
+        <source>Their “{name}” belongs to the lane “{id}”, which is not on this map. Resolve the lane&apos;s conflict first, or take ours.</source>
+        <translation>Ihr „{name}“ gehört zur Bahn „{id}“, die es auf dieser Karte nicht gibt. Lösen Sie zuerst den Konflikt der Bahn, oder übernehmen Sie unsere Version.</translation>
+    </message>
+    <message>
+        <source>Their “{name}” is in the phase “{id}”, which is not on this map. Resolve the phase&apos;s conflict first, or take ours.</source>
+        <translation>Ihr „{name}“ liegt in der Phase „{id}“, die es auf dieser Karte nicht gibt. Lösen Sie zuerst den Konflikt der Phase, oder übernehmen Sie unsere Version.</translation>
+    </message>
+    <message>
+        <source>Their version refers to the node “{id}”, which is not on this map. Resolve that node&apos;s conflict first, or take ours.</source>
+        <translation>Ihre Version verweist auf das Element „{id}“, das es auf dieser Karte nicht gibt. Lösen Sie zuerst dessen Konflikt, oder übernehmen Sie unsere Version.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "The funnel can be computed for up to {limit} reachable nodes; this map has {count}.",
         "Der Trichter lässt sich für bis zu {limit} erreichbare Elemente berechnen; diese Karte hat {count}.",
     ),
+    "unresolved-conflict": (
+        "A merge left “{name}” undecided: {fields} differ between the two versions. Take one in the "
+        "Conflicts panel.",
+        "Eine Zusammenführung hat „{name}“ offen gelassen: {fields} unterscheiden sich zwischen den beiden "
+        "Versionen. Übernehmen Sie eine im Konfliktfenster.",
+    ),
     # ---- what changed between two versions of a map (versions/describe.py) -------------------
     "what-stage": ("Stage", "Schritt"),
     "what-decision": ("Decision", "Entscheidung"),

@@ -294,6 +294,13 @@ class SetPhases(_SwapWhole):
         super().__init__(doc, doc.phases(), tuple(phases), doc._set_phases, text, merge_key)
 
 
+class SetConflicts(_SwapWhole):
+    """The merge conflicts left to decide (taking a side takes one off the list)."""
+
+    def __init__(self, doc: SalesMap, conflicts: Iterable, text: str) -> None:
+        super().__init__(doc, doc.conflicts(), tuple(conflicts), doc._set_conflicts, text)
+
+
 class Macro(DocumentCommand):
     """Several commands as one undo step, with one change notification for it, its undo and its redo.
 

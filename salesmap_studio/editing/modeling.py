@@ -18,6 +18,7 @@ from ..analysis.swimlanes import lane_at, lane_centre
 from ..model import Decision, Link, Note, Outcome, SalesMap, Stage
 from . import rules
 from .bands import NO_LANE, BandEditing
+from .conflicts import ConflictEditing
 from .commands import (AddNode, AddNote, Connect, Macro, MoveNodes, RemoveItems, SetLinkFields, SetMapInfo,
                        SetNodeFields, SetNoteFields)
 from .errors import build, refused, validated
@@ -32,7 +33,7 @@ _EDIT = {"stage": QT_TRANSLATE_NOOP("Editing", "Edit stage"), "decision": QT_TRA
          "outcome": QT_TRANSLATE_NOOP("Editing", "Edit outcome")}
 
 
-class Modeling(BandEditing):
+class Modeling(ConflictEditing, BandEditing):
     def __init__(self, doc: SalesMap, undo_stack: QUndoStack) -> None:
         self.doc, self.undo_stack = doc, undo_stack
         self._macro: Macro | None = None  # the macro being built

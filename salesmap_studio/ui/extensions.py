@@ -40,6 +40,7 @@ INSTALLERS: list[Callable] = [
     feature("parking_lot"),
     feature("comparison"),
     feature("insert_map"),
+    feature("conflicts_panel"),
     feature("preferences"),
     feature("shortcuts_dialog"),
 ]
