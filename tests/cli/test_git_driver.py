@@ -92,3 +92,24 @@ def test_the_same_field_on_both_branches_is_a_git_conflict_and_the_file_loads_wi
     doc = load(work / "map.smap")
     [conflict] = doc.conflicts()
     assert doc.nodes()[0].name == "Renamed by us" and conflict.theirs.name == "Renamed by them"
+
+
+def test_git_setup_global_writes_the_user_config_and_attributes_file(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), GIT_CONFIG_NOSYSTEM="1",
+               PYTHONPATH=str(REPO))
+    first = sh(sys.executable, "-m", "salesmap_studio", "git-setup", "--global", cwd=tmp_path, env=env)
+    assert first.returncode == 0 and "merge.smap.driver: set to" in first.stdout
+    attributes = home / ".config" / "git" / "attributes"
+    assert attributes.read_text().splitlines() == ["*.smap merge=smap diff=smap"]
+    assert "git-diff" in sh("git", "config", "--global", "diff.smap.command", cwd=tmp_path, env=env).stdout
+    again = sh(sys.executable, "-m", "salesmap_studio", "git-setup", "--global", cwd=tmp_path, env=env)
+    assert "set to" not in again.stdout and f"{attributes}: already has" in again.stdout
+
+
+def test_git_setup_outside_a_work_tree_says_so(tmp_path):
+    env = dict(os.environ, HOME=str(tmp_path), GIT_CONFIG_NOSYSTEM="1", GIT_CEILING_DIRECTORIES=str(tmp_path.parent),
+               PYTHONPATH=str(REPO))
+    done = sh(sys.executable, "-m", "salesmap_studio", "git-setup", cwd=tmp_path, env=env)
+    assert done.returncode == 2 and "not in a git work tree" in done.stderr and done.stdout == ""
