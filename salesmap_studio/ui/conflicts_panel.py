@@ -53,8 +53,13 @@ class ConflictsPanel(QDockWidget):
         self.keep_editing_button.clicked.connect(self.keep_editing)
         self.setWidget(self._body())
         self.setMinimumWidth(320)
-        context.listen(lambda change: self.refresh() if change.conflicts or change.beyond_notes_and_places() else None)
+        context.listen(self._changed)
         self.refresh()
+
+    def _changed(self, change) -> None:
+        """A map without conflicts is left alone by edits (a big map's edits stay quick)."""
+        if change.conflicts or (self.context.document.conflicts() and change.beyond_notes_and_places()):
+            self.refresh()
 
     def _body(self) -> QWidget:
         body = QWidget(self)

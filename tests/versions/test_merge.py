@@ -111,3 +111,17 @@ def test_a_goal_changed_on_both_sides_is_a_map_conflict(base):
     assert (result.document["goal"], result.document["title"]) == ("Ours", "Their title")
     assert [(c["what"], c["item"], c["fields"], c["base"], c["theirs"]) for c in result.conflicts] == [
         ("map", None, ["goal"], {"goal": base["goal"]}, {"goal": "Theirs"})]
+
+
+def test_a_combination_that_breaks_a_rule_keeps_ours_records_theirs_and_loads(base):
+    from salesmap_studio.versions.documents import as_map
+
+    first, second = stages(base)[:2]
+    ours, theirs = sides(base)
+    node(ours, first)["crm_stages"] = ["Demo scheduled"]
+    node(theirs, second)["crm_stages"] = ["demo scheduled "]   # the same CRM stage: two nodes may not claim it
+    result = merge(base, ours, theirs, check=as_map)
+    assert result.fell_back and result.checked is not None
+    assert node(result.document, first)["crm_stages"] == ["Demo scheduled"]
+    assert node(result.document, second)["crm_stages"] == node(base, second)["crm_stages"]
+    assert [(c["what"], c["item"], c["fields"]) for c in result.conflicts] == [("node", second, ["crm_stages"])]

@@ -76,6 +76,8 @@ class Marks:
         return None
 
     def set_layer(self, layer: str, marks: dict[str, str]) -> None:
+        if self.layers.get(layer, {}) == marks:
+            return
         self.layers[layer] = dict(marks)
         for item in self.scene.map_items():
             item.set_mark(self.mark_of(item.item_id))
