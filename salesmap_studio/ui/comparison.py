@@ -8,7 +8,7 @@ brings back the zoom, the place and the selection from before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtWidgets import (QDockWidget, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -161,5 +161,7 @@ def install(window) -> None:
     panel = ComparisonPanel(window)
     window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea)
     panel.hide()
+    # The saved dock layout (restored by panels/install.py on a timer) may show it: not comparing yet.
+    QTimer.singleShot(0, lambda: panel.hide() if panel.other is None else None)
     add_file_action(window, translate("Compare", "Compare &With…"), lambda: compare_with(window, panel), [])
     window.closed.connect(panel.stop_listening)

@@ -46,7 +46,8 @@ def window(window_for):
 
 def test_conflicts_show_base_ours_and_theirs_and_taking_theirs_is_one_undo_step(qtbot, window):
     panel = window.findChild(ConflictsPanel)
-    assert panel.isVisible() and panel.list.count() == 2
+    qtbot.waitUntil(panel.isVisible)   # in front once the saved dock layout is restored
+    assert panel.list.count() == 2
     first_id = window.document.nodes()[0].id
     assert panel.list.item(0).text() == "Stage “Ours”: Name"
     pick(qtbot, panel, 0)

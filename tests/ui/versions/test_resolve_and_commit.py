@@ -19,7 +19,8 @@ def test_a_conflict_from_git_is_resolved_in_the_app_and_committed(qtbot, window_
     assert sh("git", "merge", "--no-edit", "theirs", cwd=work, env=env).returncode != 0
     window = window_for(load(work / "map.smap"), work / "map.smap")
     panel = window.findChild(ConflictsPanel)
-    assert panel.isVisible() and panel.list.count() == 1
+    qtbot.waitUntil(panel.isVisible)   # in front once the saved dock layout is restored
+    assert panel.list.count() == 1
     qtbot.mouseClick(panel.take_theirs_button, Qt.MouseButton.LeftButton)
     window.menu_actions["&Save"].trigger()
     sh("git", "add", "map.smap", cwd=work, env=env)
