@@ -280,6 +280,128 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Gespeichert {time}</translation>
+    </message>
+    <message>
+        <source>Commit {sha} ({date}): {subject}</source>
+        <translation>Commit {sha} ({date}): {subject}</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Another map file…</source>
+        <translation>Eine andere Kartendatei…</translation>
+    </message>
+    <message>
+        <source>Compare this map with:</source>
+        <translation>Diese Karte vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Leave Comparison</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>That version could not be read as a sales map.</source>
+        <translation>Diese Version konnte nicht als Vertriebskarte gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Compared with {source}: {summary}</source>
+        <translation>Verglichen mit {source}: {summary}</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Ver&amp;gleichen mit…</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>The whole item</source>
+        <translation>Das ganze Element</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(not in this version)</source>
+        <translation>(in dieser Version nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Unsere</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Take Ours</source>
+        <translation>Unsere übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep this map&apos;s version as it is now and close the conflict</source>
+        <translation>Die Version dieser Karte so behalten, wie sie jetzt ist, und den Konflikt schließen</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>Put the other version&apos;s item in this map</source>
+        <translation>Das Element der anderen Version in diese Karte übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Go to the item to edit it by hand; the conflict stays until you take a side</source>
+        <translation>Zum Element gehen, um es von Hand zu bearbeiten; der Konflikt bleibt, bis Sie eine Seite übernehmen</translation>
+    </message>
+    <message>
+        <source>{what} “{name}”: {fields}</source>
+        <translation>{what} „{name}“: {fields}</translation>
+    </message>
+    <message>
+        <source>No merge conflicts: nothing is left to decide.</source>
+        <translation>Keine Konflikte aus Zusammenführungen: Es ist nichts mehr zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>A merge left 1 conflict. Choose a version for it.</source>
+        <translation>Eine Zusammenführung hat 1 Konflikt hinterlassen. Wählen Sie dafür eine Version.</translation>
+    </message>
+    <message>
+        <source>A merge left {count} conflicts. Choose a version for each.</source>
+        <translation>Eine Zusammenführung hat {count} Konflikte hinterlassen. Wählen Sie für jeden eine Version.</translation>
+    </message>
+</context>
+<context>
     <name>CrmStages</name>
     <message>
         <source>CRM stages — what your CRM calls this step (matched before the name)</source>
@@ -698,6 +820,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Paste</source>
         <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Insert map</source>
+        <translation>Karte einfügen</translation>
     </message>
     <message>
         <source>There is no node “{id}” on this map.</source>
@@ -1280,6 +1406,25 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>InsertMap</name>
+    <message>
+        <source>Insert a map from a file</source>
+        <translation>Eine Karte aus einer Datei einfügen</translation>
+    </message>
+    <message>
+        <source>The map “{name}” could not be inserted; this map is unchanged.</source>
+        <translation>Die Karte „{name}“ konnte nicht eingefügt werden; diese Karte bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot insert the map</source>
+        <translation>Karte kann nicht eingefügt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Map from File…</source>
+        <translation>&amp;Karte aus Datei…</translation>
     </message>
 </context>
 <context>

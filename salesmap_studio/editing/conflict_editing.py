@@ -53,15 +53,52 @@ class ConflictEditing:
 
     def resolve_conflict(self, conflict_id: str, take: str = "ours") -> None:
         """Ends the conflict: "ours" keeps the map as it is; "theirs" puts their side in. One undo step."""
-        if not self.doc.has_conflict(conflict_id):
-            raise refused(NO_CONFLICT, id=conflict_id)
         if take not in ("ours", "theirs"):
             raise refused(TAKE, take=take)
-        conflict = self.doc.conflict(conflict_id)
+        conflict = self._conflict(conflict_id)
+        if take == "theirs":
+            self._check_theirs(conflict)
         with self.macro(RESOLVE):
             if take == "theirs":
                 self._take_theirs(conflict)
             self._push(ResolveConflict(self.doc, conflict_id))
+
+    def theirs_problem(self, conflict_id: str) -> str | None:
+        """Why their side cannot be taken now (in the UI's language), or None (the Conflicts panel
+        greys Take Theirs and says why)."""
+        try:
+            self._check_theirs(self._conflict(conflict_id))
+        except ValueError as refusal:
+            return str(refusal)
+        return None
+
+    def _conflict(self, conflict_id: str) -> AnyConflict:
+        if not self.doc.has_conflict(conflict_id):
+            raise refused(NO_CONFLICT, id=conflict_id)
+        return self.doc.conflict(conflict_id)
+
+    def _check_theirs(self, conflict: AnyConflict) -> None:
+        """Refuses, naming it, what their side refers to and this map does not have."""
+        doc, theirs = self.doc, conflict.theirs
+        if theirs is None:
+            return
+        label = getattr(theirs, "name", None) or getattr(theirs, "id", None) or conflict.item or ""
+        for what, field in (("lane", "owner"), ("phase", "phase")):
+            wanted = getattr(theirs, field, None)
+            if isinstance(wanted, str) and getattr(doc, what)(wanted) is None:
+                raise _missing(label, what, wanted)
+        if conflict.what == "link":
+            ends = [theirs.source, theirs.target]
+        elif conflict.what == "map":
+            funnel = theirs.funnel if "funnel" in conflict.fields else None
+            ends = [theirs.start if "start" in conflict.fields else None, funnel.won_at if funnel else None]
+        else:
+            ends = []
+        for end in ends:
+            if isinstance(end, str) and not doc.has_node(end):
+                raise _missing(label, "node", end)
+        if conflict.what == "node":
+            checked_crm_stages(doc, conflict.item, list(getattr(theirs, "crm_stages", ())))
 
     def _take_theirs(self, conflict: AnyConflict) -> None:
         if isinstance(conflict, MapConflict):
@@ -76,11 +113,6 @@ class ConflictEditing:
         if theirs is None:
             self.remove([node_id])
             return
-        for what in ("lane", "phase"):
-            wanted = getattr(theirs, "owner" if what == "lane" else "phase", None)
-            if wanted is not None and getattr(doc, what)(wanted) is None:
-                raise _missing(theirs.name, what, wanted)
-        checked_crm_stages(doc, node_id, list(getattr(theirs, "crm_stages", ())))
         self._push(MoveNodes(doc, [theirs], text=RESOLVE) if doc.has_node(node_id) else AddNode(doc, theirs, text=RESOLVE))
 
     def _take_link(self, link_id: str, theirs) -> None:
@@ -88,9 +120,6 @@ class ConflictEditing:
         if theirs is None:
             self.remove([link_id])
             return
-        for end in (theirs.source, theirs.target):
-            if not doc.has_node(end):
-                raise _missing(theirs.id, "node", end)
         if doc.has_link(link_id):
             self._push(SetLinkFields(doc, theirs, ("source", "target", "kind", "label", "share", "points"), RESOLVE))
         else:

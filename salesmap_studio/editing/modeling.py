@@ -235,6 +235,26 @@ class Modeling(BandEditing, ConflictEditing):
                 self._push(Connect(self.doc, link, text=QT_TRANSLATE_NOOP("Editing", "Paste")))
         return [e.id for e in (*nodes, *notes, *links)]
 
+    def insert_map(self, smap_dict: dict, dx: float = 0.0, dy: float = 0.0) -> list[str]:
+        """Another map in this one, shifted by (dx, dy), as one undo step: its lanes and phases (a
+        lane or phase of the same name here is shared), nodes, links and notes, with fresh ids
+        where they clash; returns the ids of the new nodes, notes and links."""
+        with self.macro(QT_TRANSLATE_NOOP("Editing", "Insert map")):
+            lanes = {lane["id"]: self._lane_for(lane["name"], lane.get("color")) for lane in smap_dict.get("lanes", [])}
+            phases = {phase["id"]: self._phase_for(phase["name"]) for phase in smap_dict.get("phases", [])}
+            nodes = [dict(node, **{key: table.get(node[key]) for key, table in (("owner", lanes), ("phase", phases))
+                                   if node.get(key) is not None})
+                     for node in smap_dict.get("nodes", [])]
+            return self.paste(dict(smap_dict, nodes=nodes), dx, dy)
+
+    def _lane_for(self, name: str, color: str | None) -> str:
+        same = [lane.id for lane in self.doc.lanes() if lane.name.strip().casefold() == name.strip().casefold()]
+        return same[0] if same else self.add_lane(name, color)
+
+    def _phase_for(self, name: str) -> str:
+        same = [phase.id for phase in self.doc.phases() if phase.name.strip().casefold() == name.strip().casefold()]
+        return same[0] if same else self.add_phase(name)
+
     # ---- helpers ----------------------------------------------------------
     @staticmethod
     def _edited_copy(exists, get, missing: str, item_id: str, fields: dict):

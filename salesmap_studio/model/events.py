@@ -83,10 +83,12 @@ class Change:
         return self.lanes or self.phases
 
     def beyond_notes_and_places(self) -> bool:
-        """Whether nodes, links, the map's details, lanes or phases changed in more than where things
-        sit: what the lists of the flow show (outline, health, funnel). A drag or a note edit is not."""
+        """Whether nodes, links, the map's details, lanes, phases or merge conflicts changed in more than
+        where things sit: what the lists of the flow show (outline, health, funnel). A drag or a note
+        edit is not."""
         nodes = self.nodes
-        return bool(nodes.added or nodes.removed or nodes.edited or self.links or self.info or self.bands())
+        return bool(nodes.added or nodes.removed or nodes.edited or self.links or self.info or self.bands()
+                    or self.conflicts)
 
     def __bool__(self) -> bool:
         return bool(self.nodes or self.links or self.notes or self.info or self.bands() or self.conflicts)

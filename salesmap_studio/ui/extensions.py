@@ -38,6 +38,9 @@ INSTALLERS: list[Callable] = [
     feature("presentation.mode"),
     feature("presentation.projector"),
     feature("parking_lot"),
+    feature("comparison"),
+    feature("insert_map"),
+    feature("conflicts_panel"),
     feature("preferences"),
     feature("shortcuts_dialog"),
 ]

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from ...model import SalesMap
 from .context import SEVERITIES, Finding, LintContext
+from .conflict_rules import CONFLICT_RULES
 from .content_rules import CONTENT_RULES
 from .flow_rules import FLOW_RULES
 from .funnel_rules import FUNNEL_RULES
 
-RULES = FLOW_RULES + CONTENT_RULES + FUNNEL_RULES
+RULES = CONFLICT_RULES + FLOW_RULES + CONTENT_RULES + FUNNEL_RULES
 
 __all__ = ["Finding", "SEVERITIES", "lint", "badges"]
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStr
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ...export import qt_paint
+from .marks import paint_mark
 
 SELECTION = QColor("#2B6CB0")
 HANDLE_RADIUS = 5.5
@@ -52,6 +53,7 @@ class MapItem(QGraphicsItem):
         super().__init__()
         self.item_id = item_id
         self.badge: str | None = None
+        self.mark: str | None = None   # canvas/marks.py: added, changed, conflict
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCacheMode(CACHED)
         self.set_geometry(geometry)
@@ -72,6 +74,11 @@ class MapItem(QGraphicsItem):
     def set_badge(self, severity: str | None) -> None:
         if severity != self.badge:
             self.badge = severity
+            self.update()
+
+    def set_mark(self, mark: str | None) -> None:
+        if mark != self.mark:
+            self.mark = mark
             self.update()
 
     def box(self) -> QRectF:
@@ -134,6 +141,7 @@ class NodeItem(MapItem):
             self._paint_selection(painter)
         if (self.hovered or self.isSelected()) and lod >= qt_paint.LOD_NAMES and self.scene().show_handles:
             self._paint_handles(painter)
+        paint_mark(painter, self)
         self.paint_badge(painter)
 
     def _paint_selection(self, painter: QPainter) -> None:
@@ -170,6 +178,7 @@ class NoteItem(MapItem):
             painter.setPen(QPen(SELECTION, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(_qrect(self.geometry.box).adjusted(-4, -4, 4, 4))
+        paint_mark(painter, self)
         self.paint_badge(painter)
 
 
@@ -204,6 +213,7 @@ class LinkItem(MapItem):
             painter.drawPath(qt_paint.uncached_link_path(self.geometry))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_mark(painter, self)
         if self.isSelected():
             painter.setPen(QPen(QColor(43, 108, 176, 90), self.geometry.width + 6))
             painter.setBrush(Qt.BrushStyle.NoBrush)

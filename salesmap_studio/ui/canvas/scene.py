@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from ...analysis import geometry as geo
 from ...model.events import CHANGED, Change
 from .items import BandsItem, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
+from .marks import Marks
 from .moved import MovedDocument
 
 BACKGROUND = QColor("#F7F8FA")
@@ -39,6 +40,7 @@ class MapScene(QGraphicsScene):
         self._ends: dict[str, frozenset] = {}  # the two nodes of each link, as last shown
         self.bands = BandsItem()
         self.addItem(self.bands)
+        self.marks = Marks(self)
         self._build()
         document.events.subscribe(CHANGED, self._document_changed)
         self.selectionChanged.connect(self._selection_changed)
@@ -128,6 +130,7 @@ class MapScene(QGraphicsScene):
 
     def _add(self, item: MapItem) -> None:
         item.setCacheMode(self._cache_mode)
+        item.set_mark(self.marks.mark_of(item.item_id))
         self._items[item.item_id] = item
         self.addItem(item)
 
