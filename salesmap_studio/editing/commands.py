@@ -185,35 +185,40 @@ class RemoveItems(DocumentCommand):
 
 
 class ReplaceEntities(DocumentCommand):
-    """Swaps node and note entities for edited copies (same ids); undo swaps back."""
+    """Swaps node, note and link entities for edited copies (same ids); undo swaps back."""
 
     def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
-                 text: str = EDIT) -> None:
+                 text: str = EDIT, links: Iterable[Link] = ()) -> None:
         super().__init__(doc, text)
         self.new_nodes = {node.id: node for node in nodes}
         self.new_notes = {note.id: note for note in notes}
+        self.new_links = {link.id: link for link in links}
         self.old_nodes = {i: doc.node(i) for i in self.new_nodes}
         self.old_notes = {i: doc.note(i) for i in self.new_notes}
+        self.old_links = {i: doc.link(i) for i in self.new_links}
 
     def apply(self) -> None:
-        self._put(self.new_nodes, self.new_notes)
+        self._put(self.new_nodes, self.new_notes, self.new_links)
 
     def revert(self) -> None:
-        self._put(self.old_nodes, self.old_notes)
+        self._put(self.old_nodes, self.old_notes, self.old_links)
 
-    def _put(self, nodes: dict[str, AnyNode], notes: dict[str, Note]) -> None:
+    def _put(self, nodes: dict[str, AnyNode], notes: dict[str, Note], links: dict[str, Link]) -> None:
         for node in nodes.values():
             self.doc._replace_node(node)
         for note in notes.values():
             self.doc._replace_note(note)
+        for link in links.values():
+            self.doc._replace_link(link)
 
 
 class MoveNodes(ReplaceEntities):
-    """A drag, a nudge or a layout: new positions (and lane owners) for nodes and notes."""
+    """A drag, a nudge or a layout: new positions (and lane owners) for nodes and notes, and after
+    a layout the links' new routes."""
 
     def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
-                 text: str = MOVE) -> None:
-        super().__init__(doc, nodes, notes, text)
+                 text: str = MOVE, links: Iterable[Link] = ()) -> None:
+        super().__init__(doc, nodes, notes, text, links)
 
 
 class _Replace(DocumentCommand):

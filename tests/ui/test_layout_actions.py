@@ -68,7 +68,7 @@ def test_a_refused_auto_layout_is_said_in_the_status_bar_and_changes_nothing(win
     def too_long(doc):
         raise LayoutError("The map is too long to lay out inside its lanes.")
 
-    monkeypatch.setattr(layout_actions, "auto_layout", too_long)
+    monkeypatch.setattr(layout_actions, "layout", too_long)
     before, steps = window.document.to_dict(), window.undo_stack.count()
     trigger(window, "Auto Layout")
     assert window.document.to_dict() == before and window.undo_stack.count() == steps

@@ -166,7 +166,7 @@ def link_shape_geometry(link, src: Rect, src_kind: str, dst: Rect, dst_kind: str
                         rank: int, count: int, language: str, points=None) -> LinkGeometry:
     """The geometry of one link; `rank` of `count` links joining the same two nodes; `points`: a route
     to draw instead of the link's own bend points (the layout trying one out)."""
-    points = [tuple(p) for p in (getattr(link, "points", ()) if points is None else points)]
+    points = [tuple(p) for p in (link.points if points is None else points)]
     if points and link.source != link.target:
         start, segments, tip, direction = _routed_curve(src, src_kind, dst, dst_kind, points)
     elif link.source == link.target:
