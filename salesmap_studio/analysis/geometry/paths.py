@@ -44,4 +44,7 @@ def segment_hits(a: tuple[float, float], b: tuple[float, float], box: Rect) -> b
 
 
 def polyline_hits(points: list[tuple[float, float]], box: Rect) -> bool:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    if min(xs) >= box.right or max(xs) <= box.x or min(ys) >= box.bottom or max(ys) <= box.y:
+        return False
     return any(segment_hits(points[i], points[i + 1], box) for i in range(len(points) - 1))

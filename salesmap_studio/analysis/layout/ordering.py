@@ -19,7 +19,7 @@ from .layers import Layered
 SWEEPS = 12
 TRANSPOSE_EVERY = 3  # swaps cost more than a sweep and, measured on bench/layout.py, rarely add to it
 RESTARTS = 15
-RESTART_LIMIT = 1500  # nodes and dummies up to which the restarts run (bench/layout.py: 1,000 nodes in < 1 s)
+RESTART_WORK = 6000  # restarts × (nodes + dummies) at most: fewer restarts on bigger maps, none past 6,000
 
 
 class Ordering:
@@ -28,6 +28,7 @@ class Ordering:
         `preferred`: nodes that lead their group where nothing speaks against it (the main path)."""
         self.layered = layered
         self.rest = [0 if n in preferred else 1 for n in range(len(layered.rank))]
+        self.tie = self.rest  # ties in a sweep: the main path first; in a restart, the shuffled order
         count = len(layered.rank)
         self.up: list[list[int]] = [[] for _ in range(count)]
         self.down: list[list[int]] = [[] for _ in range(count)]
@@ -41,9 +42,11 @@ class Ordering:
 
     def run(self) -> list[list[int]]:
         best, best_crossings = self._descend()
-        if len(self.pos) <= RESTART_LIMIT:
+        restarts = min(RESTARTS, RESTART_WORK // max(len(self.pos), 1))
+        if restarts:
             shuffler = random.Random(len(self.pos))
-            for _ in range(RESTARTS):
+            self.tie = [0] * len(self.pos)
+            for _ in range(restarts):
                 if not best_crossings:
                     break
                 for layer in self.layers:
@@ -89,7 +92,7 @@ class Ordering:
             near = self.up if downward else self.down
             layer = self.layers[r]
             keys = {n: self._median(near[n], self.pos[n]) for n in layer}
-            layer.sort(key=lambda n: (self.group[n], keys[n], self.rest[n], self.pos[n]))
+            layer.sort(key=lambda n: (self.group[n], keys[n], self.tie[n], self.pos[n]))
             self._number(layer)
 
     def _median(self, neighbours: list[int], fallback: int) -> float:
