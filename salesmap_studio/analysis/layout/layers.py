@@ -10,7 +10,7 @@ from .graph import LayoutGraph
 # a big map whose every "no" runs into one far "Closed lost" would otherwise need tens of
 # thousands of them (seconds of work); the longest of those edges are left out of the ordering.
 DUMMIES_PER_NODE = 4
-MIN_DUMMIES = 2000
+MIN_DUMMIES = 4000
 
 
 @dataclass

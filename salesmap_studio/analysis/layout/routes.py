@@ -23,6 +23,7 @@ from .layers import Layered
 
 MAX_POINTS = 100  # the format's limit per link
 GAP_LIFT = 18.0   # an objection turned back in the gap runs this far above the flow link it pairs with
+GENTLE = 40.0     # a height change between neighbouring dummies small enough to turn through a column's middle
 CHANNEL_GAP = 40.0  # between the lowest box a channel route passes and the channel
 
 Point = tuple[float, float]
@@ -30,12 +31,34 @@ Point = tuple[float, float]
 
 def dummy_points(layered: Layered, dummies: list[int], spans: list[tuple[float, float]], ys: list[float],
                  leftwards: bool) -> list[Point]:
-    """Across each passed column at its dummy's height, in the link's direction; straight runs merged."""
+    """Across each passed column at its dummy's height, in the link's direction; straight runs merged.
+
+    A route that would need more points than the format allows passes each column
+    through one point at its middle where its height barely changes (the turn
+    then stays within the room kept around the dummy), through both edges elsewhere.
+    """
+    points = _merged(_across(layered, dummies, spans, ys, leftwards, lambda i: False))
+    if len(points) > MAX_POINTS:
+        def gentle(i: int) -> bool:
+            near = [ys[dummies[j]] for j in (i - 1, i + 1) if 0 <= j < len(dummies)]
+            return all(abs(y - ys[dummies[i]]) < GENTLE for y in near)
+        points = _merged(_across(layered, dummies, spans, ys, leftwards, gentle))
+    return points
+
+
+def _across(layered, dummies, spans, ys, leftwards: bool, through_middle) -> list[Point]:
     points: list[Point] = []
-    for dummy in dummies:
+    for i, dummy in enumerate(dummies):
         left, right = spans[layered.rank[dummy]]
         y = round(ys[dummy], 2)
-        points += [(right, y), (left, y)] if leftwards else [(left, y), (right, y)]
+        if through_middle(i):
+            points.append((round((left + right) / 2, 2), y))
+        else:
+            points += [(right, y), (left, y)] if leftwards else [(left, y), (right, y)]
+    return points
+
+
+def _merged(points: list[Point]) -> list[Point]:
     merged: list[Point] = []
     for point in points:
         if len(merged) >= 2 and merged[-1][1] == merged[-2][1] == point[1]:
