@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from ...analysis.geometry import legible
 from ...export import qt_paint
 
 SELECTION = QColor("#2B6CB0")
@@ -125,8 +126,9 @@ class NodeItem(MapItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = _lod(painter)
-        if lod < qt_paint.LOD_SHAPES:
-            paint_plain(painter, (self.geometry.shape, *self.geometry.accents))
+        readable_px = self.scene().readable_px
+        if legible.needs_legible(self.geometry, lod, readable_px):
+            self._paint_legible(painter, lod, readable_px)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         qt_paint.paint_node(painter, self.geometry, lod)
@@ -135,6 +137,23 @@ class NodeItem(MapItem):
         if (self.hovered or self.isSelected()) and lod >= qt_paint.LOD_NAMES and self.scene().show_handles:
             self._paint_handles(painter)
         self.paint_badge(painter)
+
+    def _paint_legible(self, painter: QPainter, lod: float, readable_px: float) -> None:
+        """Zoomed out: the shape plain and the name alone, as large as reads (details and badges dropped)."""
+        shapes = (self.geometry.shape, *self.geometry.accents)
+        if lod < qt_paint.LOD_SHAPES:
+            paint_plain(painter, shapes)
+        else:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for shape in shapes:
+                qt_paint.paint_shape(painter, shape)
+        if self.isSelected():
+            self._paint_selection(painter)
+        key = (round(lod, 3), readable_px)
+        if getattr(self, "_legible_key", None) != (key, self.geometry):
+            self._legible_key, self._legible = (key, self.geometry), legible.legible_name(self.geometry, lod, readable_px)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        qt_paint.paint_lines(painter, self._legible)
 
     def _paint_selection(self, painter: QPainter) -> None:
         painter.setPen(QPen(SELECTION, 2.5))
