@@ -19,6 +19,7 @@ from .text import ELLIPSIS, text_width, wrap
 READABLE_PX = 12.0     # the smallest name height the canvas shows on screen (issue 15)
 PROJECTOR_PX = 20.0    # the same in projector view, read from across a room
 SHRINK_STEP = 0.92     # sizes tried from the readable one down to the usual one
+BROKEN_GAIN = 0.8      # a name is drawn with a word broken when unbroken it would be smaller than this share
 
 
 def usual_size(node: NodeGeometry) -> float:
@@ -39,18 +40,21 @@ def _inner(node: NodeGeometry) -> tuple[float, float]:
 
 
 def legible_name(node: NodeGeometry, scale: float, readable_px: float = READABLE_PX) -> tuple[TextLine, ...]:
-    """The name's lines at the largest size up to `readable_px` on screen at which it fits whole."""
+    """The name's lines at the largest size up to `readable_px` on screen at which it fits whole;
+    a long word (a German compound) is broken where that keeps the name a good deal larger."""
     width, height = _inner(node)
     usual = usual_size(node)
     size = readable_px / max(scale, 1e-6)
+    broken = None
     while size > usual:
         count = math.floor(height / (size * LINE_GAP))
-        if count >= 1:
-            lines = wrap(node.name, width, size, True, count)
-            if not lines[-1].endswith(ELLIPSIS) and not any(line.endswith("-") for line in lines):
-                return _centred(node, lines, size)
+        lines = wrap(node.name, width, size, True, count) if count >= 1 else [ELLIPSIS]
+        if not lines[-1].endswith(ELLIPSIS):
+            if not any(line.endswith("-") for line in lines):
+                return _centred(node, *(broken if broken and size < BROKEN_GAIN * broken[1] else (lines, size)))
+            broken = broken or (lines, size)
         size *= SHRINK_STEP
-    return node.lines[:node.detail_from]
+    return _centred(node, *broken) if broken else node.lines[:node.detail_from]
 
 
 def _centred(node: NodeGeometry, texts: list[str], size: float) -> tuple[TextLine, ...]:
