@@ -19,7 +19,9 @@ from .layers import Layered
 SWEEPS = 12
 TRANSPOSE_EVERY = 3  # swaps cost more than a sweep and, measured on bench/layout.py, rarely add to it
 RESTARTS = 15
-RESTART_WORK = 6000  # restarts × (nodes + dummies) at most: fewer restarts on bigger maps, none past 6,000
+STALL = 2 * TRANSPOSE_EVERY  # sweeps without a better order after which a descent stops
+RESTART_WORK = 6000  # restarts × (nodes + dummies) at most: fewer restarts on bigger maps
+MIN_RESTARTS = 3     # fewer would rarely find a better order: past 2,000 nodes and dummies, none
 
 
 class Ordering:
@@ -43,7 +45,7 @@ class Ordering:
     def run(self) -> list[list[int]]:
         best, best_crossings = self._descend()
         restarts = min(RESTARTS, RESTART_WORK // max(len(self.pos), 1))
-        if restarts:
+        if restarts >= MIN_RESTARTS:
             shuffler = random.Random(len(self.pos))
             self.tie = [0] * len(self.pos)
             for _ in range(restarts):
@@ -64,14 +66,16 @@ class Ordering:
         """Sweeps and swaps from the current order; the best order they reach and its crossings."""
         self._sweep(downward=True)
         best, best_crossings = [list(layer) for layer in self.layers], self.crossings()
+        since_best = 0
         for step in range(SWEEPS):
             self._sweep(downward=step % 2 == 1)
             if step % TRANSPOSE_EVERY == TRANSPOSE_EVERY - 1:
                 self._transpose()
             crossings = self.crossings()
+            since_best += 1
             if crossings < best_crossings:
-                best, best_crossings = [list(layer) for layer in self.layers], crossings
-            if not best_crossings:
+                best, best_crossings, since_best = [list(layer) for layer in self.layers], crossings, 0
+            if not best_crossings or since_best > STALL:
                 break
         return best, best_crossings
 
