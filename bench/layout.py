@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from salesmap_studio.analysis.geometry import map_geometry, node_box  # noqa: E402
-from salesmap_studio.analysis.geometry.paths import flatten, polyline_hits  # noqa: E402
+from salesmap_studio.analysis.geometry.paths import flatten, flatten_cubics, polyline_hits  # noqa: E402
 from salesmap_studio.analysis.geometry.shapes import SIZES  # noqa: E402
 from salesmap_studio.analysis.layout import auto_layout  # noqa: E402
 from salesmap_studio.analysis.layout.notes import laid_out, moved_copy  # noqa: E402
@@ -67,16 +67,10 @@ def dot_layout(doc: SalesMap) -> tuple[dict[str, tuple[float, float]], dict[str,
     return positions, splines
 
 
-def _flatten_bezier(controls: Line, steps: int = 8) -> Line:
-    points = [controls[0]]
-    for i in range(0, len(controls) - 3, 3):
-        (sx, sy), (ax, ay), (bx, by), (ex, ey) = controls[i:i + 4]
-        for step in range(1, steps + 1):
-            t = step / steps
-            u = 1 - t
-            points.append((u**3 * sx + 3 * u * u * t * ax + 3 * u * t * t * bx + t**3 * ex,
-                           u**3 * sy + 3 * u * u * t * ay + 3 * u * t * t * by + t**3 * ey))
-    return points
+def _flatten_bezier(controls: Line) -> Line:
+    """Graphviz's spline (a start and three points per cubic piece) as a polyline."""
+    segments = [(*controls[i + 1], *controls[i + 2], *controls[i + 3]) for i in range(0, len(controls) - 3, 3)]
+    return flatten_cubics(controls[0], segments)
 
 
 def _cross(p, q, r, s) -> bool:

@@ -13,8 +13,13 @@ STEPS = 8  # straight pieces per cubic segment
 
 def flatten(link: LinkGeometry, steps: int = STEPS) -> list[tuple[float, float]]:
     """The drawn curve as a polyline, from the start to the arrow's base."""
-    points = [link.start]
-    for c1x, c1y, c2x, c2y, ex, ey in link.segments:
+    return flatten_cubics(link.start, link.segments, steps)
+
+
+def flatten_cubics(start: tuple[float, float], segments, steps: int = STEPS) -> list[tuple[float, float]]:
+    """Cubic pieces (c1x, c1y, c2x, c2y, end x, end y) from `start` on, as a polyline."""
+    points = [start]
+    for c1x, c1y, c2x, c2y, ex, ey in segments:
         sx, sy = points[-1]
         for step in range(1, steps + 1):
             t = step / steps
