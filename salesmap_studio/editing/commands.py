@@ -17,8 +17,9 @@ from typing import Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..model import Lane, Link, MapInfo, Note, Phase, SalesMap
+from ..model import AnyConflict, Lane, Link, MapInfo, Note, Phase, SalesMap
 from ..model.document import AnyNode
+from .bends import bent_links
 
 # Default undo texts (callers usually name the step themselves).
 ADD_NODE = QT_TRANSLATE_NOOP("Editing", "Add node")
@@ -33,6 +34,8 @@ EDIT_LINK = QT_TRANSLATE_NOOP("Editing", "Edit link")
 EDIT_MAP_DETAILS = QT_TRANSLATE_NOOP("Editing", "Edit map details")
 EDIT_LANES = QT_TRANSLATE_NOOP("Editing", "Edit lanes")
 EDIT_PHASES = QT_TRANSLATE_NOOP("Editing", "Edit phases")
+RECORD_CONFLICTS = QT_TRANSLATE_NOOP("Editing", "Record merge conflicts")
+RESOLVE_CONFLICT = QT_TRANSLATE_NOOP("Editing", "Resolve conflict")
 
 MERGE_NODE_FIELDS = 4101
 MERGE_NOTE_FIELDS = 4102
@@ -213,12 +216,37 @@ class ReplaceEntities(DocumentCommand):
 
 
 class MoveNodes(ReplaceEntities):
-    """A drag, a nudge or a layout: new positions (and lane owners) for nodes and notes, and after
-    a layout the links' new routes."""
+    """A drag, a nudge or a layout: new positions (and lane owners) for nodes and notes. The bend
+    points of the links at moved nodes move along or are cleared in the same step (bends.py),
+    except those of `routed`: a layout's new route for every link it laid out."""
 
     def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
-                 text: str = MOVE, links: Iterable[Link] = ()) -> None:
-        super().__init__(doc, nodes, notes, text, links)
+                 text: str = MOVE, routed: Iterable[Link] = ()) -> None:
+        nodes, routed = list(nodes), {link.id: link for link in routed}
+        links = [link for link in bent_links(doc, nodes) if link.id not in routed]
+        links += [link for link in routed.values() if link != doc.link(link.id)]
+        super().__init__(doc, nodes, notes, text, links=links)
+
+
+class SetConflicts(DocumentCommand):
+    """Puts a new list of merge conflicts in place (a merge records them); undo puts the old back."""
+
+    def __init__(self, doc: SalesMap, conflicts: Iterable[AnyConflict], text: str = RECORD_CONFLICTS) -> None:
+        super().__init__(doc, text)
+        self.old, self.new = doc.conflicts(), tuple(conflicts)
+
+    def apply(self) -> None:
+        self.doc._set_conflicts(self.new)
+
+    def revert(self) -> None:
+        self.doc._set_conflicts(self.old)
+
+
+class ResolveConflict(SetConflicts):
+    """Takes one conflict off the list (the side the user chose is applied beside it, in one macro)."""
+
+    def __init__(self, doc: SalesMap, conflict_id: str, text: str = RESOLVE_CONFLICT) -> None:
+        super().__init__(doc, [c for c in doc.conflicts() if c.id != conflict_id], text)
 
 
 class _Replace(DocumentCommand):
