@@ -126,6 +126,9 @@ class NodeItem(MapItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = _lod(painter)
+        if lod < qt_paint.LOD_SHAPES:  # no name could be read this far out: plain cards, fast
+            paint_plain(painter, (self.geometry.shape, *self.geometry.accents))
+            return
         readable_px = self.scene().readable_px
         if legible.needs_legible(self.geometry, lod, readable_px):
             self._paint_legible(painter, lod, readable_px)
@@ -140,13 +143,9 @@ class NodeItem(MapItem):
 
     def _paint_legible(self, painter: QPainter, lod: float, readable_px: float) -> None:
         """Zoomed out: the shape plain and the name alone, as large as reads (details and badges dropped)."""
-        shapes = (self.geometry.shape, *self.geometry.accents)
-        if lod < qt_paint.LOD_SHAPES:
-            paint_plain(painter, shapes)
-        else:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            for shape in shapes:
-                qt_paint.paint_shape(painter, shape)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for shape in (self.geometry.shape, *self.geometry.accents):
+            qt_paint.paint_shape(painter, shape)
         if self.isSelected():
             self._paint_selection(painter)
         key = (round(lod, 3), readable_px)
