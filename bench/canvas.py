@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/canvas.py            # 1,000 and 5,000 stages, both canvases
     .venv/bin/python bench/canvas.py --sizes 1000 --peer none
+    .venv/bin/python bench/canvas.py --names    # stage-name heights at the default fit (issue 15)
 
 Each (canvas, size) runs in a fresh interpreter so "memory added" is honest.
 Figures: open (read the .smap file → first frame painted), a full repaint at
@@ -197,12 +198,59 @@ def table(results: dict) -> str:
     return "\n".join(rows)
 
 
+def name_heights(language: str) -> dict:
+    """The extended template at the default fit of a 1,600 × 1,000 screen (scaled by QT_SCALE_FACTOR) with
+    the default panels: the zoom and the stage names' heights on screen in logical pixels, as drawn."""
+    from PySide6.QtWidgets import QApplication
+
+    from salesmap_studio.analysis.geometry import legible, map_geometry
+    from salesmap_studio.persistence import load
+    from salesmap_studio.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1"))
+    doc = load(Path(__file__).resolve().parent.parent / "resources" / "templates" / f"extended-b2b.{language}.smap")
+    window = MainWindow(doc, None)
+    window.resize(int(1600 / scale), int(1000 / scale))
+    window.show()
+    app.processEvents()
+    window.canvas.fit_map()
+    zoom = window.canvas.transform().m11()
+    nodes = map_geometry(doc).nodes
+    sizes = []
+    for geometry in (nodes[n.id] for n in doc.nodes() if n.kind == "stage"):
+        lines = legible.legible_name(geometry, zoom) if legible.needs_legible(geometry, zoom) else geometry.lines
+        sizes.append(lines[0].size * zoom)
+    return {"zoom": zoom, "smallest": min(sizes), "median": statistics.median(sizes)}
+
+
+def names_table() -> str:
+    rows = ["| language | display scaling | zoom at fit | smallest stage name (px) | median (px) |",
+            "|---|---:|---:|---:|---:|"]
+    for language in ("en", "de"):
+        for scale in ("1", "1.5", "2"):
+            env = {**os.environ, "QT_SCALE_FACTOR": scale}
+            out = subprocess.run([sys.executable, __file__, "--names-one", language], env=env,
+                                 capture_output=True, text=True, check=True).stdout
+            r = json.loads(out.strip().splitlines()[-1])
+            rows.append(f"| {language} | {float(scale):.0%} | {r['zoom']:.0%} | {r['smallest']:.1f} | {r['median']:.1f} |")
+    return "\n".join(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--peer", choices=["nodegraphqt", "none"], default="nodegraphqt")
     parser.add_argument("--one", nargs=2, metavar=("CANVAS", "SIZE"), help=argparse.SUPPRESS)
+    parser.add_argument("--names", action="store_true", help="stage-name heights at the default fit")
+    parser.add_argument("--names-one", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.names_one:
+        print(json.dumps(name_heights(args.names_one)))
+        return
+    if args.names:
+        print(names_table())
+        return
     if args.one:
         print(json.dumps(one(args.one[0], int(args.one[1]))))
         return

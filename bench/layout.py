@@ -1,120 +1,76 @@
-"""Auto layout against Graphviz `dot` on generated sales flows, and the time for 1,000 nodes.
+"""Auto layout against Graphviz `dot` on generated sales flows and the templates, and the time for 1,000 nodes.
 
     .venv/bin/python bench/layout.py            (needs the `dot` program: apt install graphviz)
 
-For each flow size it lays the same map out twice — with `auto_layout` and with
-`dot -Tplain` (same box sizes, left to right) — and counts, for both, the
-crossings between links as the app draws them (the shared link geometry,
-curves flattened) and between straight centre-to-centre lines, plus
-overlapping boxes. Graphviz is used here only, never by the app.
+Each map is laid out twice — with the app's layout (`layout.notes.laid_out`:
+positions and each link's route) and with `dot -Tplain` (same box sizes, left
+to right, objection links as back edges that do not rank) — and for both it
+counts crossings between links that share no node: as drawn (ours through the
+routes by the shared link geometry, dot's own splines) and as straight segments
+between centres. It also counts links drawn through a box they do not join and
+nodes outside their lane. The generated flows come from
+tests/analysis/sales_graphs.py (20 to 200 nodes, with and without lanes; dot
+does not keep lanes, so there it is a reference only). Graphviz is used here
+only, never by the app.
 """
 
 from __future__ import annotations
 
-import random
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-from salesmap_studio.analysis.geometry import link_geometry  # noqa: E402
+from salesmap_studio.analysis.geometry import map_geometry, node_box  # noqa: E402
+from salesmap_studio.analysis.geometry.paths import flatten, flatten_cubics, polyline_hits  # noqa: E402
 from salesmap_studio.analysis.geometry.shapes import SIZES  # noqa: E402
 from salesmap_studio.analysis.layout import auto_layout  # noqa: E402
-from salesmap_studio.model import Decision, Link, MapInfo, Outcome, SalesMap, Stage  # noqa: E402
+from salesmap_studio.analysis.layout.notes import laid_out, moved_copy  # noqa: E402
+from salesmap_studio.analysis.swimlanes import lane_span  # noqa: E402
+from salesmap_studio.model import SalesMap  # noqa: E402
+from salesmap_studio.persistence import load  # noqa: E402
+from tests.analysis.sales_graphs import sales_flow  # noqa: E402
 
-SIZES_TO_COMPARE = (25, 50, 100, 150, 200)
+SIZES_TO_COMPARE = (20, 25, 40, 60, 100, 150, 200)
 SEEDS = (1, 2, 3)
+TEMPLATES = ("five-step.en", "extended-b2b.en")
+
+Line = list[tuple[float, float]]
 
 
-def sales_flow(count: int, seed: int) -> SalesMap:
-    """A main path of stages with decisions (no → lost, nurture or a detour that rejoins) and objections."""
-    rng = random.Random(seed)
-    nodes: list = [Outcome(id="won", name="Won", result="won"), Outcome(id="lost", name="Lost", result="lost")]
-    links: list[Link] = []
-    main: list[str] = []
-
-    def add(node, source: str | None, kind: str = "flow") -> str:
-        nodes.append(node)
-        if source is not None:
-            links.append(Link(id=f"l{len(links)}", source=source, target=node.id, kind=kind))
-        return node.id
-
-    def link(source: str, target: str, kind: str) -> None:
-        links.append(Link(id=f"l{len(links)}", source=source, target=target, kind=kind))
-
-    previous = add(Stage(id="s0", name="Lead"), None)
-    main.append(previous)
-    while len(nodes) < count:
-        i = len(nodes)
-        if rng.random() < 0.25 and len(main) > 2:
-            current = add(Decision(id=f"d{i}", name=f"Check {i}?"), previous)
-            _branch_no(rng, current, nodes, link, add)
-            nxt = add(Stage(id=f"s{i}y", name=f"Stage {i}"), current, "yes")
-            previous = nxt
-        else:
-            previous = add(Stage(id=f"s{i}", name=f"Stage {i}"), previous)
-        main.append(previous)
-        if rng.random() < 0.2 and len(main) > 3:
-            link(previous, main[-rng.randint(2, min(5, len(main) - 1))], "objection")
-    link(previous, "won", "flow")
-    doc = SalesMap.from_parts(MapInfo(start="s0"), nodes=nodes, links=links)
-    return doc
-
-
-def _branch_no(rng, decision: str, nodes, link, add) -> None:
-    roll = rng.random()
-    if roll < 0.4:
-        link(decision, "lost", "no")
-    elif roll < 0.7:
-        add(Outcome(id=f"n{len(nodes)}", name="Nurture", result="nurture"), decision, "no")
-    else:
-        detour = add(Stage(id=f"x{len(nodes)}", name=f"Detour {len(nodes)}"), decision, "no")
-        if rng.random() < 0.5:
-            detour = add(Stage(id=f"x{len(nodes)}", name=f"Detour {len(nodes)}"), detour)
-        link(detour, "lost", "flow")
-
-
-# ---- Graphviz ---------------------------------------------------------------
-
-def dot_layout(doc: SalesMap) -> dict[str, tuple[float, float]]:
+def dot_layout(doc: SalesMap) -> tuple[dict[str, tuple[float, float]], dict[str, Line]]:
+    """dot's centres and its drawn splines (flattened) per link id."""
     lines = ["digraph G {", "rankdir=LR; nodesep=0.8; ranksep=1.6; node [shape=box, fixedsize=true];"]
     for node in doc.nodes():
         w, h = SIZES[node.kind]
         lines.append(f'"{node.id}" [width={w / 72:.3f}, height={h / 72:.3f}];')
+    written: dict[tuple[str, str], list[str]] = {}
     for link in doc.links():
-        extra = " [constraint=false]" if link.kind == "objection" else ""
-        lines.append(f'"{link.source}" -> "{link.target}"{extra};')
+        ends = (link.target, link.source) if link.kind == "objection" else (link.source, link.target)
+        written.setdefault(ends, []).append(link.id)  # an objection is a back edge: ranked as the flow it returns to
+        lines.append(f'"{ends[0]}" -> "{ends[1]}"{" [dir=back]" if link.kind == "objection" else ""};')
     lines.append("}")
     out = subprocess.run(["dot", "-Tplain"], input="\n".join(lines), capture_output=True, text=True, check=True)
-    positions = {}
+    positions, splines = {}, {}
     for row in out.stdout.splitlines():
         parts = row.split()
         if parts and parts[0] == "node":
             positions[parts[1].strip('"')] = (float(parts[2]) * 72, -float(parts[3]) * 72)
-    return positions
+        elif parts and parts[0] == "edge":
+            count = int(parts[3])
+            controls = [(float(parts[4 + 2 * i]) * 72, -float(parts[5 + 2 * i]) * 72) for i in range(count)]
+            splines[written[parts[1].strip('"'), parts[2].strip('"')].pop(0)] = _flatten_bezier(controls)
+    return positions, splines
 
 
-# ---- measuring ----------------------------------------------------------------
-
-def moved(doc: SalesMap, positions) -> SalesMap:
-    nodes = [n.replace(x=float(positions[n.id][0]), y=float(positions[n.id][1])) for n in doc.nodes()]
-    return SalesMap.from_parts(doc.info, doc.lanes(), doc.phases(), nodes, doc.links(), doc.notes())
-
-
-def drawn_polyline(doc: SalesMap, link_id: str) -> list[tuple[float, float]]:
-    geometry = link_geometry(doc, link_id)
-    points = [geometry.start]
-    for c1x, c1y, c2x, c2y, ex, ey in geometry.segments:
-        (sx, sy) = points[-1]
-        for step in range(1, 9):
-            t = step / 8
-            u = 1 - t
-            points.append((u**3 * sx + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t**3 * ex,
-                           u**3 * sy + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t**3 * ey))
-    return points
+def _flatten_bezier(controls: Line) -> Line:
+    """Graphviz's spline (a start and three points per cubic piece) as a polyline."""
+    segments = [(*controls[i + 1], *controls[i + 2], *controls[i + 3]) for i in range(0, len(controls) - 3, 3)]
+    return flatten_cubics(controls[0], segments)
 
 
 def _cross(p, q, r, s) -> bool:
@@ -124,15 +80,15 @@ def _cross(p, q, r, s) -> bool:
     return d1 * d2 < 0 and d3 * d4 < 0
 
 
-def crossings(doc: SalesMap, polyline) -> int:
+def crossings(doc: SalesMap, lines: dict[str, Line]) -> int:
     """Points where two links that share no node cross."""
-    lines = [(link, polyline(doc, link)) for link in doc.links() if link.source != link.target]
+    items = [(doc.link(link_id), line) for link_id, line in lines.items()]
     boxes = [(min(x for x, _ in pts), min(y for _, y in pts), max(x for x, _ in pts), max(y for _, y in pts))
-             for _, pts in lines]
+             for _, pts in items]
     total = 0
-    for i, (a, pa) in enumerate(lines):
-        for j in range(i + 1, len(lines)):
-            b, pb = lines[j]
+    for i, (a, pa) in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b, pb = items[j]
             if {a.source, a.target} & {b.source, b.target} or not _boxes_meet(boxes[i], boxes[j]):
                 continue
             total += sum(_cross(pa[k], pa[k + 1], pb[m], pb[m + 1])
@@ -140,57 +96,80 @@ def crossings(doc: SalesMap, polyline) -> int:
     return total
 
 
-def straight(doc: SalesMap, link: Link) -> list[tuple[float, float]]:
-    return [(doc.node(link.source).x, doc.node(link.source).y), (doc.node(link.target).x, doc.node(link.target).y)]
-
-
-def drawn(doc: SalesMap, link: Link) -> list[tuple[float, float]]:
-    return drawn_polyline(doc, link.id)
-
-
 def _boxes_meet(a, b) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
-def overlaps(doc: SalesMap) -> int:
-    boxes = []
-    for node in doc.nodes():
-        w, h = SIZES[node.kind]
-        boxes.append((node.x - w / 2, node.y - h / 2, node.x + w / 2, node.y + h / 2))
-    return sum(1 for i in range(len(boxes)) for j in range(i + 1, len(boxes))
-               if boxes[i][0] < boxes[j][2] and boxes[j][0] < boxes[i][2]
-               and boxes[i][1] < boxes[j][3] and boxes[j][1] < boxes[i][3])
+def straight_lines(doc: SalesMap) -> dict[str, Line]:
+    return {link.id: [(doc.node(link.source).x, doc.node(link.source).y), (doc.node(link.target).x, doc.node(link.target).y)]
+            for link in doc.links() if link.source != link.target}
+
+
+def drawn_lines(doc: SalesMap) -> dict[str, Line]:
+    geometry = map_geometry(doc)
+    return {link.id: flatten(geometry.links[link.id]) for link in doc.links() if link.source != link.target}
+
+
+def through_boxes(doc: SalesMap, lines: dict[str, Line]) -> int:
+    boxes = {node.id: node_box(node) for node in doc.nodes()}
+    return sum(1 for link_id, line in lines.items() for node_id, box in boxes.items()
+               if node_id not in (doc.link(link_id).source, doc.link(link_id).target) and polyline_hits(line, box))
+
+
+def outside_lanes(doc: SalesMap) -> int:
+    def outside(node) -> bool:
+        owner = getattr(node, "owner", None)
+        if not owner:
+            return False
+        top, bottom = lane_span(doc.lane_index(owner), doc.info.lane_height)
+        return not top <= node.y <= bottom
+    return sum(1 for node in doc.nodes() if outside(node))
+
+
+def measure(name: str, doc: SalesMap) -> dict:
+    start = time.perf_counter()
+    ours = laid_out(doc)
+    ours_ms = (time.perf_counter() - start) * 1000
+    positions, splines = dot_layout(doc)
+    theirs = moved_copy(doc, positions)
+    drawn = drawn_lines(ours)
+    return {"name": name, "links": len(doc.links()), "ms": ours_ms,
+            "drawn": (crossings(ours, drawn), crossings(theirs, {k: v for k, v in splines.items() if k in drawn})),
+            "straight": (crossings(ours, straight_lines(ours)), crossings(theirs, straight_lines(theirs))),
+            "through": through_boxes(ours, drawn), "outside": outside_lanes(ours)}
+
+
+def graphs():
+    for path in TEMPLATES:
+        yield f"template {path}", load(ROOT / "resources" / "templates" / f"{path}.smap")
+    for lanes in (False, True):
+        for size in SIZES_TO_COMPARE:
+            for seed in SEEDS:
+                yield f"{size} nodes, seed {seed}{', lanes' if lanes else ''}", sales_flow(size, seed, lanes)
 
 
 def compare() -> None:
-    print("| nodes | links | drawn crossings: ours / dot | straight crossings: ours / dot | overlaps ours / dot "
-          "| time ours / dot (ms) |")
-    print("|---:|---:|---:|---:|---:|---:|")
-    for size in SIZES_TO_COMPARE:
-        totals = [0] * 8
-        for seed in SEEDS:
-            doc = sales_flow(size, seed)
-            start = time.perf_counter()
-            ours = moved(doc, auto_layout(doc))
-            ours_ms = (time.perf_counter() - start) * 1000
-            start = time.perf_counter()
-            theirs = moved(doc, dot_layout(doc))
-            dot_ms = (time.perf_counter() - start) * 1000
-            row = (crossings(ours, drawn), crossings(theirs, drawn), crossings(ours, straight),
-                   crossings(theirs, straight), overlaps(ours), overlaps(theirs), ours_ms, dot_ms)
-            totals = [t + r for t, r in zip(totals, row)]
-        n = len(SEEDS)
-        print(f"| {size} | {len(doc.links())} | {totals[0] / n:.1f} / {totals[1] / n:.1f} "
-              f"| {totals[2] / n:.1f} / {totals[3] / n:.1f} | {totals[4]} / {totals[5]} "
-              f"| {totals[6] / n:.0f} / {totals[7] / n:.0f} |")
+    print("| map | links | drawn: ours / dot | straight: ours / dot | through a box | outside lane | ours ms |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    rows = []
+    for name, doc in graphs():
+        row = measure(name, doc)
+        rows.append(row)
+        print(f"| {name} | {row['links']} | {row['drawn'][0]} / {row['drawn'][1]} | {row['straight'][0]} / "
+              f"{row['straight'][1]} | {row['through']} | {row['outside']} | {row['ms']:.0f} |", flush=True)
+    for measure_name in ("drawn", "straight"):
+        pairs = [row[measure_name] for row in rows]
+        at_most = sum(1 for ours, dot in pairs if ours <= dot)
+        within = sum(1 for ours, dot in pairs if ours <= 1.1 * dot + 1)
+        print(f"\n{measure_name}: at most dot's crossings on {at_most}/{len(pairs)} maps "
+              f"({100 * at_most / len(pairs):.0f} %), within 1.1 × dot + 1 on {within}/{len(pairs)}; "
+              f"total ours {sum(o for o, _ in pairs)} / dot {sum(d for _, d in pairs)}")
 
 
 def time_large(count: int = 1000) -> None:
     doc = sales_flow(count, 7)
     best = min(_timed(doc) for _ in range(3))
-    positions = auto_layout(doc)
-    print(f"\n{count} nodes, {len(doc.links())} links: auto_layout best of 3 = {best:.3f} s, "
-          f"overlapping boxes: {overlaps(moved(doc, positions))}")
+    print(f"\n{count} nodes, {len(doc.links())} links: auto_layout best of 3 = {best:.3f} s")
 
 
 def _timed(doc: SalesMap) -> float:

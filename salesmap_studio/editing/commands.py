@@ -217,12 +217,15 @@ class ReplaceEntities(DocumentCommand):
 
 class MoveNodes(ReplaceEntities):
     """A drag, a nudge or a layout: new positions (and lane owners) for nodes and notes. The bend
-    points of the links at moved nodes move along or are cleared in the same step (bends.py)."""
+    points of the links at moved nodes move along or are cleared in the same step (bends.py),
+    except those of `routed`: a layout's new route for every link it laid out."""
 
     def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
-                 text: str = MOVE) -> None:
-        nodes = list(nodes)
-        super().__init__(doc, nodes, notes, text, links=bent_links(doc, nodes))
+                 text: str = MOVE, routed: Iterable[Link] = ()) -> None:
+        nodes, routed = list(nodes), {link.id: link for link in routed}
+        links = [link for link in bent_links(doc, nodes) if link.id not in routed]
+        links += [link for link in routed.values() if link != doc.link(link.id)]
+        super().__init__(doc, nodes, notes, text, links=links)
 
 
 class SetConflicts(DocumentCommand):

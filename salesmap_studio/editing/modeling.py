@@ -109,11 +109,17 @@ class Modeling(BandEditing, ConflictEditing):
         """One step; a stage moved into another lane's band takes that lane as owner."""
         self._reposition(positions, QT_TRANSLATE_NOOP("Editing", "Move"), follow_lanes=True)
 
-    def set_positions(self, positions: dict[str, tuple[float, float]], text: str) -> None:
-        """New positions without touching owners (auto layout, align)."""
-        self._reposition(positions, text, follow_lanes=False)
+    def set_positions(self, positions: dict[str, tuple[float, float]], text: str,
+                      routes: dict[str, list[tuple[float, float]]] | None = None) -> None:
+        """New positions without touching owners (auto layout, align); with `routes` (auto layout),
+        every link's bend points become its route there, or none."""
+        routed = []
+        if routes is not None:
+            routed = [validated(link, points=tuple(routes.get(link.id, ()))) for link in self.doc.links()]
+        self._reposition(positions, text, follow_lanes=False, routed=routed)
 
-    def _reposition(self, positions: dict[str, tuple[float, float]], text: str, follow_lanes: bool) -> None:
+    def _reposition(self, positions: dict[str, tuple[float, float]], text: str, follow_lanes: bool,
+                    routed=()) -> None:
         doc, nodes, notes = self.doc, [], []
         for item_id, (x, y) in positions.items():
             if doc.has_node(item_id):
@@ -129,8 +135,8 @@ class Modeling(BandEditing, ConflictEditing):
                 raise refused(QT_TRANSLATE_NOOP("Editing", "Nothing with id “{id}” is on the map."), id=item_id)
         nodes = [n for n in nodes if n != doc.node(n.id)]
         notes = [n for n in notes if n != doc.note(n.id)]
-        if nodes or notes:
-            self._push(MoveNodes(doc, nodes, notes, text=text))
+        if nodes or notes or any(link != doc.link(link.id) for link in routed):
+            self._push(MoveNodes(doc, nodes, notes, text=text, routed=routed))
 
     def set_node_fields(self, node_id: str, **fields) -> None:
         """Edit one node; repeated edits of the same field merge into one undo step."""

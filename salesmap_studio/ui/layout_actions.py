@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..analysis.geometry.shapes import SIZES
-from ..analysis.layout import LanesTooLong, LayoutError, auto_layout
+from ..analysis.layout import LanesTooLong, LayoutError, layout
 from ..analysis.layout.align import align, distribute
 from ..analysis.layout.notes import park_notes
 from .icons import icon
@@ -29,15 +29,16 @@ def selected_boxes(window) -> dict[str, tuple[float, float, float, float]]:
 
 def lay_out(window) -> None:
     try:
-        positions = auto_layout(window.document)
+        result = layout(window.document)
     except LayoutError as error:  # say why, change nothing
         window.show_message(refusal(error))
         return
+    positions = result.positions
     if positions:
-        parked = park_notes(window.document, positions)
+        parked = park_notes(window.document, positions, result.routes)
         # one position list for nodes and notes: a note sharing a node's id stays where it is
         positions.update({note_id: spot for note_id, spot in parked.items() if note_id not in positions})
-        window.modeling.set_positions(positions, translate("LayoutActions", "Auto layout"))
+        window.modeling.set_positions(positions, translate("LayoutActions", "Auto layout"), result.routes)
         window.canvas.fit_map()
 
 

@@ -75,7 +75,7 @@ def test_funnel_without_settings_exits_2_with_one_line(saved, capsys):
 
 
 def test_layout_writes_the_laid_out_map_and_leaves_the_source_alone(saved, tmp_path, template):
-    from salesmap_studio.analysis.layout import auto_layout
+    from salesmap_studio.analysis.layout import layout
     from salesmap_studio.persistence import load
 
     source = saved(template("five-step", "en"))
@@ -84,9 +84,12 @@ def test_layout_writes_the_laid_out_map_and_leaves_the_source_alone(saved, tmp_p
     assert main(["layout", source, "-o", str(out)]) == 0
     assert open(source, "rb").read() == before
     doc = load(out)
-    expected = auto_layout(load(source))
-    assert {node.id: (node.x, node.y) for node in doc.nodes()} == expected
-    assert doc.to_dict()["links"] == load(source).to_dict()["links"]
+    expected = layout(load(source))
+    assert {node.id: (node.x, node.y) for node in doc.nodes()} == expected.positions
+    assert expected.routes, "the objection arc over the boxes is routed through the gap"
+    routed = [{**link, "points": [list(p) for p in expected.routes.get(link["id"], ())]}
+              for link in load(source).to_dict()["links"]]
+    assert doc.to_dict()["links"] == routed
 
 
 def test_layout_of_an_unreadable_map_exits_2(tmp_path, capsys):

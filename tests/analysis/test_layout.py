@@ -162,3 +162,12 @@ def test_with_lanes_the_main_path_keeps_one_row_in_each_lane(template):
         owner = getattr(doc.node(node_id), "owner", None) or "none"
         rows.setdefault(owner, set()).add(positions[node_id][1])
     assert all(len(ys) == 1 for ys in rows.values()), rows
+
+
+def test_an_objection_that_closes_no_loop_does_not_push_its_target_to_the_right():
+    # the walk finishes b before it reaches d, so d → b (an objection) closes no loop in it
+    doc = make_map([stage("a"), stage("b"), outcome("c"), stage("d")],
+                   [link("a", "b"), link("b", "c"), link("a", "d"), link("d", "b", "objection")], start="a")
+    positions = auto_layout(doc)
+    assert positions["a"][0] < positions["b"][0] < positions["d"][0]
+    assert positions["b"][1] == positions["a"][1]

@@ -68,8 +68,22 @@ def test_a_refused_auto_layout_is_said_in_the_status_bar_and_changes_nothing(win
     def too_long(doc):
         raise LayoutError("The map is too long to lay out inside its lanes.")
 
-    monkeypatch.setattr(layout_actions, "auto_layout", too_long)
+    monkeypatch.setattr(layout_actions, "layout", too_long)
     before, steps = window.document.to_dict(), window.undo_stack.count()
     trigger(window, "Auto Layout")
     assert window.document.to_dict() == before and window.undo_stack.count() == steps
     assert "too long" in window.statusBar().currentMessage()
+
+
+def test_auto_layout_writes_the_long_links_route_in_the_same_undo_step(window_for, qtbot):
+    # a → b → c → won, and a → won past b's and c's columns: its route is kept as bend points
+    nodes = [Stage(id=i, name=i.upper(), x=float(k * 50), y=float(k * 70)) for k, i in enumerate("abc")]
+    nodes.append(Outcome(id="won", name="Won", result="won", x=10.0, y=300.0))
+    links = [Link(id="ab", source="a", target="b"), Link(id="bc", source="b", target="c"),
+             Link(id="cw", source="c", target="won"), Link(id="aw", source="a", target="won")]
+    window = window_for(SalesMap.from_parts(MapInfo(language="en", start="a"), nodes=nodes, links=links))
+    before, steps = window.document.to_dict(), window.undo_stack.count()
+    trigger(window, "Auto Layout")
+    routed = {link["id"]: link["points"] for link in window.document.to_dict()["links"]}
+    assert routed["aw"] and not routed["ab"]
+    assert_one_undo_step(window, before, steps)

@@ -76,6 +76,46 @@ def _flow_curve(src, src_kind, dst, dst_kind, fan: float):
     return start, (segment,), tip, (-tx, -ty)
 
 
+def _facing(box: Rect, point) -> str:
+    """The side of `box` a route towards `point` leaves through: left or right unless it is above or below."""
+    cx, cy = box.center
+    dx, dy = point[0] - cx, point[1] - cy
+    if abs(dx) - box.w / 2 >= abs(dy) - box.h / 2:
+        return "right" if dx > 0 else "left"
+    return "bottom" if dy > 0 else "top"
+
+
+def _border_towards(box: Rect, kind: str, point) -> tuple[str, tuple[float, float]]:
+    side = _facing(box, point)
+    offset = point[1] - box.center[1] if side in ("left", "right") else point[0] - box.center[0]
+    return side, border_point(box, kind, side, offset)
+
+
+def _routed_curve(src, src_kind, dst, dst_kind, points):
+    """Through the bend points in order: straight where they line up, smooth turns between."""
+    out_side, start = _border_towards(src, src_kind, points[0])
+    in_side, tip = _border_towards(dst, dst_kind, points[-1])
+    (tx, ty) = NORMALS[in_side]
+    base = (tip[0] + tx * ARROW_LEN, tip[1] + ty * ARROW_LEN)
+    stops = [start, *points, base]
+    heads = [NORMALS[out_side]] + [None] * len(points) + [(-tx, -ty)]
+    segments = []
+    for i in range(len(stops) - 1):
+        (ax, ay), (bx, by) = stops[i], stops[i + 1]
+        reach = 0.5 * max(abs(bx - ax), abs(by - ay))
+        da = heads[i] or _along(ax, ay, bx, by)
+        db = heads[i + 1] or _along(ax, ay, bx, by)
+        segments.append((ax + da[0] * reach, ay + da[1] * reach, bx - db[0] * reach, by - db[1] * reach, bx, by))
+    return start, tuple(segments), tip, (-tx, -ty)
+
+
+def _along(ax, ay, bx, by) -> tuple[float, float]:
+    """The direction a route passes a bend point in: across the columns (left/right) unless it runs upright."""
+    if bx != ax:
+        return (1.0 if bx >= ax else -1.0, 0.0)
+    return (0.0, 1.0 if by >= ay else -1.0)
+
+
 def _objection_curve(src, src_kind, dst, dst_kind, rank: int):
     """An arc above the row (odd siblings below) from the source back to the target."""
     side = "top" if rank % 2 == 0 else "bottom"
@@ -123,9 +163,13 @@ def _label(text: str, center, color: str) -> Label:
 
 
 def link_shape_geometry(link, src: Rect, src_kind: str, dst: Rect, dst_kind: str,
-                        rank: int, count: int, language: str) -> LinkGeometry:
-    """The geometry of one link; `rank` of `count` links joining the same two nodes."""
-    if link.source == link.target:
+                        rank: int, count: int, language: str, points=None) -> LinkGeometry:
+    """The geometry of one link; `rank` of `count` links joining the same two nodes; `points`: a route
+    to draw instead of the link's own bend points (the layout trying one out)."""
+    points = [tuple(p) for p in (link.points if points is None else points)]
+    if points and link.source != link.target:
+        start, segments, tip, direction = _routed_curve(src, src_kind, dst, dst_kind, points)
+    elif link.source == link.target:
         start, segments, tip, direction = _loop_curve(src, src_kind, rank)
     elif link.kind == "objection":
         start, segments, tip, direction = _objection_curve(src, src_kind, dst, dst_kind, rank)
@@ -135,7 +179,9 @@ def link_shape_geometry(link, src: Rect, src_kind: str, dst: Rect, dst_kind: str
     color = palette.LINK[link.kind]
     arrow = _arrow(tip, direction)
     text = label_text(link, language)
-    label = _label(text, _point_at(start, segments[-1], 0.5), color) if text else None
+    middle = len(segments) // 2  # a routed link's label sits on its middle piece
+    label = _label(text, _point_at(segments[middle - 1][4:] if middle else start, segments[middle], 0.5),
+                   color) if text else None
     points = [start, *arrow] + [(s[i], s[i + 1]) for s in segments for i in (0, 2, 4)]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     bounds = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(2.0)

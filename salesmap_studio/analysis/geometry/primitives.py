@@ -84,6 +84,7 @@ class NodeGeometry:
     lines: tuple[TextLine, ...]  # name lines first, then detail lines
     detail_from: int             # index in `lines` where the quiet details start
     shadow: Shape | None = None
+    name: str = ""               # the name as written (redrawn larger when zoomed out, see `legible`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,7 +78,8 @@ def _stage(stage, box: Rect, lane_color: str, language: str) -> NodeGeometry:
     lines += _block(detail_lines, left, top, DETAIL_SIZE, False, palette.INK_SOFT)
     stripe = Shape(Rect(box.x + STRIPE_X, box.y + 12.0, STRIPE_W, box.h - 24.0), lane_color, radius=2.0)
     shape = Shape(box, palette.CARD, palette.CARD_BORDER, 1.2, radius=10.0)
-    return NodeGeometry(stage.id, "stage", box, shape, (stripe,), tuple(lines), len(names), _shadow(box, 10.0))
+    return NodeGeometry(stage.id, "stage", box, shape, (stripe,), tuple(lines), len(names), _shadow(box, 10.0),
+                        stage.name)
 
 
 def _diamond_widths(box: Rect, count: int) -> tuple[list[float], float]:
@@ -105,7 +106,7 @@ def _decision(node, box: Rect) -> NodeGeometry:
     lines = _block(names, 0.0, top, QUESTION_SIZE, True, palette.INK, center_x=cx)
     shape = Shape(box, palette.DECISION_FILL, palette.DECISION_BORDER, 1.6, points=points)
     return NodeGeometry(node.id, "decision", box, shape, (), tuple(lines), len(lines),
-                        _shadow(box, 0.0, points))
+                        _shadow(box, 0.0, points), node.name)
 
 
 def _outcome(node, box: Rect) -> NodeGeometry:
@@ -115,7 +116,7 @@ def _outcome(node, box: Rect) -> NodeGeometry:
     lines = _block(names, 0.0, top, size, True, ink, center_x=box.center[0])
     shape = Shape(box, fill, border, 1.8, radius=box.h / 2)
     return NodeGeometry(node.id, "outcome", box, shape, (), tuple(lines), len(lines),
-                        _shadow(box, box.h / 2))
+                        _shadow(box, box.h / 2), node.name)
 
 
 def node_shape_geometry(node, lane_color: str | None, language: str) -> NodeGeometry:

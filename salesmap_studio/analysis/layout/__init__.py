@@ -1,6 +1,7 @@
 """Automatic layout: a layered left-to-right drawing of the flow (pure, no Qt).
 
-`auto_layout(doc)` returns a new centre for every node. The steps are the
+`layout(doc)` returns a new centre for every node and the route of each long
+link (`routes`); `auto_layout(doc)` the centres alone. The steps are the
 classic ones (Sugiyama): break cycles (objection loops become back edges), put
 nodes in columns, order each column to avoid crossings, then assign
 coordinates — the main path on one straight line, branches above and below it,
@@ -9,29 +10,46 @@ and, when the map has lanes, every node inside its owner's band.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from ...model import SalesMap
+from ..geometry.primitives import Rect
 from ..geometry.shapes import SIZES
 from ..swimlanes import lane_span
-from .coordinates import COLUMN_GAP, DUMMY_SIZE, ROW_GAP, TIGHT_COLUMN_GAP, ColumnPlacer, column_xs
+from .coordinates import (COLUMN_GAP, DUMMY_SIZE, ROW_GAP, TIGHT_COLUMN_GAP, ColumnPlacer, clear_dummies,
+                          column_xs)
 from .graph import LayoutGraph, build_graph
 from .lanes import LANE_GAP, MARGIN, band, lane_rows, split_full_columns
 from .layers import Layered, assign_ranks, split_long_edges
 from .ordering import Ordering
+from .routes import link_routes
 from .wrap import LanesTooLong, LayoutError, fits, wrap_bands
 
-__all__ = ["auto_layout", "LayoutError", "LanesTooLong", "SIZES"]
+__all__ = ["auto_layout", "layout", "Layout", "LayoutError", "LanesTooLong", "SIZES"]
 
 Positions = dict[str, tuple[float, float]]
 
 
-def auto_layout(doc: SalesMap) -> Positions:
-    """New (x, y) centres for every node of the map; the start sits at x = 0.
+@dataclass
+class Layout:
+    positions: Positions                                   # node id -> new centre
+    routes: dict[str, list[tuple[float, float]]] = field(default_factory=dict)  # link id -> bend points
 
-    A map too long for the canvas wraps into bands (see `wrap`); with lanes it
-    cannot, and `LanesTooLong` (a `LayoutError`) says so when closer columns are not enough.
+
+def auto_layout(doc: SalesMap) -> Positions:
+    """New (x, y) centres for every node of the map; the start sits at x = 0."""
+    return layout(doc).positions
+
+
+def layout(doc: SalesMap) -> Layout:
+    """New centres for every node and the routes of the links that need bend points.
+
+    A map too long for the canvas wraps into bands (see `wrap`) and its links are
+    drawn without routes; with lanes it cannot wrap, and `LanesTooLong` (a
+    `LayoutError`) says so when closer columns are not enough.
     """
     if not len(doc):
-        return {}
+        return Layout({})
     graph = build_graph(doc)
     sizes = [SIZES[kind] for kind in graph.kinds]
     lanes = lane_rows(doc, graph) if doc.lanes() else None
@@ -40,28 +58,43 @@ def auto_layout(doc: SalesMap) -> Positions:
         rank = split_full_columns(rank, lanes, [h for _, h in sizes], doc.info.lane_height)
     layered = split_long_edges(graph, rank)
     sizes += [DUMMY_SIZE] * (len(layered.rank) - layered.real)
-    ordering = Ordering(layered, _groups(graph, layered, lanes))
+    ordering = Ordering(layered, _groups(graph, layered, lanes), set(graph.main))
     layers = ordering.run()
     ys = _rows(doc, graph, layered, layers, ordering, sizes, lanes)
-    return _within_canvas(graph, layered, layers, sizes, ys, lanes is not None)
+    clear_dummies(layers, ys, [h for _, h in sizes], layered.real)
+    positions, xs = _within_canvas(graph, layered, layers, sizes, ys, lanes is not None)
+    if xs is None:
+        return Layout(positions)
+    boxes = {}
+    for n, node_id in enumerate(graph.ids):
+        (x, y), (w, h) = positions[node_id], sizes[n]
+        boxes[node_id] = Rect(x - w / 2, y - h / 2, w, h)
+    halves = [max(sizes[n][0] for n in layer) / 2 if layer else 0.0 for layer in layers]
+    spans = [(round(x - half, 2), round(x + half, 2)) for x, half in zip(xs, halves)]
+    return Layout(positions, link_routes(doc, graph, layered, spans, ys, boxes))
 
 
-def _within_canvas(graph: LayoutGraph, layered: Layered, layers, sizes, ys, has_lanes: bool) -> Positions:
-    """The centres, kept inside the canvas: wrapped into bands, or with lanes, columns closer together."""
+def _within_canvas(graph: LayoutGraph, layered: Layered, layers, sizes, ys, has_lanes: bool):
+    """The centres, kept inside the canvas: wrapped into bands, or with lanes, columns closer together;
+    and the columns' x (None once wrapped: the routes would no longer hold)."""
     widths = [w for w, _ in sizes]
     box = {node_id: sizes[n] for n, node_id in enumerate(graph.ids)}
 
-    def place(gap: float) -> Positions:
-        xs = column_xs(layers, widths, gap)
+    def place(xs: list[float]) -> Positions:
         return {node_id: (round(xs[layered.rank[n]], 2), round(ys[n] + 0.0, 2)) for n, node_id in enumerate(graph.ids)}
 
-    positions = place(COLUMN_GAP)
+    xs = column_xs(layers, widths, COLUMN_GAP)
+    positions = place(xs)
     if fits(positions, box):
-        return positions
-    positions = place(TIGHT_COLUMN_GAP) if has_lanes else wrap_bands(positions, box)
+        return positions, xs
+    if has_lanes:
+        xs = column_xs(layers, widths, TIGHT_COLUMN_GAP)
+        positions = place(xs)
+    else:
+        positions, xs = wrap_bands(positions, box), None
     if not fits(positions, box):
         raise LanesTooLong(len(layers))
-    return positions
+    return positions, xs
 
 
 def _rows(doc, graph: LayoutGraph, layered: Layered, layers, ordering: Ordering, sizes, lanes) -> list[float]:
@@ -111,12 +144,11 @@ def _lane_rows(layered: Layered, lanes: list[int], lane_height: float, main: dic
             for lane in set(lanes)}
 
 
-def _groups(graph: LayoutGraph, layered: Layered, lanes: list[int] | None) -> list[tuple[int, int]]:
-    """Per node: its lane, then 0 on the main path, else 1; a dummy goes with its edge's source."""
-    main = set(graph.main)
-    groups = [(lanes[n] if lanes else 0, 0 if n in main else 1) for n in range(layered.real)]
-    groups += [(0, 1)] * (len(layered.rank) - layered.real)
+def _groups(graph: LayoutGraph, layered: Layered, lanes: list[int] | None) -> list[int]:
+    """Per node: its lane; a dummy goes with its edge's source."""
+    groups = [lanes[n] if lanes else 0 for n in range(layered.real)]
+    groups += [0] * (len(layered.rank) - layered.real)
     for u, v in layered.edges:  # dummy chains are listed source first
         if layered.is_dummy(v):
-            groups[v] = (groups[u][0], 1)
+            groups[v] = groups[u]
     return groups

@@ -68,3 +68,24 @@ class ColumnPlacer:
             ys = fit_band(ys, gaps, [self.bands[n][0] for n in layer], [self.bands[n][1] for n in layer])
         for node, y in zip(layer, ys):
             self.y[node] = y
+
+
+def clear_dummies(layers: list[list[int]], ys: list[float], heights: list[float], real: int) -> None:
+    """Moves each long link's place in a column off the boxes there (with lanes, dummies are placed
+    freely): to the nearer edge of the boxes it would pass through, with room for the line."""
+    room = DUMMY_SIZE[1] / 2 + 4.0
+    for layer in layers:
+        blocked: list[list[float]] = []
+        for low, high in sorted((ys[n] - heights[n] / 2 - room, ys[n] + heights[n] / 2 + room)
+                                for n in layer if n < real):
+            if blocked and low <= blocked[-1][1]:
+                blocked[-1][1] = max(blocked[-1][1], high)
+            else:
+                blocked.append([low, high])
+        for node in layer:
+            if node < real:
+                continue
+            for low, high in blocked:
+                if low < ys[node] < high:
+                    ys[node] = low if ys[node] - low <= high - ys[node] else high
+                    break

@@ -1,10 +1,11 @@
 """The map as a plain layered-layout graph: integer nodes, oriented edges without cycles.
 
-Cycle breaking: the flow's depth-first walk (`flow.depth_first`) from the start
-(main path first, links in `flow.LINK_KIND_ORDER`, so `objection` links last)
-keeps every link that points forward in the walk and turns the ones that point
-back into it around, so objection loops become back edges and the flow stays
-left to right.
+Objection links are turned round first: they lead back to an earlier step, so
+they are laid out as if they ran forward from it (one that closes no loop would
+otherwise push its target to the right). Cycle breaking then: the flow's
+depth-first walk (`flow.depth_first`) from the start (main path first, links in
+`flow.LINK_KIND_ORDER`) keeps every link that points forward in the walk and
+turns the ones that point back into it around, so the flow stays left to right.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class LayoutGraph:
     main: list[int]                      # the main path, start first
     succ: list[list[int]] = field(default_factory=list)   # forward edges (duplicates merged)
     back: list[tuple[int, int]] = field(default_factory=list)  # links turned around, as drawn (source, target)
+    ends: dict[str, tuple[int, int]] = field(default_factory=dict)  # link id -> its (source, target) nodes
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -35,7 +37,11 @@ def build_graph(doc: SalesMap) -> LayoutGraph:
     out: list[list[int]] = [[] for _ in order]
     for link in by_kind(doc.links()):
         if link.source != link.target:
-            out[index[link.source]].append(index[link.target])
+            source, target = index[link.source], index[link.target]
+            graph.ends[link.id] = (source, target)
+            if link.kind == "objection":
+                source, target = target, source
+            out[source].append(target)
     graph.succ, graph.back = _break_cycles(out)
     return graph
 

@@ -10,7 +10,7 @@ from .graph import LayoutGraph
 # a big map whose every "no" runs into one far "Closed lost" would otherwise need tens of
 # thousands of them (seconds of work); the longest of those edges are left out of the ordering.
 DUMMIES_PER_NODE = 4
-MIN_DUMMIES = 2000
+MIN_DUMMIES = 4000
 
 
 @dataclass
@@ -21,7 +21,16 @@ class Layered:
     rank: list[int]
     edges: list[tuple[int, int]]   # between neighbouring columns only
     layers: list[list[int]]
-    far: list[tuple[int, int]]     # edges longer than MAX_SPAN columns, left out of the ordering
+    far: list[tuple[int, int]]     # edges longer than the dummy budget allows, left out of the ordering
+    chains: dict[tuple[int, int], list[int]]  # each forward edge (u, v) -> the dummies it passes, from u
+
+    def route(self, source: int, target: int) -> list[int] | None:
+        """The dummies a link from `source` to `target` passes, in its direction (None: left out)."""
+        if (source, target) in self.chains:
+            return self.chains[source, target]
+        if (target, source) in self.chains:
+            return self.chains[target, source][::-1]
+        return None
 
     def is_dummy(self, node: int) -> bool:
         return node >= self.real
@@ -67,19 +76,22 @@ def split_long_edges(graph: LayoutGraph, rank: list[int]) -> Layered:
     rank = list(rank)
     edges: list[tuple[int, int]] = []
     far: list[tuple[int, int]] = []
+    chains: dict[tuple[int, int], list[int]] = {}
     spans = sorted(((u, v) for u in range(len(graph)) for v in graph.succ[u]), key=lambda e: rank[e[1]] - rank[e[0]])
     budget = max(MIN_DUMMIES, DUMMIES_PER_NODE * len(graph))
     for u, v in spans:
         if len(rank) - len(graph) + rank[v] - rank[u] - 1 > budget:
             far.append((u, v))
             continue
-        previous = u
+        previous, chain = u, []
         for r in range(rank[u] + 1, rank[v]):
             rank.append(r)
             edges.append((previous, len(rank) - 1))
             previous = len(rank) - 1
+            chain.append(previous)
         edges.append((previous, v))
+        chains[u, v] = chain
     layers: list[list[int]] = [[] for _ in range(max(rank, default=-1) + 1)]
     for node, r in enumerate(rank):
         layers[r].append(node)
-    return Layered(len(graph), rank, edges, layers, far)
+    return Layered(len(graph), rank, edges, layers, far, chains)

@@ -14,19 +14,23 @@ NOTE_GAP = 40.0
 
 
 def moved_copy(doc: SalesMap, nodes: dict[str, tuple[float, float]],
-               notes: dict[str, tuple[float, float]] | None = None) -> SalesMap:
-    """A copy of the map with nodes (and notes) at new centres; lanes, links and the rest unchanged."""
+               notes: dict[str, tuple[float, float]] | None = None, routes=None) -> SalesMap:
+    """A copy of the map with nodes (and notes) at new centres; with `routes` (link id -> bend points),
+    every link routed so (no entry: no bend points); lanes and the rest unchanged."""
     notes = notes or {}
     placed = [n.replace(x=nodes[n.id][0], y=nodes[n.id][1]) if n.id in nodes else n for n in doc.nodes()]
     stuck = [n.replace(x=notes[n.id][0], y=notes[n.id][1]) if n.id in notes else n for n in doc.notes()]
-    return SalesMap.from_parts(doc.info, doc.lanes(), doc.phases(), placed, doc.links(), stuck, doc.conflicts())
+    links = doc.links() if routes is None else [
+        link.replace(points=tuple(tuple(p) for p in routes.get(link.id, ()))) for link in doc.links()]
+    return SalesMap.from_parts(doc.info, doc.lanes(), doc.phases(), placed, links, stuck, doc.conflicts())
 
 
-def park_notes(doc: SalesMap, positions: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """New centres for the notes that would overlap a node or a link label at `positions`; others keep theirs."""
+def park_notes(doc: SalesMap, positions: dict[str, tuple[float, float]], routes=None) -> dict[str, tuple[float, float]]:
+    """New centres for the notes that would overlap a node or a link label at `positions` (links along
+    `routes`); others keep theirs."""
     if not doc.notes():
         return {}
-    geometry = map_geometry(moved_copy(doc, positions))
+    geometry = map_geometry(moved_copy(doc, positions, routes=routes))
     obstacles = _obstacles(geometry)
     covered = [note for note in doc.notes() if any(_meet(centred(note.x, note.y, "note"), b) for b in obstacles)]
     if not covered:
@@ -78,7 +82,7 @@ def _meet(a: Box, b: Box) -> bool:
 
 def laid_out(doc: SalesMap) -> SalesMap:
     """A copy of the map with the auto-layout positions; notes a node or label would cover move above it."""
-    from . import auto_layout  # the package imports this module's neighbours first
+    from . import layout  # the package imports this module's neighbours first
 
-    positions = auto_layout(doc)
-    return moved_copy(doc, positions, park_notes(doc, positions))
+    result = layout(doc)
+    return moved_copy(doc, result.positions, park_notes(doc, result.positions, result.routes), result.routes)

@@ -2,24 +2,35 @@
 
 Layer-by-layer sweeps (down, then up) sort each column by the median position
 of its neighbours in the column just placed; adjacent swaps ("transpose") then
-remove crossings the medians miss. The best order seen is kept. When the map
-has lanes, a node's lane comes first in the sort, so lanes never interleave; the
-main-path node leads its lane, so branches open below the main line and the
-objection arcs (drawn above it) keep their room.
+remove crossings the medians miss. One such descent can stall in a poor order,
+so on maps up to a few hundred nodes it restarts from shuffled orders and keeps
+the best order seen (deterministic: the shuffles are seeded). When the map has
+lanes, a node's lane comes first in the sort, so lanes never interleave. The
+main-path node starts first in its lane and wins ties, a preference only: a
+branch may rise above it when that saves crossings.
 """
 
 from __future__ import annotations
+
+import random
 
 from .layers import Layered
 
 SWEEPS = 12
 TRANSPOSE_EVERY = 3  # swaps cost more than a sweep and, measured on bench/layout.py, rarely add to it
+RESTARTS = 15
+STALL = 2 * TRANSPOSE_EVERY  # sweeps without a better order after which a descent stops
+RESTART_WORK = 6000  # restarts × (nodes + dummies) at most: fewer restarts on bigger maps
+MIN_RESTARTS = 3     # fewer would rarely find a better order: past 2,000 nodes and dummies, none
 
 
 class Ordering:
-    def __init__(self, layered: Layered, group: list[tuple[float, int]]) -> None:
-        """`group`: per node a key that the order of a column must respect (lane, then main path first)."""
+    def __init__(self, layered: Layered, group: list[int], preferred: set[int] = frozenset()) -> None:
+        """`group`: per node a key that the order of a column must respect (its lane);
+        `preferred`: nodes that lead their group where nothing speaks against it (the main path)."""
         self.layered = layered
+        self.rest = [0 if n in preferred else 1 for n in range(len(layered.rank))]
+        self.tie = self.rest  # ties in a sweep: the main path first; in a restart, the shuffled order
         count = len(layered.rank)
         self.up: list[list[int]] = [[] for _ in range(count)]
         self.down: list[list[int]] = [[] for _ in range(count)]
@@ -27,25 +38,46 @@ class Ordering:
             self.down[u].append(v)
             self.up[v].append(u)
         self.group = group
-        self.layers = [sorted(layer, key=lambda n: group[n]) for layer in layered.layers]
+        self.layers = [sorted(layer, key=lambda n: (group[n], self.rest[n])) for layer in layered.layers]
         self.pos = [0] * count
         self._number_all()
 
     def run(self) -> list[list[int]]:
+        best, best_crossings = self._descend()
+        restarts = min(RESTARTS, RESTART_WORK // max(len(self.pos), 1))
+        if restarts >= MIN_RESTARTS:
+            shuffler = random.Random(len(self.pos))
+            self.tie = [0] * len(self.pos)
+            for _ in range(restarts):
+                if not best_crossings:
+                    break
+                for layer in self.layers:
+                    shuffler.shuffle(layer)
+                    layer.sort(key=lambda n: self.group[n])
+                self._number_all()
+                layers, crossings = self._descend()
+                if crossings < best_crossings:
+                    best, best_crossings = layers, crossings
+        self.layers = best
+        self._number_all()
+        return best
+
+    def _descend(self) -> tuple[list[list[int]], int]:
+        """Sweeps and swaps from the current order; the best order they reach and its crossings."""
         self._sweep(downward=True)
         best, best_crossings = [list(layer) for layer in self.layers], self.crossings()
+        since_best = 0
         for step in range(SWEEPS):
             self._sweep(downward=step % 2 == 1)
             if step % TRANSPOSE_EVERY == TRANSPOSE_EVERY - 1:
                 self._transpose()
             crossings = self.crossings()
+            since_best += 1
             if crossings < best_crossings:
-                best, best_crossings = [list(layer) for layer in self.layers], crossings
-            if not best_crossings:
+                best, best_crossings, since_best = [list(layer) for layer in self.layers], crossings, 0
+            if not best_crossings or since_best > STALL:
                 break
-        self.layers = best
-        self._number_all()
-        return best
+        return best, best_crossings
 
     def crossings(self) -> int:
         return sum(self._crossings_between(r) for r in range(len(self.layers) - 1))
@@ -64,7 +96,7 @@ class Ordering:
             near = self.up if downward else self.down
             layer = self.layers[r]
             keys = {n: self._median(near[n], self.pos[n]) for n in layer}
-            layer.sort(key=lambda n: (self.group[n], keys[n], self.pos[n]))
+            layer.sort(key=lambda n: (self.group[n], keys[n], self.tie[n], self.pos[n]))
             self._number(layer)
 
     def _median(self, neighbours: list[int], fallback: int) -> float:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from ...analysis.geometry import legible
 from ...export import qt_paint
 from .marks import paint_mark
 
@@ -132,8 +133,12 @@ class NodeItem(MapItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = _lod(painter)
-        if lod < qt_paint.LOD_SHAPES:
+        if lod < qt_paint.LOD_SHAPES:  # no name could be read this far out: plain cards, fast
             paint_plain(painter, (self.geometry.shape, *self.geometry.accents))
+            return
+        readable_px = self.scene().readable_px
+        if legible.needs_legible(self.geometry, lod, readable_px):
+            self._paint_legible(painter, lod, readable_px)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         qt_paint.paint_node(painter, self.geometry, lod)
@@ -143,6 +148,19 @@ class NodeItem(MapItem):
             self._paint_handles(painter)
         paint_mark(painter, self)
         self.paint_badge(painter)
+
+    def _paint_legible(self, painter: QPainter, lod: float, readable_px: float) -> None:
+        """Zoomed out: the shape plain and the name alone, as large as reads (details and badges dropped)."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for shape in (self.geometry.shape, *self.geometry.accents):
+            qt_paint.paint_shape(painter, shape)
+        if self.isSelected():
+            self._paint_selection(painter)
+        key = (round(lod, 3), readable_px)
+        if getattr(self, "_legible_key", None) != (key, self.geometry):
+            self._legible_key, self._legible = (key, self.geometry), legible.legible_name(self.geometry, lod, readable_px)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        qt_paint.paint_lines(painter, self._legible)
 
     def _paint_selection(self, painter: QPainter) -> None:
         painter.setPen(QPen(SELECTION, 2.5))

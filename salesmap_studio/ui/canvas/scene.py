@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...analysis import geometry as geo
+from ...analysis.geometry import legible
 from ...model.events import CHANGED, Change
 from .items import BandsItem, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
 from .marks import Marks
@@ -34,6 +35,7 @@ class MapScene(QGraphicsScene):
         self._picked: list[str] = []
         self.version = 0  # counts changes to what is drawn (the far-out picture follows it)
         self.show_handles = True  # a node's link handles on hover; off while presenting
+        self.readable_px = legible.READABLE_PX  # names under this height on screen are drawn larger
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._map_rect: tuple[int, QRectF] = (-1, QRectF())
         self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
@@ -52,6 +54,12 @@ class MapScene(QGraphicsScene):
     def touch(self) -> None:
         """Notes that the drawing changed."""
         self.version += 1
+
+    def set_readable_px(self, pixels: float) -> None:
+        """The smallest name height on screen (larger in projector view); items redraw their names."""
+        self.readable_px = pixels
+        for item in self._items.values():
+            item.update()
 
     def set_show_handles(self, on: bool) -> None:
         self.show_handles = on

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ...analysis.flow_order import outgoing
+from ...analysis.geometry import legible
 from ..icons import icon
 from .card import PresentationCard
 from .chrome import FullScreenChrome
@@ -43,6 +44,7 @@ class ProjectorView(QObject):
             self.action.setChecked(self.active)
             return
         canvas = self.window.canvas
+        canvas.scene().set_readable_px(legible.PROJECTOR_PX if on else legible.READABLE_PX)
         if on:
             self.chrome.hide()
             canvas.fit_map()   # and fitted again as the window goes full screen (the view keeps it fitted)

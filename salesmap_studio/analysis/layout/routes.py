@@ -1,0 +1,156 @@
+"""Each link's route as the layout laid it out, as bend points (`points` on links, format v2).
+
+A long link runs through its dummies' places: straight across each column it
+passes (the column's full width, where no box stands at that height) and in a
+smooth turn through the gap to the next; bends that line up are merged. A link
+between neighbouring columns needs no points, except an objection whose arc
+over the two boxes would run through another box: it turns back through the
+gap between the columns instead. A link whose route would need more bends than
+the format allows, or that the ordering left out (a map past its dummy budget),
+drops into a channel below every box it passes and runs along it: down and up
+in the gaps between columns, where no box stands. Every painter draws through the points
+(`geometry.links`), so the drawing shows the order the crossing minimisation chose.
+"""
+
+from __future__ import annotations
+
+from ...model import SalesMap
+from ..geometry.links import link_shape_geometry
+from ..geometry.paths import flatten, polyline_hits
+from ..geometry.primitives import Rect
+from .graph import LayoutGraph
+from .layers import Layered
+
+MAX_POINTS = 100  # the format's limit per link
+GAP_LIFT = 18.0   # an objection turned back in the gap runs this far above the flow link it pairs with
+GENTLE = 40.0     # a height change between neighbouring dummies small enough to turn through a column's middle
+CHANNEL_GAP = 40.0  # between the lowest box a channel route passes and the channel
+
+Point = tuple[float, float]
+
+
+def dummy_points(layered: Layered, dummies: list[int], spans: list[tuple[float, float]], ys: list[float],
+                 leftwards: bool) -> list[Point]:
+    """Across each passed column at its dummy's height, in the link's direction; straight runs merged.
+
+    A route that would need more points than the format allows passes each column
+    through one point at its middle where its height barely changes (the turn
+    then stays within the room kept around the dummy), through both edges elsewhere.
+    """
+    points = _merged(_across(layered, dummies, spans, ys, leftwards, lambda i: False))
+    if len(points) > MAX_POINTS:
+        def gentle(i: int) -> bool:
+            near = [ys[dummies[j]] for j in (i - 1, i + 1) if 0 <= j < len(dummies)]
+            return all(abs(y - ys[dummies[i]]) < GENTLE for y in near)
+        points = _merged(_across(layered, dummies, spans, ys, leftwards, gentle))
+    return points
+
+
+def _across(layered, dummies, spans, ys, leftwards: bool, through_middle) -> list[Point]:
+    points: list[Point] = []
+    for i, dummy in enumerate(dummies):
+        left, right = spans[layered.rank[dummy]]
+        y = round(ys[dummy], 2)
+        if through_middle(i):
+            points.append((round((left + right) / 2, 2), y))
+        else:
+            points += [(right, y), (left, y)] if leftwards else [(left, y), (right, y)]
+    return points
+
+
+def _merged(points: list[Point]) -> list[Point]:
+    merged: list[Point] = []
+    for point in points:
+        if len(merged) >= 2 and merged[-1][1] == merged[-2][1] == point[1]:
+            merged[-1] = point
+        else:
+            merged.append(point)
+    return merged
+
+
+def link_routes(doc: SalesMap, graph: LayoutGraph, layered: Layered, spans: list[tuple[float, float]],
+                ys: list[float], boxes: dict[str, Rect]) -> dict[str, list[Point]]:
+    """The bend points of every link that needs them, by link id."""
+    router = _Router(doc, graph, layered, spans, boxes)
+    routes: dict[str, list[Point]] = {}
+    for link in doc.links():
+        if link.id in graph.ends:  # not a loop on one node
+            points = router.route(link, ys)
+            if points:
+                routes[link.id] = points
+    return routes
+
+
+class _Router:
+    """Tries a link's routes from the plainest on: the first that runs through no other box is kept."""
+
+    def __init__(self, doc, graph: LayoutGraph, layered: Layered, spans, boxes: dict[str, Rect]) -> None:
+        self.doc, self.graph, self.layered, self.spans, self.boxes = doc, graph, layered, spans, boxes
+        self.lowest = _lowest_per_column(graph, layered, boxes)
+        self.columns: dict[int, list[str]] = {}
+        for n, node_id in enumerate(graph.ids):
+            self.columns.setdefault(layered.rank[n], []).append(node_id)
+
+    def route(self, link, ys: list[float]) -> list[Point]:
+        source, target = self.graph.ends[link.id]
+        dummies = self.layered.route(source, target)
+        s_rank, t_rank = self.layered.rank[source], self.layered.rank[target]
+        src, dst = self.boxes[link.source].center, self.boxes[link.target].center
+        tries: list[list[Point]] = []
+        if dummies is not None:
+            middle = dummy_points(self.layered, dummies, self.spans, ys, t_rank < s_rank)
+            if link.kind == "objection" and not dummies:
+                tries += [[], [_gap_point(self.boxes[link.source], self.boxes[link.target])]]
+            else:
+                tries.append(middle)
+            ends = [self._edge_point(s_rank, t_rank, src), self._edge_point(t_rank, s_rank, dst)]
+            tries.append([ends[0], *middle, ends[1]])
+        tries = [points for points in tries if len(points) <= MAX_POINTS]
+        for points in tries:
+            if not self._blocked(link, points, (s_rank, t_rank)):
+                return points
+        return _channel(self.spans, self.lowest, s_rank, t_rank, src, dst)
+
+    def _edge_point(self, rank: int, towards: int, centre: Point) -> Point:
+        left, right = self.spans[rank]
+        return (right if towards > rank else left, round(centre[1], 2))
+
+    def _blocked(self, link, points: list[Point], ranks: tuple[int, int]) -> bool:
+        """Whether the link drawn through `points` runs through a box by its ends (its dummies' places are clear)."""
+        src, dst = self.doc.node(link.source), self.doc.node(link.target)
+        drawn = link_shape_geometry(link, self.boxes[src.id], src.kind, self.boxes[dst.id], dst.kind, 0, 1, "en", points)
+        line = flatten(drawn)
+        near = {rank + step for rank in ranks for step in (-1, 0, 1)}
+        return any(polyline_hits(line, self.boxes[other]) for rank in near for other in self.columns.get(rank, ())
+                   if other not in (src.id, dst.id))
+
+
+def _lowest_per_column(graph: LayoutGraph, layered: Layered, boxes: dict[str, Rect]) -> list[float]:
+    lowest = [float("-inf")] * (max(layered.rank, default=0) + 1)
+    for n, node_id in enumerate(graph.ids):
+        lowest[layered.rank[n]] = max(lowest[layered.rank[n]], boxes[node_id].bottom)
+    return lowest
+
+
+def _channel(spans, lowest: list[float], source_rank: int, target_rank: int, src: Point, dst: Point) -> list[Point]:
+    """Out into the gap beside the source, down below every box between, along, and up beside the target."""
+    step = 1 if target_rank > source_rank else -1
+    out_x = _gap_x(spans, source_rank, step)
+    in_x = _gap_x(spans, target_rank, -step)
+    low, high = sorted((source_rank, target_rank))
+    channel = round(max(lowest[low:high + 1]) + CHANNEL_GAP, 2)
+    return [(out_x, round(src[1], 2)), (out_x, channel), (in_x, channel), (in_x, round(dst[1], 2))]
+
+
+def _gap_x(spans, rank: int, step: int) -> float:
+    """The middle of the gap on one side of column `rank` (past the outer columns: as far out as a gap)."""
+    left, right = spans[rank]
+    if 0 <= rank + step < len(spans):
+        other = spans[rank + step]
+        return round((right + other[0]) / 2 if step > 0 else (other[1] + left) / 2, 2)
+    return round(right + 60.0 if step > 0 else left - 60.0, 2)
+
+
+def _gap_point(src: Rect, dst: Rect) -> Point:
+    left, right = (dst, src) if dst.x < src.x else (src, dst)
+    return (round((left.right + right.x) / 2, 2), round(min(src.center[1], dst.center[1]) - GAP_LIFT, 2))
