@@ -26,7 +26,7 @@ from .plain_text import auto_text, window_title
 from .selection import Selection
 from .window_features import FeatureSlots
 
-CANVAS_MIN_WIDTH, CANVAS_MIN_HEIGHT = 240, 160
+CANVAS_MIN_WIDTH, CANVAS_MIN_HEIGHT = 200, 150
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 APP_NAME = "SalesMap Studio"
 

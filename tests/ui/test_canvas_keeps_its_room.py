@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget
 from salesmap_studio.settings import APPLICATION, ORGANIZATION
 from salesmap_studio.ui.panels.install import LAYOUT_KEY
 
-SMALLEST_CANVAS = 240
+SMALLEST_CANVAS = 200
 
 
 def test_a_panel_widened_over_the_canvas_stops_short_of_hiding_it(qtbot, window_for, template):

@@ -87,7 +87,10 @@ class MapView(CaptureMixin, QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, zoom: float) -> None:
-        self._keep_fitted = False
+        self._fitted(False)
+        self._zoom_to(zoom)
+
+    def _zoom_to(self, zoom: float) -> None:
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         factor = zoom / self.zoom()
         if abs(factor - 1.0) > 1e-9:
@@ -105,10 +108,21 @@ class MapView(CaptureMixin, QGraphicsView):
         if rect.isEmpty():
             self.actual_size()
             return
+        self._fitted(True)   # first: without its scroll bars the fit has the whole viewport
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        self.set_zoom(min(self.zoom(), 1.0))
+        self._zoom_to(min(self.zoom(), 1.0))
         self.centerOn(rect.center())
-        self._keep_fitted = True
+
+    def _fitted(self, on: bool) -> None:
+        """A fitted map shows whole and needs no scroll bars. With them, a bar that came with the fit
+        narrowed the view, the refit made it go, the view widened and refitted, round and round: the
+        app hung so (the monkey's seed 17, after a panel squeezed the canvas)."""
+        if on == self._keep_fitted:
+            return
+        self._keep_fitted = on
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
 
     def keeps_fitted(self) -> bool:
         """True while "Fit map" holds: the view refits on resize until the user zooms."""

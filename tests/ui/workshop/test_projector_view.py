@@ -30,9 +30,9 @@ def node_on_screen(window, node_id: str) -> QRect:
 
 
 def test_f11_shows_only_the_map_fitted_to_the_whole_screen(qtbot, window):
-    window.resize(640, 480)   # smaller than the (offscreen) screen, with its panels beside the map
+    window.resize(720, 500)   # smaller than the (offscreen) screen, with its panels beside the map
     window.canvas.fit_map()
-    qtbot.waitUntil(lambda: window.width() == 640)
+    qtbot.waitUntil(lambda: window.width() == 720)
     zoom = window.canvas.zoom()
     enter_projector_view(qtbot, window)
     assert not window.menuBar().isVisible() and not window.toolbar.isVisible() and not window.statusBar().isVisible()
