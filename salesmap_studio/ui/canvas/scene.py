@@ -19,6 +19,7 @@ from .moved import MovedDocument
 
 BACKGROUND = QColor("#F7F8FA")
 REBUILT_BY = {"language", "lane_height"}  # map details that change every item's geometry
+SCENE_MARGIN = 2000.0  # room to pan around the map
 
 
 class MapScene(QGraphicsScene):
@@ -40,6 +41,7 @@ class MapScene(QGraphicsScene):
         self.bands = BandsItem()
         self.addItem(self.bands)
         self._build()
+        self.fit_scene_rect()
         document.events.subscribe(CHANGED, self._document_changed)
         self.selectionChanged.connect(self._selection_changed)
 
@@ -71,6 +73,17 @@ class MapScene(QGraphicsScene):
                 rect = rect.united(item.boundingRect())
             self._map_rect = (self.version, rect)
         return QRectF(self._map_rect[1])
+
+    def fit_scene_rect(self) -> None:
+        """The map and room to pan around it. A scene without a rect of its own makes Qt
+        work out the bounds of every item after each change: each frame of a drag."""
+        self.setSceneRect(self.map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def _grow_scene_rect(self, rect: QRectF) -> None:
+        """Room for an item taken beyond the scene's rect (while dragged)."""
+        if not self.sceneRect().contains(rect):
+            room = rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+            self.setSceneRect(self.sceneRect().united(room))
 
     def top_item_at(self, pos: QPointF, kinds=("node", "note", "link")) -> MapItem | None:
         for item in self.items(pos):
@@ -141,12 +154,23 @@ class MapScene(QGraphicsScene):
                 item.setCacheMode(mode)
 
     def _add_link(self, link_id: str, geometry) -> None:
-        item = LinkItem(link_id, geometry)
-        self._add(item)
-        label = LabelItem(item)
-        label.setCacheMode(self._cache_mode)
-        self._labels[link_id] = label
-        self.addItem(label)
+        self._add(LinkItem(link_id, geometry))
+        self._label_follows(link_id)
+
+    def _label_follows(self, link_id: str) -> None:
+        """Only a labelled link has a label item: an empty one would sit at (0, 0) in the scene's
+        index, and every view of the origin would look at all of them."""
+        link = self._items[link_id]
+        label = self._labels.get(link_id)
+        if link.geometry.label is None:
+            if label is not None:
+                self.removeItem(self._labels.pop(link_id))
+        elif label is None:
+            label = self._labels[link_id] = LabelItem(link)
+            label.setCacheMode(self._cache_mode)
+            self.addItem(label)
+        else:
+            label.refresh()
 
     def _drop(self, item_id: str) -> None:
         item = self._items.pop(item_id, None)
@@ -162,7 +186,7 @@ class MapScene(QGraphicsScene):
 
     def set_link_geometry(self, link_id: str, geometry) -> None:
         self._items[link_id].set_geometry(geometry)
-        self._labels[link_id].refresh()
+        self._label_follows(link_id)
 
     def _refresh_links(self, links) -> None:
         for link in links:
@@ -200,13 +224,15 @@ class MapScene(QGraphicsScene):
         touched = set()
         for item_id, (dx, dy) in offsets.items():
             self._items[item_id].setPos(dx, dy)
+            self._grow_scene_rect(self._items[item_id].sceneBoundingRect())
             if self.document.has_node(item_id):
                 touched.update(link.id for link in self.document.links_of(item_id))
         for link_id in touched:
             link = self.document.link(link_id)
             if link.source in offsets and link.target in offsets and offsets[link.source] == offsets[link.target]:
                 self._items[link_id].setPos(*offsets[link.source])
-                self._labels[link_id].setPos(*offsets[link.source])
+                if link_id in self._labels:
+                    self._labels[link_id].setPos(*offsets[link.source])
             else:
                 self.set_link_geometry(link_id, geo.link_geometry(moved_doc, link_id))
 
