@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...analysis import geometry as geo
+from ...analysis.geometry.memo import GeometryMemo
 from ...model.events import CHANGED, Change
 from .items import BandsItem, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
 from .moved import MovedDocument
@@ -20,6 +21,7 @@ from .moved import MovedDocument
 BACKGROUND = QColor("#F7F8FA")
 REBUILT_BY = {"language", "lane_height"}  # map details that change every item's geometry
 SCENE_MARGIN = 2000.0  # room to pan around the map
+BULK = 500  # items added or removed in one step beyond which the scene's index is rebuilt, not updated
 
 
 class MapScene(QGraphicsScene):
@@ -36,6 +38,7 @@ class MapScene(QGraphicsScene):
         self.show_handles = True  # a node's link handles on hover; off while presenting
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._map_rect: tuple[int, QRectF] = (-1, QRectF())
+        self._shapes = GeometryMemo()  # undo of a big delete gets its shapes back without working them out
         self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
         self._ends: dict[str, frozenset] = {}  # the two nodes of each link, as last shown
         self.bands = BandsItem()
@@ -104,16 +107,17 @@ class MapScene(QGraphicsScene):
         return list(self._picked)
 
     def select_ids(self, ids) -> None:
-        wanted = set(ids)
+        """Selects `ids`, picked in that order (so the shared selection hears back what it said, once)."""
+        wanted = dict.fromkeys(ids)
         self.blockSignals(True)
         for item in self._items.values():
             item.setSelected(item.item_id in wanted)
         self.blockSignals(False)
-        self._selection_changed()
+        self._selection_changed(order=list(wanted))
 
-    def _selection_changed(self) -> None:
+    def _selection_changed(self, order: list[str] | None = None) -> None:
         now = {item.item_id for item in self.selectedItems() if isinstance(item, MapItem)}
-        picked = [i for i in self._picked if i in now]
+        picked = [i for i in (self._picked if order is None else order) if i in now]
         picked += sorted(now.difference(picked))
         if picked != self._picked:
             self._picked = picked
@@ -129,6 +133,7 @@ class MapScene(QGraphicsScene):
     # ---- building -------------------------------------------------------------
     def _build(self) -> None:
         whole = geo.map_geometry(self.document)
+        self._shapes.seed(self.document, whole)
         for node_id, geometry in whole.nodes.items():
             self._add(NodeItem(node_id, geometry))
         for note_id, geometry in whole.notes.items():
@@ -191,7 +196,7 @@ class MapScene(QGraphicsScene):
     def _refresh_links(self, links) -> None:
         for link in links:
             if link.id in self._items:
-                self.set_link_geometry(link.id, geo.link_geometry(self.document, link.id))
+                self.set_link_geometry(link.id, self._shapes.link(self.document, link.id))
 
     def _pair(self, link_id: str, ends: frozenset | None) -> frozenset | None:
         """Files the link under its two nodes (None: it is gone); the two it was filed under before."""
@@ -208,6 +213,7 @@ class MapScene(QGraphicsScene):
     def rebuild(self) -> None:
         """Fresh geometry for every item (the map's language, lanes or lane height changed)."""
         whole = geo.map_geometry(self.document)
+        self._shapes.seed(self.document, whole)
         for item_id, item in self._items.items():
             fresh = whole.nodes.get(item_id) or whole.notes.get(item_id)
             if fresh is not None:
@@ -248,9 +254,16 @@ class MapScene(QGraphicsScene):
     def _document_changed(self, change: Change) -> None:
         # Items leave the selection as they go: one selection change at the end, not one per item.
         blocked = self.blockSignals(True)
+        # Thousands of items coming or going: Qt's index is built again once, when next asked,
+        # instead of being updated item by item.
+        bulk = sum(len(part.added) + len(part.removed) for part in (change.nodes, change.links, change.notes)) > BULK
+        if bulk:
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         try:
             self._follow(change)
         finally:
+            if bulk:
+                self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
             self.blockSignals(blocked)
         self._selection_changed()
         self.touch()
@@ -260,7 +273,7 @@ class MapScene(QGraphicsScene):
         for item_id in nodes.removed | notes.removed:
             self._drop(item_id)
         for node_id in nodes.added:
-            self._add(NodeItem(node_id, geo.node_geometry(doc, node_id)))
+            self._add(NodeItem(node_id, self._shapes.node(doc, node_id)))
         for note_id in notes.added:
             self._add(NoteItem(note_id, geo.note_geometry(doc, note_id)))
         stale = self._follow_links(change)
@@ -270,11 +283,11 @@ class MapScene(QGraphicsScene):
         for note_id in notes.changed():
             self._items[note_id].set_geometry(geo.note_geometry(doc, note_id))
         for node_id in nodes.changed():
-            self._items[node_id].set_geometry(geo.node_geometry(doc, node_id))
+            self._items[node_id].set_geometry(self._shapes.node(doc, node_id))
             if node_id in nodes.moved:
                 stale.update(link.id for link in doc.links_of(node_id))
         for link_id in stale - change.links.added:  # a new link got its shape with its item
-            self.set_link_geometry(link_id, geo.link_geometry(doc, link_id))
+            self.set_link_geometry(link_id, self._shapes.link(doc, link_id))
         if nodes or notes or change.phases:
             self.refresh_bands()
 
@@ -290,7 +303,7 @@ class MapScene(QGraphicsScene):
             ends = frozenset((link.source, link.target))
             pairs.update((ends, self._pair(link_id, ends)))
         for link_id in links.added:
-            self._add_link(link_id, geo.link_geometry(doc, link_id))
+            self._add_link(link_id, self._shapes.link(doc, link_id))
         stale = links.changed()
         for ends in pairs - {None}:
             stale.update(self._pairs.get(ends, ()))

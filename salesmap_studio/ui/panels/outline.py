@@ -132,8 +132,7 @@ class Outline(QWidget):
         made the tree update its selection per row, quadratic for Select All.
         """
         wanted = set(self.context.selection.ids())
-        rows = [i for i in range(self.tree.topLevelItemCount())
-                if self.tree.topLevelItem(i).data(0, ID_ROLE) in wanted]
+        rows = [i for i, row in enumerate(self._shown) if row[0] in wanted]
         model = self.tree.model()
         chosen = QItemSelection()
         for first, last in runs(rows):
