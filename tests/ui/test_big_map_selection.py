@@ -52,3 +52,15 @@ def test_the_outline_follows_a_click_after_select_all(window):
     assert window.selection.ids() == ["s41"]
     assert outline_selection(window) == ["s41"]
     assert window.outline.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == "s41"
+
+
+def test_the_group_inspector_lets_go_of_stages_an_undo_takes_away(window_for, qtbot):
+    window = window_for(long_chain(3))
+    window.menu_actions["Select &All"].trigger()
+    window.menu_actions["&Copy"].trigger()
+    window.menu_actions["&Paste"].trigger()  # the three copies are selected, in the group inspector
+    inspector = window.inspector_dock.current()
+    assert inspector is window.inspector_dock.inspectors["group"] and len(window.document) == 6
+    window.menu_actions["Undo"].trigger()
+    assert len(window.document) == 3
+    assert window.inspector_dock.current() is not window.inspector_dock.inspectors["group"]
