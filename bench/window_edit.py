@@ -17,7 +17,7 @@ not counted). Each round:
 Figures are the median and the p95 over the rounds, wall clock and CPU time
 of this process (on a busy machine the CPU time is the steadier figure).
 Each size runs in a fresh interpreter; the growth from one size to the next
-is the ratio of the medians.
+is the ratio of the CPU medians.
 """
 
 from __future__ import annotations
@@ -131,11 +131,11 @@ def table(results: dict) -> str:
         cells = []
         for name in FIGURES:
             (median, p95), cpu = r[f"{name}_ms"], r[f"{name}_cpu_ms"][0]
-            growth = f" ×{median / previous[f'{name}_ms'][0]:.1f}" if previous else ""
+            growth = f" ×{cpu / previous[f'{name}_cpu_ms'][0]:.1f}" if previous else ""
             cells.append(f"{median:,.0f} / {p95:,.0f} ({cpu:,.0f}){growth}")
         rows.append(f"| {size:,} | " + " | ".join(cells) + " |")
         previous = r
-    return "\n".join(rows) + "\n\nms; ×N: the median's growth from the size above."
+    return "\n".join(rows) + "\n\nms; ×N: the CPU median's growth from the size above."
 
 
 def main() -> None:
