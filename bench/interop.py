@@ -63,16 +63,25 @@ def timed(action) -> float:
     return statistics.median(times)
 
 
+def _size(path: Path) -> int:
+    """A file's size, or the size of the files in a folder (Salesforce's export)."""
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.is_dir() else path.stat().st_size
+
+
 def main() -> None:
     doc = big_map()
     with tempfile.TemporaryDirectory() as folder:
         rows = []
-        for suffix in (".drawio", ".mmd", ".csv", ".xlsx"):
+        for suffix in (".drawio", ".mmd", ".bpmn", ".csv", ".xlsx"):
             path = Path(folder) / f"map{suffix}"
             rows.append((f"export {suffix}", timed(lambda: write(doc, path)), path.stat().st_size))
         for suffix in (".drawio", ".csv", ".xlsx"):
             own = Path(folder) / f"map{suffix}"
             rows.append((f"import {suffix} (own)", timed(lambda: read(own)), own.stat().st_size))
+        for to in ("hubspot", "pipedrive", "salesforce"):
+            crm = Path(folder) / (to if to == "salesforce" else f"{to}.json")
+            rows.append((f"export --to {to}", timed(lambda: write(doc, crm, to=to)), _size(crm)))
+            rows.append((f"import {to} (own)", timed(lambda: read(crm)), _size(crm)))
         foreign = Path(folder) / "foreign.drawio"
         foreign.write_text(foreign_diagram(), encoding="utf-8")
         rows.append(("import .drawio (foreign)", timed(lambda: read(foreign)), foreign.stat().st_size))

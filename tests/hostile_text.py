@@ -17,13 +17,18 @@ EMOJI = "Deal 😀 won"
 RTL = "Demo \u202eevil"
 LONG_WORD = "Vertriebs" + "W" * 150
 NEWLINE = "Two\nlines"
-HOSTILE_NAMES = (CONTROL, ESCAPES, IMAGE, BOLD, ENTITY, EMOJI, RTL, LONG_WORD, NEWLINE)
-MARKUP = (IMAGE, BOLD, ENTITY)                  # what a widget guessing "HTML" would swallow
+# What a web page that pasted text into its markup would run (each would set `pwned`).
+SCRIPT = "</script><script>pwned=1</script>"
+ATTRIBUTE = '"><img src=x onerror="pwned=1">'
+JS_LINK = "javascript:pwned=1"
+HOSTILE_NAMES = (CONTROL, ESCAPES, IMAGE, BOLD, ENTITY, EMOJI, RTL, LONG_WORD, NEWLINE, SCRIPT, ATTRIBUTE, JS_LINK)
+MARKUP = (IMAGE, BOLD, ENTITY, SCRIPT, ATTRIBUTE)  # what a widget guessing "HTML" would swallow
 TITLE = "Plan [*] " + BOLD                      # "[*]" is Qt's unsaved-changes mark in window titles
 # What a reader finds of each name when the output drops what it cannot show (controls) or wraps long words.
 VISIBLE_PARTS = {CONTROL: ("Call", "back"), ESCAPES: ("]0;pwned", "[2JWiped"), IMAGE: (IMAGE,), BOLD: (BOLD,),
                  ENTITY: (ENTITY,), EMOJI: ("Deal", "won"), RTL: ("Demo", "evil"), LONG_WORD: ("Vertriebs",),
-                 NEWLINE: ("Two", "lines")}
+                 NEWLINE: ("Two", "lines"), SCRIPT: ("</script><script>", "pwned=1</script>"),
+                 ATTRIBUTE: (ATTRIBUTE,), JS_LINK: (JS_LINK,)}
 
 
 def stage_id(index: int) -> str:

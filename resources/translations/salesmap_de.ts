@@ -280,6 +280,17 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
 </context>
 <context>
+    <name>CrmStages</name>
+    <message>
+        <source>CRM stages — what your CRM calls this step (matched before the name)</source>
+        <translation>CRM-Phasen – wie Ihr CRM diesen Schritt nennt (vor dem Namen abgeglichen)</translation>
+    </message>
+    <message>
+        <source>The stage names or ids your CRM records deals under; left empty, deal history is matched by the step&apos;s name.</source>
+        <translation>Die Phasennamen oder -IDs, unter denen Ihr CRM Deals führt; leer gelassen, wird die Deal-Historie über den Namen des Schritts abgeglichen.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionInspector</name>
     <message>
         <source>Decision</source>
@@ -425,6 +436,14 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Phasen bearbeiten</translation>
     </message>
     <message>
+        <source>Record merge conflicts</source>
+        <translation>Merge-Konflikte festhalten</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Konflikt auflösen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -527,6 +546,14 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>KPIs</source>
         <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>CRM stages</source>
+        <translation>CRM-Phasen</translation>
+    </message>
+    <message>
+        <source>Bend points</source>
+        <translation>Knickpunkte</translation>
     </message>
     <message>
         <source>Value</source>
@@ -728,6 +755,38 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <source>“{name}” ends the map; nothing follows it.</source>
         <translation>„{name}“ beendet die Karte; danach folgt nichts.</translation>
     </message>
+    <message>
+        <source>There is no conflict “{id}” on this map.</source>
+        <translation>Auf dieser Karte gibt es keinen Konflikt „{id}“.</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict by keeping “ours” or taking “theirs”, not “{take}”.</source>
+        <translation>Einen Konflikt löst „ours“ (unsere Fassung behalten) oder „theirs“ (ihre übernehmen), nicht „{take}“.</translation>
+    </message>
+    <message>
+        <source>Their version of “{item}” names the lane “{id}”, which this map does not have; add it first or keep our version.</source>
+        <translation>Ihre Fassung von „{item}“ nennt die Bahn „{id}“, die es auf dieser Karte nicht gibt; legen Sie sie zuerst an oder behalten Sie unsere Fassung.</translation>
+    </message>
+    <message>
+        <source>Their version of “{item}” names the phase “{id}”, which this map does not have; add it first or keep our version.</source>
+        <translation>Ihre Fassung von „{item}“ nennt die Phase „{id}“, die es auf dieser Karte nicht gibt; legen Sie sie zuerst an oder behalten Sie unsere Fassung.</translation>
+    </message>
+    <message>
+        <source>Their version of “{item}” names the node “{id}”, which this map does not have; add it first or keep our version.</source>
+        <translation>Ihre Fassung von „{item}“ nennt den Knoten „{id}“, den es auf dieser Karte nicht gibt; legen Sie ihn zuerst an oder behalten Sie unsere Fassung.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already a CRM stage of this step.</source>
+        <translation>„{name}“ ist schon eine CRM-Phase dieses Schritts.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already the CRM stage of “{other}”; a CRM stage can belong to one step only.</source>
+        <translation>„{name}“ ist schon die CRM-Phase von „{other}“; eine CRM-Phase kann nur zu einem Schritt gehören.</translation>
+    </message>
+    <message>
+        <source>A CRM stage name needs at least one character.</source>
+        <translation>Der Name einer CRM-Phase braucht mindestens ein Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -772,6 +831,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -808,6 +871,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Skalierbare Zeichnung; Namen bleiben durchsuchbarer Text.</translation>
     </message>
     <message>
+        <source>One file that opens in any web browser, without the app and without a network: the map, every card, a walk-through.</source>
+        <translation>Eine Datei, die sich in jedem Webbrowser öffnet, ohne die App und ohne Netzwerk: die Karte, ein Steckbrief je Schritt, ein Rundgang.</translation>
+    </message>
+    <message>
         <source>{n} of the sheets would be blank and are left out.</source>
         <translation>{n} der Blätter blieben leer und entfallen.</translation>
     </message>
@@ -834,6 +901,42 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>The image would be {w} × {h} pixels, more than the largest PNG that can be rendered ({side} pixels a side, 2 GB); use {dpi} DPI or less.</source>
         <translation>Das Bild wäre {w} × {h} Pixel groß – mehr als das größte PNG, das sich erzeugen lässt ({side} Pixel je Seite, 2 GB). Wählen Sie höchstens {dpi} DPI.</translation>
+    </message>
+    <message>
+        <source>{tool} (folder)</source>
+        <translation>{tool} (Ordner)</translation>
+    </message>
+    <message>
+        <source>Opens in diagrams.net (draw.io) with its lanes, shapes and colours, and imports back with nothing lost.</source>
+        <translation>Öffnet sich in diagrams.net (draw.io) mit Bahnen, Formen und Farben und lässt sich ohne Verlust wieder importieren.</translation>
+    </message>
+    <message>
+        <source>A Mermaid flowchart for wikis and Markdown; Mermaid lays it out itself.</source>
+        <translation>Ein Mermaid-Flussdiagramm für Wikis und Markdown; Mermaid ordnet es selbst an.</translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 for Camunda Modeler, bpmn.io or Signavio: a lane per owner, tasks, gateways and events, laid out as on the canvas.</source>
+        <translation>BPMN 2.0 für Camunda Modeler, bpmn.io oder Signavio: eine Bahn je Verantwortlichem, Aufgaben, Gateways und Ereignisse, angeordnet wie auf der Zeichenfläche.</translation>
+    </message>
+    <message>
+        <source>One row per node in flow order; the links go to a second file ending in .links.csv.</source>
+        <translation>Eine Zeile je Knoten in Ablaufreihenfolge; die Pfeile kommen in eine zweite Datei, die auf .links.csv endet.</translation>
+    </message>
+    <message>
+        <source>One row per node in flow order on the first sheet, the links on the second.</source>
+        <translation>Eine Zeile je Knoten in Ablaufreihenfolge auf dem ersten Blatt, die Pfeile auf dem zweiten.</translation>
+    </message>
+    <message>
+        <source>The deal pipeline for HubSpot&apos;s pipelines API: the stages a deal can still be won from, with their win probability, then won and lost.</source>
+        <translation>Die Deal-Pipeline für die Pipelines-API von HubSpot: die Schritte, aus denen ein Deal noch gewonnen werden kann, mit ihrer Gewinnwahrscheinlichkeit, dann gewonnen und verloren.</translation>
+    </message>
+    <message>
+        <source>Pipedrive&apos;s stages with their win probability and rotting days; won and lost are a deal&apos;s status there.</source>
+        <translation>Die Phasen für Pipedrive mit Gewinnwahrscheinlichkeit und Tagen bis zum Verrotten; gewonnen und verloren sind dort der Status eines Deals.</translation>
+    </message>
+    <message>
+        <source>A folder to deploy: the opportunity stages and a sales path whose guidance is each stage&apos;s entry criteria and exit checklist.</source>
+        <translation>Ein Ordner zum Bereitstellen: die Opportunity-Phasen und ein Sales Path, dessen Hinweise die Eingangskriterien und die Ausgangs-Checkliste jedes Schritts sind.</translation>
     </message>
     <message>
         <source>Text prints at {pt} pt on {page} (below 6 pt); choose a larger page.</source>
@@ -1155,8 +1258,8 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
 <context>
     <name>ImportActions</name>
     <message>
-        <source>Diagrams and stage lists (*.drawio *.drawio.svg *.xml *.csv *.xlsx);;All files (*)</source>
-        <translation>Diagramme und Stufenlisten (*.drawio *.drawio.svg *.xml *.csv *.xlsx);;Alle Dateien (*)</translation>
+        <source>Diagrams, stage lists and CRM pipelines (*.drawio *.drawio.svg *.xml *.csv *.xlsx *.json);;All files (*)</source>
+        <translation>Diagramme, Stufenlisten und CRM-Pipelines (*.drawio *.drawio.svg *.xml *.csv *.xlsx *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a diagram</source>
@@ -1622,6 +1725,33 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeResultsDialog</name>
+    <message>
+        <source>Import a diagram</source>
+        <translation>Diagramm importieren</translation>
+    </message>
+    <message>
+        <source>The words of these outcomes say neither won nor lost. How does a deal end there?</source>
+        <translation>Bei diesen Ergebnissen geht aus dem Text nicht hervor, ob gewonnen oder verloren. Wie endet ein Deal dort?</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Back to nurture</source>
+        <translation>Zurück ins Nurturing</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>

@@ -200,3 +200,24 @@ def _days(doc: SalesMap, node_id: str, won: str) -> float:
         return 0.0
     return node.expected_days
 
+
+
+def win_chances(doc: SalesMap) -> dict[str, float]:
+    """Each node's chance that a deal there ends won: at the won point (`won_point`, else any `won`
+    outcome), or on the way to it; 0 where no path leads there (after the sale, lost, nurture).
+    Raises `FunnelError` when the map has nowhere deals are won, or a loop keeps every deal."""
+    won = won_point(doc)
+    targets = {won} if won is not None else {n.id for n in doc.nodes() if isinstance(n, Outcome) and n.result == "won"}
+    if not targets:
+        raise FunnelError(doc, "no-won-point")
+    ids = [node.id for node in doc.nodes()]
+    if len(ids) > MAX_NODES:
+        raise FunnelError(doc, "funnel-too-large", limit=MAX_NODES, count=len(ids))
+    chain = _transitions(doc, ids, won)
+    _refuse_endless_loops(doc, chain, ids)
+    ends = np.array([1.0 if node_id in targets else 0.0 for node_id in ids])
+    try:
+        chances = np.linalg.solve(np.eye(len(ids)) - chain, ends)
+    except np.linalg.LinAlgError:
+        raise FunnelError(doc, "funnel-endless-loop", name=doc.node(ids[0]).name) from None
+    return {node_id: float(np.clip(chance, 0.0, 1.0)) for node_id, chance in zip(ids, chances)}

@@ -73,6 +73,27 @@ WORDS: dict[str, tuple[str, str]] = {
     "quarter": ("quarter", "Quartal"),
     "year": ("year", "Jahr"),
     "days-short": ("d", "T"),
+    # ---- the web page's own words (export/web) ---------------------------------------------------
+    "web-map": ("Map of the sales process", "Karte des Vertriebsprozesses"),
+    "web-how": ("Drag to move, wheel or pinch to zoom; click a step, or Tab to it and press Enter, for its card.",
+                "Ziehen verschiebt, Mausrad oder zwei Finger zoomen; Klick auf einen Schritt (oder Tab und "
+                "Eingabe) zeigt seine Karte."),
+    "web-search": ("Search", "Suchen"),
+    "web-found": ("{n} found · Enter jumps to the next", "{n} gefunden · Eingabe springt zum nächsten"),
+    "web-none-found": ("Nothing found", "Nichts gefunden"),
+    "web-zoom-in": ("Zoom in", "Vergrößern"),
+    "web-zoom-out": ("Zoom out", "Verkleinern"),
+    "web-fit": ("Fit", "Einpassen"),
+    "web-walk": ("Walk through", "Rundgang"),
+    "web-walk-keys": ("→ next · ← back · ↓ ↑ choose the branch · Esc ends",
+                      "→ weiter · ← zurück · ↓ ↑ Zweig wählen · Esc beendet"),
+    "web-step": ("Step {n}", "Schritt {n}"),
+    "web-taken": ("→ goes here", "→ geht hierhin"),
+    "web-close": ("Close", "Schließen"),
+    "web-print": ("Print", "Drucken"),
+    "web-legend": ("Legend", "Legende"),
+    "web-deals": ("Deals per {period} at each step", "Deals pro {period} je Schritt"),
+    "web-cards": ("Step cards", "Steckbriefe der Schritte"),
     # ---- the names new nodes start with (editing/names.py; the user renames them at once) ---------
     "new-stage": ("New stage", "Neue Phase"),
     "new-decision": ("Decision?", "Entscheidung?"),
@@ -214,8 +235,13 @@ def fill(text: str, **values) -> str:
 
 def say(key: str, language: str, **values) -> str:
     """`key` in the map's `language`, with `values` filled in."""
+    return fill(unfilled(key, language), **values)
+
+
+def unfilled(key: str, language: str) -> str:
+    """`key` in the map's `language` with its `{…}` places left open (the web page fills them itself)."""
     english_text, german_text = WORDS[key]
-    return fill(german_text if is_german(language) else english_text, **values)
+    return german_text if is_german(language) else english_text
 
 
 def number(value: float, language: str, decimals: int = 0) -> str:

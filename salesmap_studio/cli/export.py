@@ -1,5 +1,5 @@
-"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg|drawio|xml|mmd|csv|xlsx) …`: print-ready files and other
-tools' formats (interop/, chosen by extension) without a display."""
+"""`salesmap-studio export MAP.smap OUT.(pdf|png|svg|html|drawio|xml|mmd|csv|xlsx) …`: print-ready files, a
+web page, and other tools' formats (interop/, chosen by extension) without a display."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import re
 import sys
 from pathlib import Path
 
-from ..interop.registry import WRITERS, format_of
+from ..interop.registry import CRM_WRITERS, WRITERS, format_of
 from ..persistence import one_line
 from .common import EXIT_OK, PROG, fail, read_map, report
 
-FORMATS = (".pdf", ".png", ".svg")
+FORMATS = (".pdf", ".png", ".svg", ".html")
 PDF_ONLY = ("page", "orientation", "poster", "playbook", "parking_lot")
 PNG_ONLY = ("dpi",)
 # Spelled out so that listing the commands does not import reportlab (a test keeps them in step).
@@ -22,10 +22,13 @@ MIN_DPI, MAX_DPI = 10, 2400
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="export a map as PDF (page, poster, playbook), PNG, SVG, "
-                                      "draw.io (.drawio, .xml), Mermaid (.mmd) or a spreadsheet (.csv, .xlsx)")
+    p = sub.add_parser("export", help="export a map as PDF (page, poster, playbook), PNG, SVG, a web page "
+                                      "(.html), draw.io (.drawio, .xml), Mermaid (.mmd), BPMN (.bpmn), a "
+                                      "spreadsheet (.csv, .xlsx) or a CRM pipeline (--to)")
     p.add_argument("map", metavar="MAP.smap")
-    p.add_argument("out", metavar="OUT.(pdf|png|svg|drawio|xml|mmd|csv|xlsx)")
+    p.add_argument("out", metavar="OUT.(pdf|png|svg|html|drawio|xml|mmd|bpmn|csv|xlsx)")
+    p.add_argument("--to", choices=tuple(CRM_WRITERS),
+                   help="a CRM's deal pipeline: OUT is a .json file (HubSpot, Pipedrive) or a folder (Salesforce)")
     p.add_argument("--page", choices=PAGES, help="PDF page size; default: A3")
     p.add_argument("--orientation", choices=ORIENTATIONS, help="PDF orientation; default: auto")
     p.add_argument("--poster", metavar="CxR", help="PDF wall poster of C columns by R rows of sheets, e.g. 3x2")
@@ -57,6 +60,9 @@ def parse_poster(text: str) -> tuple[int, int]:
 
 
 def _check_options(args, suffix: str) -> None:
+    if args.to is not None:
+        _check_crm(args)
+        return
     if suffix not in FORMATS and format_of(args.out, WRITERS) is None:
         raise fail(args.out, f"unknown format {suffix or '(none)'!r}; the name must end in "
                              f"{', '.join(FORMATS + tuple(WRITERS))}")
@@ -65,6 +71,16 @@ def _check_options(args, suffix: str) -> None:
     wrong += ["transparent"] if suffix not in (".png", ".svg") and args.transparent else []
     if wrong:
         raise fail(args.out, f"--{wrong[0].replace('_', '-')} does not apply to {suffix[1:].upper()} files")
+
+
+def _check_crm(args) -> None:
+    wrong = [name for name in PDF_ONLY + PNG_ONLY if getattr(args, name) is not None]
+    if wrong or args.transparent:
+        raise fail(args.out, f"--{(wrong or ['transparent'])[0].replace('_', '-')} does not apply to --to {args.to}")
+    if args.to != "salesforce" and Path(args.out).suffix.lower() != ".json":
+        raise fail(args.out, f"--to {args.to} writes a .json file; the name must end in .json")
+    if args.to == "salesforce" and Path(args.out).exists() and not Path(args.out).is_dir():
+        raise fail(args.out, "--to salesforce writes a folder, and this is a file")
 
 
 def _export(args) -> int:
@@ -108,10 +124,10 @@ class TerminalProgress:
 
 
 def _write(doc, args, suffix: str, poster, progress) -> list[str]:
-    if suffix not in FORMATS:
+    if suffix not in FORMATS or args.to is not None:
         from ..interop import write
 
-        write(doc, args.out)
+        write(doc, args.out, to=args.to)
         return []
     if suffix == ".pdf":
         from ..export.pdf import PdfOptions, export_pdf
@@ -125,6 +141,11 @@ def _write(doc, args, suffix: str, poster, progress) -> list[str]:
 
         export_png(doc, args.out, dpi=args.dpi if args.dpi is not None else 150.0, transparent=args.transparent,
                    progress=progress)
+        return []
+    if suffix == ".html":
+        from ..export.web import export_html
+
+        export_html(doc, args.out, progress)
         return []
     from ..export.svg import export_svg
 

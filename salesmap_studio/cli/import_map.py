@@ -12,7 +12,7 @@ from .common import EXIT_OK, fail, say
 def register(sub) -> None:
     known = ", ".join(sorted(READERS))
     p = sub.add_parser("import", help=f"turn another tool's file ({known}) into a .smap map")
-    p.add_argument("source", metavar="IN", help=f"the file to import: {known}")
+    p.add_argument("source", metavar="IN", help=f"the file to import: {known}, or a Salesforce metadata folder")
     p.add_argument("out", metavar="OUT.smap", help="where to write the map (a new .smap file)")
     p.add_argument("--page", metavar="NAME|N", help="which page of a draw.io file with several (its name, or a number from 1)")
     p.set_defaults(run=_import)

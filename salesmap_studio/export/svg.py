@@ -51,9 +51,11 @@ def _shape(parent, shape) -> None:
     ET.SubElement(parent, "rect", attrs)
 
 
-def _lines(parent, lines) -> None:
+def _lines(parent, lines, fit: bool = False) -> None:
     for line in lines:
         attrs = {"x": _num(line.x), "y": _num(line.y), "font-size": _num(line.size)}
+        if fit and line.width > 0:   # another font than the measuring one still fills the measured width
+            attrs.update(textLength=_num(line.width), lengthAdjust="spacingAndGlyphs")
         if line.bold:
             attrs["font-weight"] = "bold"
         _paint(attrs, "fill", line.color)
@@ -78,7 +80,10 @@ def _group(root, name: str):
 
 
 def svg_document(geometry: MapGeometry, title: str, transparent: bool = False,
-                 tick=lambda items: None) -> ET.Element:
+                 tick=lambda items: None, node_attrs=None) -> ET.Element:
+    """The map as an <svg> element. `node_attrs(node_geometry)`, when given, puts each node in a
+    <g> of its own with those attributes, and every text line keeps its measured width (the web
+    page: clickable nodes, read in whatever font the browser has)."""
     b = geometry.bounds.adjusted(PADDING)
     root = ET.Element("svg", {"xmlns": SVG_NS, "version": "1.1", "width": _num(b.w), "height": _num(b.h),
                               "viewBox": f"{_num(b.x)} {_num(b.y)} {_num(b.w)} {_num(b.h)}",
@@ -87,28 +92,33 @@ def svg_document(geometry: MapGeometry, title: str, transparent: bool = False,
     if not transparent:
         ET.SubElement(root, "rect", {"x": _num(b.x), "y": _num(b.y), "width": _num(b.w), "height": _num(b.h),
                                      "fill": "#FFFFFF"})
+    fit = node_attrs is not None
     bands = _group(root, "bands")
     for band in [*geometry.lanes, *geometry.phases]:
         _shape(bands, band.shape)
         _shape(bands, band.header)
-        _lines(bands, band.lines)
+        _lines(bands, band.lines, fit)
     links = _group(root, "links")
     for link in geometry.links.values():
         _link(links, link)
     for link in geometry.links.values():
         if link.label is not None:
             _shape(links, link.label.background)
-            _lines(links, link.label.lines)
+            _lines(links, link.label.lines, fit)
     tick(len(geometry.links))
-    for name, items in (("nodes", geometry.nodes.values()), ("notes", geometry.notes.values())):
-        group = _group(root, name)
-        for item in items:
-            tick(1)
-            for shape in (item.shadow, item.shape, *getattr(item, "accents", ())):
-                if shape is not None:
-                    _shape(group, shape)
-            _lines(group, item.lines)
+    _items(_group(root, "nodes"), geometry.nodes.values(), tick, node_attrs)
+    _items(_group(root, "notes"), geometry.notes.values(), tick, None, fit)
     return root
+
+
+def _items(group, items, tick, attrs=None, fit: bool = False) -> None:
+    for item in items:
+        tick(1)
+        parent = group if attrs is None else ET.SubElement(group, "g", attrs(item))
+        for shape in (item.shadow, item.shape, *getattr(item, "accents", ())):
+            if shape is not None:
+                _shape(parent, shape)
+        _lines(parent, item.lines, fit or attrs is not None)
 
 
 def render_svg(doc, transparent: bool = False, progress: Progress | None = None) -> bytes:

@@ -38,7 +38,8 @@ def pages(path) -> list[str]:
     return [Path(path).stem]
 
 
-def read(path, page: str | None = None) -> SalesMap:
+def read(path, page: str | None = None, decide=None) -> SalesMap:
+    """The table's map (`page` and `decide` are not needed: one table, and a result column)."""
     name = str(path)
     nodes = Rows(_rows(path), name, Path(path).name)
     extra = links_path(path)

@@ -11,7 +11,7 @@ from .building import unused_id
 from .drawio_cells import Cell, absolute_origin
 from .drawio_fields import from_attributes
 from .drawio_kinds import branch_of, kind_of, result_of, unknown_shape
-from .errors import InteropError
+from .errors import ImportCancelled, InteropError
 
 NODE_KINDS = ("stage", "decision", "outcome")
 ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -22,8 +22,8 @@ MAX_NAME = 200
 class Conversion:
     """One pass over the cells; `origins` remembers which cell each entity came from."""
 
-    def __init__(self, cells: dict[str, Cell], title: str, skipped: list[str], name: str) -> None:
-        self.cells, self.title, self.skipped, self.name = cells, title, list(skipped), name
+    def __init__(self, cells: dict[str, Cell], title: str, skipped: list[str], name: str, decide=None) -> None:
+        self.cells, self.title, self.skipped, self.name, self.decide = cells, title, list(skipped), name, decide
         self.kinds = {cell.id: kind_of(cell, cells) for cell in cells.values()}
         self.ours = any(cell.attributes.get("smap") == "map" for cell in cells.values())
         self.origins: dict[str, list[Cell]] = {"lanes": [], "nodes": [], "links": [], "notes": []}
@@ -48,6 +48,8 @@ class Conversion:
         data = self._info()
         data["lanes"] = [self._lane(cell) for cell in self._of("lane")]
         data["nodes"] = [self._node(cell) for cell in self.cells.values() if self.kinds[cell.id] in NODE_KINDS]
+        if not self.ours:
+            self._settle([node for node in data["nodes"] if node["kind"] == "outcome" and node["result"] is None])
         data["links"] = [link for link in map(self._link, self._of("link")) if link is not None]
         data["notes"] = [self._note(cell) for cell in self._of("note")]
         if not self.ours:
@@ -111,12 +113,22 @@ class Conversion:
             if cell.id not in self.targets and cell.id in self.sources:
                 fields["notes"] = "Imported from draw.io: a start shape."
                 return "stage"
-            fields["result"] = result_of(cell.label) or "nurture"
-            if result_of(cell.label) is None:
-                self.skipped.append(f"outcome {fields['name']!r}: neither won nor lost by its words, set to nurture")
+            fields["result"] = result_of(cell.label)   # None: settled by `_settle`
         if kind == "stage" and unknown_shape(cell):
             fields["notes"] = f"Imported from draw.io: drawn as the shape {unknown_shape(cell)!r}."
         return kind
+
+    def _settle(self, outcomes: list[dict]) -> None:
+        """The results of outcomes whose words say neither won nor lost: asked, else nurture and listed."""
+        answers = self.decide([node["name"] for node in outcomes]) if self.decide and outcomes else None
+        if self.decide and outcomes and answers is None:
+            raise ImportCancelled()
+        for i, node in enumerate(outcomes):
+            if answers is None:
+                node["result"] = "nurture"
+                self.skipped.append(f"outcome {node['name']!r}: neither won nor lost by its words, set to nurture")
+            else:
+                node["result"] = answers[i]
 
     def _lane_of(self, cell: Cell) -> str | None:
         seen, parent = set(), cell.parent

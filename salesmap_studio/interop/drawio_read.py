@@ -26,14 +26,15 @@ def pages(path) -> list[str]:
     return page_names(page_elements(parse_xml(read_limited(path, "draw.io"), name), name), Path(path).stem)
 
 
-def read(path, page: str | None = None) -> SalesMap:
+def read(path, page: str | None = None, decide=None) -> SalesMap:
+    """The map on one page; `decide` (see `registry.Decide`) settles outcomes the words do not."""
     name = str(path)
     elements = page_elements(parse_xml(read_limited(path, "draw.io"), name), name)
     names = page_names(elements, Path(path).stem)
     index = choose(names, page, name)
     where = f"page {names[index]!r}" if len(names) > 1 else ""
     cells, skipped = collect(graph_model(elements[index], name, where or "page"), name)
-    conversion = Conversion(cells, names[index], skipped, name)
+    conversion = Conversion(cells, names[index], skipped, name, decide)
     data = conversion.map_data()
     try:
         return build_map(data, name, placed=conversion.placed)

@@ -8,3 +8,7 @@ from ..persistence import SmapError
 class InteropError(SmapError):
     """A file that cannot be imported or written. A `SmapError`, so every caller that reports
     unreadable maps (the CLI, File ▸ Open's dialog) reports these the same way."""
+
+
+class ImportCancelled(Exception):
+    """The user declined a question the import asked (see `registry.Decide`): nothing is imported."""

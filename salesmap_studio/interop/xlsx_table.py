@@ -47,7 +47,8 @@ def pages(path) -> list[str]:
     return [Path(path).stem]
 
 
-def read(path, page: str | None = None) -> SalesMap:
+def read(path, page: str | None = None, decide=None) -> SalesMap:
+    """The table's map (`page` and `decide` are not needed: one table, and a result column)."""
     from openpyxl import load_workbook
 
     name = str(path)

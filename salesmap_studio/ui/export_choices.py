@@ -8,9 +8,16 @@ from dataclasses import asdict, dataclass, replace
 from PySide6.QtCore import QSettings
 
 from ..export.pdf import ORIENTATIONS, PAGE_SIZES, PdfOptions
+from ..interop.registry import EXPORT_CHOICES
 from ..settings import APPLICATION, ORGANIZATION, load_preferences
 
-FORMATS = ("pdf", "png", "svg")
+DRAWN = ("pdf", "png", "svg", "html")   # drawn from the map's geometry, with options of their own
+FORMATS = DRAWN + tuple(EXPORT_CHOICES)   # then other tools' files (interop/)
+
+
+def ending(fmt: str) -> str:
+    """The file ending of a format's export (".pdf", ".bpmn", ".json"), or "" where it writes a folder."""
+    return EXPORT_CHOICES[fmt][1] if fmt in EXPORT_CHOICES else f".{fmt}"
 KEY = "export/choices"
 REMEMBERED_MAPS = 50
 

@@ -1,6 +1,7 @@
-"""File ▸ Export…: PDF (page, orientation, poster, playbook), PNG (DPI, transparent) or SVG,
-with a live preview, a warning when text would print too small, and the last
-choices remembered per map."""
+"""File ▸ Export…: PDF (page, orientation, poster, playbook), PNG (DPI, transparent), SVG, a web
+page, or another tool's file (draw.io, Mermaid, BPMN, CSV, Excel: the interop registry's export
+choices), with a live preview, a warning when text would print too small, and the last choices
+remembered per map."""
 
 from __future__ import annotations
 
@@ -19,8 +20,11 @@ from ..export.pdf import ORIENTATIONS, PAGE_SIZES, export_pdf
 from ..export.pdf.pages import chosen_page, poster_that_fits, used_sides
 from ..export.progress import Cancelled, Progress
 from ..export.svg import export_svg
-from .export_choices import FORMATS, ExportChoices, load_choices, save_choices
-from .export_notes import image_too_large, number, small_text_note
+from ..export.web import export_html
+from ..interop.registry import export_choice
+from ..persistence import SmapError
+from .export_choices import FORMATS, ExportChoices, ending, load_choices, save_choices
+from .export_notes import format_label, image_too_large, interop_note, number, small_text_note
 from .export_preview import preview_image
 from .export_progress import ExportProgress
 from .icons import icon
@@ -55,7 +59,7 @@ class ExportDialog(QDialog):
     def _build(self, c: ExportChoices) -> None:
         self.format = QComboBox()
         for name in FORMATS:
-            self.format.addItem(name.upper(), name)
+            self.format.addItem(format_label(name), name)
         self.format.setCurrentIndex(FORMATS.index(c.format))
         self.page = QComboBox()
         self.page.addItems(list(PAGE_SIZES))
@@ -152,7 +156,7 @@ class ExportDialog(QDialog):
 
     def _default_path(self, fmt: str) -> str:
         base = self.window_.path or Path.home() / (self.document.info.title or "map")
-        return str(Path(base).with_suffix(f".{fmt}"))
+        return str(Path(base).with_suffix(ending(fmt)))
 
     def _refresh(self) -> None:
         c = self.choices()
@@ -163,9 +167,9 @@ class ExportDialog(QDialog):
         self.rows.setEnabled(pdf and c.poster)
         self.dpi.setEnabled(png)
         self.title_and_legend.setEnabled(png)
-        self.transparent.setEnabled(not pdf)
-        if c.path and Path(c.path).suffix.lower() != f".{c.format}":
-            self.path.setText(str(Path(c.path).with_suffix(f".{c.format}")))
+        self.transparent.setEnabled(c.format in ("png", "svg"))
+        if c.path and Path(c.path).suffix.lower() != ending(c.format):
+            self.path.setText(str(Path(c.path).with_suffix(ending(c.format))))
         self.note.setText(self._note(c))
         self.preview.setPixmap(QPixmap.fromImage(preview_image(self.geometry_, c, self.preview.size(),
                                                                  self.document.info.title, self.document.info.goal)))
@@ -191,6 +195,11 @@ class ExportDialog(QDialog):
                 w=number(width), h=number(height))
         if c.format == "svg":
             return translate("ExportDialog", "Scalable drawing; names stay searchable text.")
+        if c.format == "html":
+            return translate("ExportDialog", "One file that opens in any web browser, without the app and "
+                                             "without a network: the map, every card, a walk-through.")
+        if c.format != "pdf":
+            return interop_note(c.format)
         return " ".join(filter(None, [self._left_out(c), small_text_note(bounds, c.pdf_options())]))
 
     def _left_out(self, c: ExportChoices) -> str:
@@ -205,8 +214,11 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Export map"), self.path.text(),
-                                              f"{fmt.upper()} (*.{fmt})")
+        if not ending(fmt):
+            path = QFileDialog.getExistingDirectory(self, translate("ExportDialog", "Export map"), self.path.text())
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Export map"), self.path.text(),
+                                                  f"{self.format.currentText()} (*{ending(fmt)})")
         if path:
             self.path.setText(path)
 
@@ -216,14 +228,17 @@ class ExportDialog(QDialog):
         if not c.path:
             self.message.setText(translate("ExportDialog", "Choose where to save the file."))
             return
-        if Path(c.path).suffix.lower() != f".{c.format}":
-            c = replace(c, path=str(Path(c.path).with_suffix(f".{c.format}")))
+        if Path(c.path).suffix.lower() != ending(c.format):
+            c = replace(c, path=str(Path(c.path).with_suffix(ending(c.format))))
             self.path.setText(c.path)
         watch = ExportProgress(self, Path(c.path).name)
         try:
             self._write(c, watch.progress)
         except Cancelled:
             self.message.setText(translate("ExportDialog", "Export cancelled; nothing was written."))
+            return
+        except SmapError as err:   # another tool's format that cannot hold this map
+            self.message.setText(translate("ExportDialog", "Could not export: {error}").format(error=err.what))
             return
         except (OSError, ValueError) as err:   # an image too large, a folder that is gone, a full disk
             why = image_too_large(err) if isinstance(err, ImageTooLarge) else getattr(err, "strerror", None) or err
@@ -243,8 +258,12 @@ class ExportDialog(QDialog):
         elif c.format == "png":
             export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent,
                        title_and_legend=c.title_and_legend, progress=progress)
-        else:
+        elif c.format == "html":
+            export_html(self.document, c.path, progress)
+        elif c.format == "svg":
             export_svg(self.document, c.path, transparent=c.transparent, progress=progress)
+        else:
+            export_choice(self.document, c.path, c.format)
 
 
 def add_file_action(window, text: str, slot, keys, icon_name: str = "") -> QAction:

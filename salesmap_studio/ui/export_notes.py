@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..export.image import ImageTooLarge
+from ..interop.registry import EXPORT_CHOICES
 from ..export.pdf.layout import printed_scale, small_text
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call
@@ -24,6 +25,37 @@ def image_too_large(error: ImageTooLarge) -> str:
     return translate("ExportDialog", "The image would be {w} × {h} pixels, more than the largest PNG that can be "
                      "rendered ({side} pixels a side, 2 GB); use {dpi} DPI or less.").format(
         w=number(error.width), h=number(error.height), side=number(error.max_side), dpi=number(error.max_dpi))
+
+
+def format_label(name: str) -> str:
+    """A format as the format list shows it: "PDF", "Web page (HTML)", "BPMN 2.0 (.bpmn)", "Salesforce (folder)"."""
+    if name == "html":
+        return translate("ExportDialog", "Web page (HTML)")
+    if name not in EXPORT_CHOICES:
+        return name.upper()
+    tool, ending = EXPORT_CHOICES[name]
+    return f"{tool} ({ending})" if ending else translate("ExportDialog", "{tool} (folder)").format(tool=tool)
+
+
+def interop_note(fmt: str) -> str:
+    """What a file for another tool (File ▸ Export…'s interop formats) holds, or "" for other formats."""
+    notes = {
+        "drawio": translate("ExportDialog", "Opens in diagrams.net (draw.io) with its lanes, shapes and colours, "
+                                            "and imports back with nothing lost."),
+        "mmd": translate("ExportDialog", "A Mermaid flowchart for wikis and Markdown; Mermaid lays it out itself."),
+        "bpmn": translate("ExportDialog", "BPMN 2.0 for Camunda Modeler, bpmn.io or Signavio: a lane per owner, "
+                                          "tasks, gateways and events, laid out as on the canvas."),
+        "csv": translate("ExportDialog", "One row per node in flow order; the links go to a second file "
+                                         "ending in .links.csv."),
+        "xlsx": translate("ExportDialog", "One row per node in flow order on the first sheet, the links on the second."),
+        "hubspot": translate("ExportDialog", "The deal pipeline for HubSpot's pipelines API: the stages a deal can "
+                                             "still be won from, with their win probability, then won and lost."),
+        "pipedrive": translate("ExportDialog", "Pipedrive's stages with their win probability and rotting days; "
+                                               "won and lost are a deal's status there."),
+        "salesforce": translate("ExportDialog", "A folder to deploy: the opportunity stages and a sales path whose "
+                                                "guidance is each stage's entry criteria and exit checklist."),
+    }
+    return notes.get(fmt, "")
 
 
 def small_text_note(bounds, options) -> str:

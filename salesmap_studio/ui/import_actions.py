@@ -1,7 +1,8 @@
 """File ▸ Import…: another tool's diagram opened as a new, unsaved map.
 
-The file and page dialogs are module functions so tests can answer them. A file that
-cannot be imported gives one clear dialog and opens nothing.
+The file, page and outcome-result dialogs are module functions so tests can answer them. A
+file that cannot be imported gives one clear dialog and opens nothing; cancelling a question
+opens nothing either.
 """
 
 from __future__ import annotations
@@ -11,16 +12,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from ..interop import ImportCancelled
 from ..interop.registry import pages, read
 from ..persistence import SmapError
 from .file_actions import new_window, show_error
+from .outcome_results_dialog import ask_results
 
 translate = QCoreApplication.translate  # lupdate reads the context from each call
 
 
 def import_filter() -> str:
-    return translate("ImportActions", "Diagrams and stage lists (*.drawio *.drawio.svg *.xml *.csv *.xlsx);;"
-                                      "All files (*)")
+    return translate("ImportActions", "Diagrams, stage lists and CRM pipelines (*.drawio *.drawio.svg *.xml *.csv "
+                                      "*.xlsx *.json);;All files (*)")
 
 
 def ask_import_path(parent: QWidget) -> str:
@@ -47,7 +50,9 @@ def import_path(path: str | Path, parent: QWidget | None = None):
         page = ask_page(parent, names) if len(names) > 1 else None
         if len(names) > 1 and page is None:
             return None
-        document = read(path, page=page)
+        document = read(path, page=page, decide=lambda names: ask_results(parent, names))
+    except ImportCancelled:
+        return None
     except SmapError as error:
         sentence = translate("ImportActions", "The file “{name}” could not be imported and nothing was opened.")
         show_error(parent, translate("ImportActions", "Cannot import"), sentence.format(name=Path(path).name),

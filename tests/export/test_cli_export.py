@@ -68,7 +68,7 @@ def test_a_bad_page_size_is_refused_by_the_parser(tmp_path, capsys):
 
 def test_an_unknown_format_or_a_bad_map_is_one_line_exit_2_and_no_file(tmp_path, capsys):
     assert main(["export", TEMPLATE, str(tmp_path / "map.jpg")]) == 2
-    assert "must end in .pdf, .png, .svg, .drawio, .xml, .mmd, .csv, .xlsx" in one_line_error(capsys)
+    assert "must end in .pdf, .png, .svg, .html, .drawio, .xml, .mmd, .bpmn, .csv, .xlsx" in one_line_error(capsys)
     broken = tmp_path / "broken.smap"
     broken.write_text('{"format": "salesmap", "version": 1, "nodes": [{"id": "a"}]}', encoding="utf-8")
     out = tmp_path / "out.pdf"

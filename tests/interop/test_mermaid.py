@@ -3,21 +3,15 @@ lane and arrow arrives, with every name exactly as written, however hostile."""
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
-
-import pytest
 
 from salesmap_studio.interop import write
 from salesmap_studio.persistence import load
 
 from ..analysis.builders import decision, link, make_map, outcome, stage
+from .node_check import node_check
 
-CHECK = Path(__file__).resolve().parents[2] / "tools" / "mermaid-check"
 TEMPLATES = sorted(Path(__file__).resolve().parents[2].glob("resources/templates/*.smap"))
 HOSTILE = ['end', 'say "hi"', '[brackets] {braces} (parens)', '#35; & #quot;', 'a|b --> c', '<b>bold</b><script>x</script>',
            '%% not a comment', 'click n0 call alert()', 'style n1 fill:#f00', 'Zażółć gęślą jaźń 🚀', '`md`', 'A;B\\C']
@@ -26,13 +20,7 @@ SHAPES = {"stage": "round", "decision": "diamond", "outcome": "stadium"}
 
 def mermaid(texts: list[str]) -> list[dict]:
     """What Mermaid's parser makes of each text."""
-    if not (CHECK / "node_modules" / "mermaid").is_dir() or shutil.which("node") is None:
-        if os.environ.get("CI"):
-            pytest.fail("Mermaid's parser is missing under CI: .ci/run runs tools/setup_mermaid_check.sh")
-        pytest.skip("needs node and tools/setup_mermaid_check.sh")
-    done = subprocess.run(["node", "check.mjs"], cwd=CHECK, input=json.dumps(texts), capture_output=True,
-                          text=True, timeout=180, check=True)
-    return json.loads(done.stdout)
+    return node_check("mermaid-check", "mermaid", "setup_mermaid_check.sh", texts)
 
 
 def shown(text: str) -> str:

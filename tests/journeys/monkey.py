@@ -156,13 +156,23 @@ class Monkey:
         """Another window (File ▸ New, the start screen, a dialog left open): closed, its map discarded."""
         self.app.focus(top["title"])
         self.app.key("Escape" if top["class"] != "MainWindow" else "ctrl+w")
-        time.sleep(0.2)
-        screen = self.app.screen()
+        screen = self._after_closing(top)
         modal = screen["modal"]
         if modal is not None and modal["class"] == "QMessageBox":
             discard = next((e for e in modal["entries"] if e[0].replace("&", "") in ("Discard", "Verwerfen")), None)
             if discard is not None:
                 self.app.click_rect(discard[1])
+
+    def _after_closing(self, top: dict, seconds: float = 5) -> dict:
+        """The screen once `top` is gone or asks what to do with its map (a window that ignores the
+        key stays: the caller's loop tries again)."""
+        deadline = time.monotonic() + seconds
+        while True:
+            screen = self.app.screen()
+            asking = screen["modal"] is not None and screen["modal"]["class"] == "QMessageBox"
+            still_there = any(t["title"] == top["title"] and t["class"] == top["class"] for t in screen["top"])
+            if asking or not still_there or time.monotonic() > deadline:
+                return screen
 
     def check(self) -> None:
         self.calm_down()

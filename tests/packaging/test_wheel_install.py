@@ -83,18 +83,33 @@ def test_installed_templates_are_listed_found_and_valid(installed):
     assert run(bindir / "salesmap-studio", "validate", template, cwd=work).stdout.strip().endswith(": ok")
 
 
+def installed_template(bindir, work, name: str, language: str) -> str:
+    """The path of a template as the installed package finds it."""
+    return run(bindir / "python", "-c", "from salesmap_studio.resources import template_path;"
+               f"print(template_path({name!r}, {language!r}))", cwd=work).stdout.strip()
+
+
 @pytest.mark.slow
 def test_installed_command_exports_a_template_to_pdf(installed):
     bindir, work = installed
-    template = run(bindir / "python", "-c",
-                   "from salesmap_studio.resources import template_path;"
-                   "print(template_path('five-step', 'en'))", cwd=work).stdout.strip()
+    template = installed_template(bindir, work, "five-step", "en")
     out = work / "five-step.pdf"
     run(bindir / "salesmap-studio", "export", template, out, cwd=work)
     assert out.read_bytes().startswith(b"%PDF-")
     pypdf = pytest.importorskip("pypdf")
     text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
     assert "Five-step sales process" in text or "Five-step" in text
+
+
+@pytest.mark.slow
+def test_installed_command_exports_a_template_as_a_web_page(installed):
+    """The page's script, style and template are data files (resources/web): the wheel must carry them."""
+    bindir, work = installed
+    template = installed_template(bindir, work, "five-step", "de")
+    out = work / "five-step.html"
+    run(bindir / "salesmap-studio", "export", template, out, cwd=work)
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="de">' in page and "makeWalk" in page and "#card-close" in page
 
 
 @pytest.mark.slow

@@ -15,24 +15,33 @@ class SeenBox:
     detail: str = ""   # the informative text under the message
 
 
+def when_shown(kind: type, act, timeout_ms: int = 5000) -> None:
+    """Calls `act(dialog)` once a modal dialog of `kind` is up (looked for every 20 ms, until `timeout_ms`)."""
+    tries = [timeout_ms // 20]
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+            return
+        tries[0] -= 1
+        if tries[0] > 0:   # stop polling once the test has given up
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+
+
 def answering(qtbot, gesture, button=QMessageBox.StandardButton.Ok, timeout_ms: int = 5000) -> SeenBox:
     """Runs `gesture` (which opens a modal QMessageBox), reads the box and clicks `button` with the mouse."""
     seen = SeenBox()
     found = []
-    tries = [timeout_ms // 20]
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            tries[0] -= 1
-            if tries[0] > 0:   # stop polling once the test has given up
-                QTimer.singleShot(20, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         seen.title, seen.text, seen.detail = box.windowTitle(), box.text(), box.informativeText()
         found.append(box)
         qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, answer)
+    when_shown(QMessageBox, answer, timeout_ms)
     gesture()
     qtbot.waitUntil(lambda: bool(found), timeout=timeout_ms)
     return seen

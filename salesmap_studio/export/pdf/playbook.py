@@ -13,11 +13,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Frame, Paragraph, Spacer
 
 from ...analysis.flow_order import flow_order
-from ...analysis.funnel import FunnelError, compute_funnel
 from ...analysis.geometry import label_text, palette
 from ...analysis.geometry.text import BOLD, REGULAR
-from ...analysis.words import is_german, number, say
-from ...model import Decision, Outcome, Stage
+from ...analysis.node_card import funnel_lines, node_facts, node_title
+from ...analysis.words import say
+from ...model import Decision, Stage
 from .story import Story
 
 INK, SOFT = palette.INK, palette.INK_SOFT
@@ -59,26 +59,6 @@ def para(text: str, style: str) -> Paragraph:
     return Paragraph(text, STYLES[style])
 
 
-def _funnel_lines(doc, language: str) -> list[str]:
-    funnel = doc.info.funnel
-    lines = [say("funnel-target", language, target=number(funnel.target, language),
-                    period=say(funnel.period, language))]
-    if funnel.deal_value is not None:
-        lines.append(say("deal-value", language, value=f"{number(funnel.deal_value, language)} {funnel.currency}"))
-    try:
-        result = compute_funnel(doc)
-    except FunnelError as err:
-        return lines + [str(err)]
-    lines.append(say("entries", language, value=number(result.entries, language)))
-    rate = f"{result.win_rate * 100:.3g}"
-    rate = rate.replace(".", ",") if is_german(language) else rate
-    lines.append(say("win-rate", language, value=f"{rate} %"))
-    lines.append(say("cycle", language, value=number(result.cycle_days, language)))
-    if result.revenue is not None:
-        lines.append(say("revenue", language, value=f"{number(result.revenue, language)} {funnel.currency}"))
-    return lines
-
-
 def cover(doc, language: str) -> list[Flowable]:
     info = doc.info
     story = [Bookmark("playbook", say("playbook", language), 0),
@@ -90,24 +70,12 @@ def cover(doc, language: str) -> list[Flowable]:
         story += [para(f"•  {k.name}" + (f": {k.target}" if k.target else ""), "item") for k in info.kpis]
     if info.funnel is not None:
         story.append(para(say("funnel", language), "h2"))
-        story += [para(f"•  {line}", "item") for line in _funnel_lines(doc, language)]
+        story += [para(f"•  {line}", "item") for line in funnel_lines(doc, language)]
     return story
 
 
 def _facts(doc, node, language: str) -> str:
-    facts = []
-    owner = doc.lane(node.owner) if getattr(node, "owner", None) else None
-    phase = doc.phase(node.phase) if getattr(node, "phase", None) else None
-    if owner:
-        facts.append(f"{say('owner', language)}: {owner.name}")
-    if phase:
-        facts.append(f"{say('phase', language)}: {phase.name}")
-    if isinstance(node, Stage) and node.expected_days is not None:
-        days = node.expected_days
-        facts.append(f"{say('days', language)}: {number(days, language, 0 if days.is_integer() else 1)}")
-    if isinstance(node, Stage) and node.conversion_rate is not None:
-        facts.append(f"{say('conversion', language)}: {number(node.conversion_rate * 100, language)} %")
-    return "  ·  ".join(facts)
+    return "  ·  ".join(f"{label}: {value}" for label, value in node_facts(doc, node, language))
 
 
 def _stage_body(node: Stage, language: str) -> list[Flowable]:
@@ -139,12 +107,7 @@ def _onward(doc, node, language: str) -> list[Flowable]:
 
 
 def node_section(doc, node, index: int, language: str) -> list[Flowable]:
-    if isinstance(node, Decision):
-        title = f"{index}. {say('decision', language)}: {node.name}"
-    elif isinstance(node, Outcome):
-        title = f"{index}. {node.name} ({say('outcome', language)}: {say(node.result, language)})"
-    else:
-        title = f"{index}. {node.name}"
+    title = f"{index}. {node_title(node, language)}"
     head = [Bookmark(f"node-{node.id}", title, 1), para(title, "h2")]
     facts = _facts(doc, node, language)
     if facts:
