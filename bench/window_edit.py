@@ -1,27 +1,30 @@
-"""Editing speed of a big map in the full window, every panel open (not run by CI).
+"""Editing speed of a big map in the full window with the default docks (not run by CI).
 
-    .venv/bin/python bench/window_edit.py            # 1,000 and 5,000 stages
-    .venv/bin/python bench/window_edit.py --sizes 1000
+    .venv/bin/python bench/window_edit.py                  # 1,000, 2,000 and 5,000 stages
+    .venv/bin/python bench/window_edit.py --sizes 1000 20000 --rounds 3
 
-The maps are the ones `bench/canvas.py` generates. Figures:
-- move: one node moved through `window.modeling.move_nodes`, then the event
-  loop runs until the window is quiet; "UI work" is the
-  move call plus the time spent inside `processEvents` (idle waiting between
-  the calls is not counted);
-- delete + undo (model): every stage removed in one `Modeling.remove`, then
-  undone, on a bare document with an undo stack (no window);
-- delete + undo (window): the same in the full window, each followed by the
-  panels' refreshes, counted as above;
-- select all + Delete: Edit ▸ Select All, then Edit ▸ Delete (the menu
-  actions a user triggers: the removed items leave the canvas's selection),
-  counted as above; then Undo.
-Each size runs in a fresh interpreter.
+The maps are the ones `bench/canvas.py` generates. Everything goes through what a
+user does, in the window as it opens (canvas, outline, inspector, map health,
+funnel), and each figure is the time until the window is quiet again: the
+action plus the time spent inside `processEvents` afterwards (idle waiting is
+not counted). Each round:
+- select all: Edit ▸ Select All (the menu action);
+- delete: Edit ▸ Delete of that selection (every node, link and note);
+- undo: Edit ▸ Undo of that delete;
+- rename: F2 on one selected stage, a new name typed into the canvas's editor
+  (not timed), then Return (timed: the edit and everything that follows it);
+- move (model call): one node moved through `window.modeling.move_nodes`.
+Figures are the median and the p95 over the rounds, wall clock and CPU time
+of this process (on a busy machine the CPU time is the steadier figure).
+Each size runs in a fresh interpreter; the growth from one size to the next
+is the ratio of the CPU medians.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,72 +34,72 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from canvas import generate  # noqa: E402  (also sets the offscreen platform and the import path)
 
-SETTLE_S = 0.6  # Qt's own queued work (repaints, the scene rect) is done by then
+SETTLE_S = 0.3  # Qt's own queued work (repaints, the scene rect) is done by then
+FIGURES = ("select_all", "delete", "undo", "rename", "move")
 
 
-def ui_work(app, action) -> float:
-    """Milliseconds of `action` plus the event processing it causes, until the window is quiet."""
-    start = time.perf_counter()
+def ui_work(app, action) -> tuple[float, float]:
+    """Milliseconds (wall, CPU) of `action` plus the event processing it causes, until the window is quiet."""
+    wall, cpu = time.perf_counter(), time.process_time()
     action()
-    work = time.perf_counter() - start
+    work, work_cpu = time.perf_counter() - wall, time.process_time() - cpu
     quiet_until = time.perf_counter() + SETTLE_S
     while time.perf_counter() < quiet_until:
-        begin = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         app.processEvents()
-        work += time.perf_counter() - begin
+        work, work_cpu = work + time.perf_counter() - wall, work_cpu + time.process_time() - cpu
         time.sleep(0.002)
-    return work * 1000
+    return work * 1000, work_cpu * 1000
 
 
-def model_delete_undo(path: Path) -> dict:
-    from PySide6.QtGui import QUndoStack
+def rename_by_keys(window, node_id: str, name: str):
+    """F2 on the selected stage, `name` typed into the editor; returns the Return press to time."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
 
-    from salesmap_studio.editing import Modeling
-    from salesmap_studio.persistence import load
-
-    doc = load(path)
-    before = doc.to_dict()
-    stack = QUndoStack()
-    modeling = Modeling(doc, stack)
-    ids = [node.id for node in doc.nodes()]
-    start = time.perf_counter()
-    modeling.remove(ids)
-    removed = time.perf_counter()
-    stack.undo()
-    done = time.perf_counter()
-    assert doc.to_dict() == before, "undo did not restore the map"
-    return {"model_delete_ms": (removed - start) * 1000, "model_undo_ms": (done - removed) * 1000}
+    window.selection.set_ids([node_id])
+    window.menu_actions["Re&name"].trigger()
+    editor = window.canvas.editor
+    assert editor.is_open(), "F2 opened no editor"
+    editor.selectAll()
+    QTest.keyClicks(editor, name)
+    return lambda: QTest.keyClick(editor, Qt.Key.Key_Return)
 
 
-def window_figures(app, path: Path, hub: str) -> dict:
-    from PySide6.QtWidgets import QDockWidget
+def one_round(app, window, hub: str, round_: int) -> dict:
+    count = len(window.document)
+    times = {"select_all": ui_work(app, window.menu_actions["Select &All"].trigger),
+             "delete": ui_work(app, window.menu_actions["De&lete"].trigger)}
+    assert len(window.document) == 0, "Delete left nodes behind"
+    times["undo"] = ui_work(app, window.menu_actions["Undo"].trigger)
+    assert len(window.document) == count, "Undo did not bring the stages back"
+    times["rename"] = ui_work(app, rename_by_keys(window, hub, f"Renamed stage {round_}"))
+    assert window.document.node(hub).name == f"Renamed stage {round_}", "the rename did not reach the map"
+    node = window.document.node(hub)
+    times["move"] = ui_work(app, lambda: window.modeling.move_nodes({hub: (node.x + 40, node.y)}))
+    return times
 
+
+def window_figures(app, path: Path, hub: str, rounds: int) -> dict:
     from salesmap_studio.persistence import load
     from salesmap_studio.ui.main_window import MainWindow
 
     window = MainWindow(load(path), path)
+    window.resize(1600, 1000)
     window.show()
-    for dock in window.findChildren(QDockWidget):
-        dock.show()
     ui_work(app, lambda: None)
-    node = window.document.node(hub)
-    moves = [ui_work(app, lambda step=step: window.modeling.move_nodes({hub: (node.x + 40 * step, node.y)}))
-             for step in range(1, 4)]
-    rename = ui_work(app, lambda: window.modeling.set_node_fields(hub, name="Renamed stage"))
-    ids = [n.id for n in window.document.nodes()]
-    delete = ui_work(app, lambda: window.modeling.remove(ids))
-    undo = ui_work(app, window.undo_stack.undo)
-    select_all = ui_work(app, window.menu_actions["Select &All"].trigger)
-    delete_selected = ui_work(app, window.menu_actions["De&lete"].trigger)
-    assert len(window.document) == 0, "Delete left nodes behind"
-    window.undo_stack.undo()
+    runs = [one_round(app, window, hub, r) for r in range(rounds)]
     window.undo_stack.setClean()
     window.close()
-    return {"move_ms": sorted(moves)[1], "rename_ms": rename, "window_delete_ms": delete, "window_undo_ms": undo,
-            "select_all_ms": select_all, "delete_selected_ms": delete_selected}
+    out = {}
+    for name in FIGURES:
+        for which, label in ((0, "ms"), (1, "cpu_ms")):
+            values = sorted(run[name][which] for run in runs)
+            out[f"{name}_{label}"] = [statistics.median(values), values[max(0, round(0.95 * len(values)) - 1)]]
+    return out
 
 
-def one(size: int) -> dict:
+def one(size: int, rounds: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from salesmap_studio.export.qt_paint import ensure_fonts
@@ -106,39 +109,45 @@ def one(size: int) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"bench-{size}.smap"
         hub = generate(size, path)
-        return model_delete_undo(path) | window_figures(app, path, hub)
+        return window_figures(app, path, hub, rounds)
 
 
-def measure(size: int) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--one", str(size)], capture_output=True, text=True)
+def measure(size: int, rounds: int) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--one", str(size), "--rounds", str(rounds)],
+                          capture_output=True, text=True)
     if done.returncode != 0:
         return {"error": (done.stderr.strip().splitlines() or ["crashed"])[-1]}
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def table(results: dict) -> str:
-    rows = ["| stages | move, full window (ms) | rename (window) | delete all (model) | undo (model) "
-            "| delete all (window) | undo (window) | select all (window) | Delete selection (window) |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    head = " | ".join(f"{name.replace('_', ' ')} median / p95 (CPU median)" for name in FIGURES)
+    rows = [f"| stages | {head} |", "|---:|" + "---:|" * len(FIGURES)]
+    previous = None
     for size, r in results.items():
         if "error" in r:
-            rows.append(f"| {size:,} | {r['error']} | | | | | | | |")
+            rows.append(f"| {size:,} | {r['error']} |" + " |" * (len(FIGURES) - 1))
             continue
-        rows.append(f"| {size:,} | {r['move_ms']:,.0f} | {r['rename_ms']:,.0f} | {r['model_delete_ms']:,.0f} | {r['model_undo_ms']:,.0f} "
-                    f"| {r['window_delete_ms']:,.0f} | {r['window_undo_ms']:,.0f} "
-                    f"| {r['select_all_ms']:,.0f} | {r['delete_selected_ms']:,.0f} |")
-    return "\n".join(rows)
+        cells = []
+        for name in FIGURES:
+            (median, p95), cpu = r[f"{name}_ms"], r[f"{name}_cpu_ms"][0]
+            growth = f" ×{cpu / previous[f'{name}_cpu_ms'][0]:.1f}" if previous else ""
+            cells.append(f"{median:,.0f} / {p95:,.0f} ({cpu:,.0f}){growth}")
+        rows.append(f"| {size:,} | " + " | ".join(cells) + " |")
+        previous = r
+    return "\n".join(rows) + "\n\nms; ×N: the CPU median's growth from the size above."
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000])
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.one)))
+        print(json.dumps(one(args.one, args.rounds)))
         return
-    print(table({size: measure(size) for size in args.sizes}))
+    print(table({size: measure(size, args.rounds) for size in args.sizes}))
 
 
 if __name__ == "__main__":

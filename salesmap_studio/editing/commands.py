@@ -163,7 +163,7 @@ class RemoveItems(DocumentCommand):
     def all_link_ids(self) -> list[str]:
         wanted = set(self.link_ids)
         for node_id in self.node_ids:
-            wanted |= {link.id for link in self.doc.links_of(node_id)}
+            wanted |= self.doc.link_ids_of(node_id)
         return list(wanted)
 
     def apply(self) -> None:

@@ -87,9 +87,13 @@ class SalesMap:
 
     def links_of(self, node_id: str) -> list[Link]:
         """Every link that starts or ends at the node, each once (a loop counts once)."""
+        return self._in_order(self.link_ids_of(node_id))
+
+    def link_ids_of(self, node_id: str) -> set[str]:
+        """The ids of `links_of`, in no order (cheaper when the order does not matter)."""
         keys = {k for _, _, k in self._graph.out_edges(node_id, keys=True)}
         keys |= {k for _, _, k in self._graph.in_edges(node_id, keys=True)}
-        return self._in_order(keys)
+        return keys
 
     def links_between(self, source: str, target: str) -> list[Link]:
         """The links from `source` to `target` (one direction), in document order."""

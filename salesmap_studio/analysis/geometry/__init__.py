@@ -76,14 +76,19 @@ def link_geometry(doc, link_id: str) -> LinkGeometry:
     return _shaped(doc, link, siblings.index(link_id), len(siblings), _language(doc))
 
 
-def _all_links(doc) -> dict[str, LinkGeometry]:
-    """Every link in one pass; fans grouped in document order, as `link_geometry` ranks them."""
-    fans: dict[tuple, list] = {}
+def fans(doc) -> list[list]:
+    """The links grouped by fan, each fan in document order (as `link_geometry` ranks them)."""
+    grouped: dict[tuple, list] = {}
     for link in doc.links():
-        fans.setdefault(_pair(link), []).append(link)
+        grouped.setdefault(_pair(link), []).append(link)
+    return list(grouped.values())
+
+
+def _all_links(doc) -> dict[str, LinkGeometry]:
+    """Every link in one pass."""
     language = _language(doc)
     out = {}
-    for fan in fans.values():
+    for fan in fans(doc):
         for rank, link in enumerate(fan):
             out[link.id] = _shaped(doc, link, rank, len(fan), language)
     return {link.id: out[link.id] for link in doc.links()}

@@ -240,7 +240,7 @@ class LinkItem(MapItem):
 
 
 class LabelItem(QGraphicsItem):
-    """A link's label, drawn above every curve so no line crosses it."""
+    """A link's label, drawn above every curve so no line crosses it (only labelled links have one)."""
 
     def __init__(self, link: LinkItem) -> None:
         super().__init__()
@@ -252,8 +252,7 @@ class LabelItem(QGraphicsItem):
 
     def refresh(self) -> None:
         self.prepareGeometryChange()
-        label = self.link.geometry.label
-        self._bounds = _qrect(label.background.rect).adjusted(-2, -2, 2, 2) if label else QRectF()
+        self._bounds = _qrect(self.link.geometry.label.background.rect).adjusted(-2, -2, 2, 2)
         self.setPos(self.link.pos())
         self.update()
 

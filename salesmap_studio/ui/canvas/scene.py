@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...analysis import geometry as geo
 from ...analysis.geometry import legible
+from ...analysis.geometry.memo import GeometryMemo
 from ...model.events import CHANGED, Change
 from .items import BandsItem, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
 from .marks import Marks
@@ -21,6 +22,8 @@ from .moved import MovedDocument
 
 BACKGROUND = QColor("#F7F8FA")
 REBUILT_BY = {"language", "lane_height"}  # map details that change every item's geometry
+SCENE_MARGIN = 2000.0  # room to pan around the map
+BULK = 500  # items added or removed in one step beyond which the scene's index is rebuilt, not updated
 
 
 class MapScene(QGraphicsScene):
@@ -38,12 +41,14 @@ class MapScene(QGraphicsScene):
         self.readable_px = legible.READABLE_PX  # names under this height on screen are drawn larger
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._map_rect: tuple[int, QRectF] = (-1, QRectF())
+        self._shapes = GeometryMemo()  # undo of a big delete gets its shapes back without working them out
         self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
         self._ends: dict[str, frozenset] = {}  # the two nodes of each link, as last shown
         self.bands = BandsItem()
         self.addItem(self.bands)
         self.marks = Marks(self)
         self._build()
+        self.fit_scene_rect()
         document.events.subscribe(CHANGED, self._document_changed)
         self.selectionChanged.connect(self._selection_changed)
 
@@ -82,6 +87,17 @@ class MapScene(QGraphicsScene):
             self._map_rect = (self.version, rect)
         return QRectF(self._map_rect[1])
 
+    def fit_scene_rect(self) -> None:
+        """The map and room to pan around it. A scene without a rect of its own makes Qt
+        work out the bounds of every item after each change: each frame of a drag."""
+        self.setSceneRect(self.map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def _grow_scene_rect(self, rect: QRectF) -> None:
+        """Room for an item taken beyond the scene's rect (while dragged)."""
+        if not self.sceneRect().contains(rect):
+            room = rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+            self.setSceneRect(self.sceneRect().united(room))
+
     def top_item_at(self, pos: QPointF, kinds=("node", "note", "link")) -> MapItem | None:
         for item in self.items(pos):
             if isinstance(item, MapItem) and item.kind in kinds:
@@ -101,16 +117,17 @@ class MapScene(QGraphicsScene):
         return list(self._picked)
 
     def select_ids(self, ids) -> None:
-        wanted = set(ids)
+        """Selects `ids`, picked in that order (so the shared selection hears back what it said, once)."""
+        wanted = dict.fromkeys(ids)
         self.blockSignals(True)
         for item in self._items.values():
             item.setSelected(item.item_id in wanted)
         self.blockSignals(False)
-        self._selection_changed()
+        self._selection_changed(order=list(wanted))
 
-    def _selection_changed(self) -> None:
+    def _selection_changed(self, order: list[str] | None = None) -> None:
         now = {item.item_id for item in self.selectedItems() if isinstance(item, MapItem)}
-        picked = [i for i in self._picked if i in now]
+        picked = [i for i in (self._picked if order is None else order) if i in now]
         picked += sorted(now.difference(picked))
         if picked != self._picked:
             self._picked = picked
@@ -126,6 +143,7 @@ class MapScene(QGraphicsScene):
     # ---- building -------------------------------------------------------------
     def _build(self) -> None:
         whole = geo.map_geometry(self.document)
+        self._shapes.seed(self.document, whole)
         for node_id, geometry in whole.nodes.items():
             self._add(NodeItem(node_id, geometry))
         for note_id, geometry in whole.notes.items():
@@ -152,12 +170,23 @@ class MapScene(QGraphicsScene):
                 item.setCacheMode(mode)
 
     def _add_link(self, link_id: str, geometry) -> None:
-        item = LinkItem(link_id, geometry)
-        self._add(item)
-        label = LabelItem(item)
-        label.setCacheMode(self._cache_mode)
-        self._labels[link_id] = label
-        self.addItem(label)
+        self._add(LinkItem(link_id, geometry))
+        self._label_follows(link_id)
+
+    def _label_follows(self, link_id: str) -> None:
+        """Only a labelled link has a label item: an empty one would sit at (0, 0) in the scene's
+        index, and every view of the origin would look at all of them."""
+        link = self._items[link_id]
+        label = self._labels.get(link_id)
+        if link.geometry.label is None:
+            if label is not None:
+                self.removeItem(self._labels.pop(link_id))
+        elif label is None:
+            label = self._labels[link_id] = LabelItem(link)
+            label.setCacheMode(self._cache_mode)
+            self.addItem(label)
+        else:
+            label.refresh()
 
     def _drop(self, item_id: str) -> None:
         item = self._items.pop(item_id, None)
@@ -173,12 +202,12 @@ class MapScene(QGraphicsScene):
 
     def set_link_geometry(self, link_id: str, geometry) -> None:
         self._items[link_id].set_geometry(geometry)
-        self._labels[link_id].refresh()
+        self._label_follows(link_id)
 
     def _refresh_links(self, links) -> None:
         for link in links:
             if link.id in self._items:
-                self.set_link_geometry(link.id, geo.link_geometry(self.document, link.id))
+                self.set_link_geometry(link.id, self._shapes.link(self.document, link.id))
 
     def _pair(self, link_id: str, ends: frozenset | None) -> frozenset | None:
         """Files the link under its two nodes (None: it is gone); the two it was filed under before."""
@@ -195,6 +224,7 @@ class MapScene(QGraphicsScene):
     def rebuild(self) -> None:
         """Fresh geometry for every item (the map's language, lanes or lane height changed)."""
         whole = geo.map_geometry(self.document)
+        self._shapes.seed(self.document, whole)
         for item_id, item in self._items.items():
             fresh = whole.nodes.get(item_id) or whole.notes.get(item_id)
             if fresh is not None:
@@ -211,13 +241,15 @@ class MapScene(QGraphicsScene):
         touched = set()
         for item_id, (dx, dy) in offsets.items():
             self._items[item_id].setPos(dx, dy)
+            self._grow_scene_rect(self._items[item_id].sceneBoundingRect())
             if self.document.has_node(item_id):
                 touched.update(link.id for link in self.document.links_of(item_id))
         for link_id in touched:
             link = self.document.link(link_id)
             if link.source in offsets and link.target in offsets and offsets[link.source] == offsets[link.target]:
                 self._items[link_id].setPos(*offsets[link.source])
-                self._labels[link_id].setPos(*offsets[link.source])
+                if link_id in self._labels:
+                    self._labels[link_id].setPos(*offsets[link.source])
             else:
                 self.set_link_geometry(link_id, geo.link_geometry(moved_doc, link_id))
 
@@ -233,9 +265,16 @@ class MapScene(QGraphicsScene):
     def _document_changed(self, change: Change) -> None:
         # Items leave the selection as they go: one selection change at the end, not one per item.
         blocked = self.blockSignals(True)
+        # Thousands of items coming or going: Qt's index is built again once, when next asked,
+        # instead of being updated item by item.
+        bulk = sum(len(part.added) + len(part.removed) for part in (change.nodes, change.links, change.notes)) > BULK
+        if bulk:
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         try:
             self._follow(change)
         finally:
+            if bulk:
+                self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
             self.blockSignals(blocked)
         self._selection_changed()
         self.touch()
@@ -245,7 +284,7 @@ class MapScene(QGraphicsScene):
         for item_id in nodes.removed | notes.removed:
             self._drop(item_id)
         for node_id in nodes.added:
-            self._add(NodeItem(node_id, geo.node_geometry(doc, node_id)))
+            self._add(NodeItem(node_id, self._shapes.node(doc, node_id)))
         for note_id in notes.added:
             self._add(NoteItem(note_id, geo.note_geometry(doc, note_id)))
         stale = self._follow_links(change)
@@ -255,11 +294,11 @@ class MapScene(QGraphicsScene):
         for note_id in notes.changed():
             self._items[note_id].set_geometry(geo.note_geometry(doc, note_id))
         for node_id in nodes.changed():
-            self._items[node_id].set_geometry(geo.node_geometry(doc, node_id))
+            self._items[node_id].set_geometry(self._shapes.node(doc, node_id))
             if node_id in nodes.moved:
                 stale.update(link.id for link in doc.links_of(node_id))
         for link_id in stale - change.links.added:  # a new link got its shape with its item
-            self.set_link_geometry(link_id, geo.link_geometry(doc, link_id))
+            self.set_link_geometry(link_id, self._shapes.link(doc, link_id))
         if nodes or notes or change.phases:
             self.refresh_bands()
 
@@ -275,7 +314,7 @@ class MapScene(QGraphicsScene):
             ends = frozenset((link.source, link.target))
             pairs.update((ends, self._pair(link_id, ends)))
         for link_id in links.added:
-            self._add_link(link_id, geo.link_geometry(doc, link_id))
+            self._add_link(link_id, self._shapes.link(doc, link_id))
         stale = links.changed()
         for ends in pairs - {None}:
             stale.update(self._pairs.get(ends, ()))

@@ -22,7 +22,6 @@ from .tools import ConnectTool, MoveTool, PanTool
 
 MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
 WHEEL_STEP = 1.0015  # zoom factor per wheel angle unit (120 units = one notch ≈ 20 %)
-SCENE_MARGIN = 2000.0
 PALETTE_MIME = "application/x-salesmap-shape"
 PIXMAP_CACHE_KB = 64 * 1024  # the items' screen pixmaps: a full-HD screen of cards, several times over
 
@@ -146,8 +145,8 @@ class MapView(CaptureMixin, QGraphicsView):
             self.centerOn(item.boundingRect().center())
 
     def update_scene_rect(self) -> None:
-        """Room to pan around the map, a little beyond what the viewport needs."""
-        self.setSceneRect(self.scene().map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        """Room to pan around the map as it is now (the view scrolls within the scene's rect)."""
+        self.scene().fit_scene_rect()
 
     def paintEvent(self, event) -> None:
         if self.tool is None and self.overview.usable(self.zoom()):

@@ -17,6 +17,7 @@ class GroupInspector(Inspector):
         super().__init__(context, translate("GroupInspector", "Several stages"), "stage")
         self.add_band("lane", translate("GroupInspector", "Owner (lane) of all of them"), "owner")
         self.add_band("phase", translate("GroupInspector", "Buyer-journey phase of all of them"), "phase")
+        self._members: tuple = ((), -1, [])  # (ids shown, flow revision, `grouped` of them)
 
     @staticmethod
     def grouped(document, ids: list[str]) -> list[str]:
@@ -28,11 +29,21 @@ class GroupInspector(Inspector):
     def fits(cls, document, ids: list[str]) -> bool:
         return len(cls.grouped(document, ids)) > 1
 
+    def members(self) -> list[str]:
+        """`grouped` of the shown ids, worked out again only for new ids or when nodes came or went
+        (which moves the flow revision): a Select All of 5,000 stages asked for it three times."""
+        doc = self.context.document
+        ids, revision, members = self._members
+        if ids is not self.ids or revision != doc.flow_revision:
+            members = self.grouped(doc, self.ids)
+            self._members = (self.ids, doc.flow_revision, members)
+        return members
+
     def shows_something(self) -> bool:
-        return self.fits(self.context.document, self.ids)
+        return len(self.members()) > 1
 
     def refresh(self) -> None:
-        nodes = [self.context.document.node(i) for i in self.grouped(self.context.document, self.ids)]
+        nodes = [self.context.document.node(i) for i in self.members()]
         self.title.setText(translate("GroupInspector", "{count} selected").format(count=len(nodes)))
         for field, widget in self.fields.items():
             values = {getattr(node, field) for node in nodes}
@@ -40,4 +51,4 @@ class GroupInspector(Inspector):
 
     def edit(self, **fields) -> None:
         for field, value in fields.items():
-            self.context.modeling.set_nodes_field(self.grouped(self.context.document, self.ids), field, value)
+            self.context.modeling.set_nodes_field(self.members(), field, value)

@@ -9,7 +9,7 @@ made on the canvas is followed here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -49,6 +49,17 @@ def show_row(item: QTreeWidgetItem, row: tuple, swatches: dict[str, QIcon]) -> Q
     item.setData(1, Qt.ItemDataRole.AccessibleTextRole, lane_name)
     item.setToolTip(1, auto_text(translate("Outline", "Lane: {lane}").format(lane=lane_name)) if lane_name else "")
     return item
+
+
+def runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows."""
+    found: list[tuple[int, int]] = []
+    for row in rows:
+        if found and found[-1][1] == row - 1:
+            found[-1] = (found[-1][0], row)
+        else:
+            found.append((row, row))
+    return found
 
 
 class Outline(QWidget):
@@ -115,18 +126,24 @@ class Outline(QWidget):
             item.setHidden(not shown)
 
     def follow_selection(self) -> None:
-        """Selects the rows of what is selected on the canvas (without selecting back)."""
+        """Selects the rows of what is selected on the canvas (without selecting back).
+
+        One selection of row ranges replaces the old one: selecting rows one by one
+        made the tree update its selection per row, quadratic for Select All.
+        """
         wanted = set(self.context.selection.ids())
+        rows = [i for i, row in enumerate(self._shown) if row[0] in wanted]
+        model = self.tree.model()
+        chosen = QItemSelection()
+        for first, last in runs(rows):
+            chosen.select(model.index(first, 0), model.index(last, model.columnCount() - 1))
         blocked = self.tree.blockSignals(True)
-        first = None
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.isSelected() != (item.data(0, ID_ROLE) in wanted):
-                item.setSelected(not item.isSelected())
-            first = first or (item if item.isSelected() else None)
-        if first is not None:
-            self.tree.setCurrentItem(first, 0, self.tree.selectionModel().SelectionFlag.NoUpdate)
-            self.tree.scrollToItem(first)
+        flags = QItemSelectionModel.SelectionFlag
+        self.tree.selectionModel().select(chosen, flags.ClearAndSelect)
+        if rows:
+            item = self.tree.topLevelItem(rows[0])
+            self.tree.setCurrentItem(item, 0, flags.NoUpdate)
+            self.tree.scrollToItem(item)
         self.tree.blockSignals(blocked)
 
     def _picked(self) -> None:
