@@ -11,10 +11,10 @@ import sys
 
 from .. import __version__
 from . import files
-from . import export, funnel, import_map, layout, lint
+from . import evidence, export, funnel, import_map, layout, lint
 from .common import EXIT_ERROR, PROG, Parser, report, run_guarded, tolerate_any_console
 
-COMMAND_MODULES = [files, lint, funnel, export, import_map, layout]
+COMMAND_MODULES = [files, lint, funnel, evidence, export, import_map, layout]
 
 
 def _parsers() -> tuple[Parser, set[str], Parser]:
