@@ -38,7 +38,7 @@ def timestamp_sql(column: str, order: str | None) -> str:
     # A plain TIMESTAMP cast reads ISO text fast but drops a zone; only text with a zone takes the
     # (slower) zone-aware cast.
     zoned = f"regexp_matches({text}, '\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?\\s*(Z|[+-]\\d\\d(:?\\d\\d)?)$')"
-    return (f"coalesce(CASE WHEN {zoned} THEN try_cast(try_cast({text} AS TIMESTAMPTZ) AS TIMESTAMP) "
+    return (f"coalesce(CASE WHEN length({text}) > 19 AND {zoned} THEN try_cast(try_cast({text} AS TIMESTAMPTZ) AS TIMESTAMP) "
             f"ELSE try_cast({text} AS TIMESTAMP) END, "
             f"CASE WHEN regexp_full_match({text}, '\\d{{12,13}}') "
             f"THEN make_timestamp(try_cast({text} AS BIGINT) * 1000) END{numeric})")

@@ -50,12 +50,15 @@ def prepare(con, stage_map: dict[str, str], nodes: dict[str, tuple[str, str | No
         GROUP BY v.deal""")
 
 
-# What became of each visit: dropped (on to a lost outcome, or the deal's last stay and it was lost)
-# or moved on (on to anything else, or the won deal's last stay); neither: the deal is still there.
-_LEAVES = "coalesce(n.result IN ('lost', 'nurture'), false)"
+# What became of each visit: dropped (on to a lost outcome the map draws no way to, or the deal's
+# last stay and it was lost) or moved on (on to anything else, or the won deal's last stay; a way
+# to a lost outcome the map draws, such as a decision's "no", is passing on, as in the funnel);
+# neither: the deal is still there.
+_LEAVES = "coalesce(n.result IN ('lost', 'nurture') AND r.node IS NULL, false)"
 DROPPED = f"({_LEAVES} OR (v.next_key IS NULL AND d.status = '{LOST}'))"
 MOVED = f"((v.next_key IS NOT NULL AND NOT {_LEAVES}) OR (v.next_key IS NULL AND d.status = '{WON}'))"
-OUTCOMES = "visits v JOIN deals d USING (deal) LEFT JOIN nodes n ON n.node = v.next_node"
+OUTCOMES = ("visits v JOIN deals d USING (deal) LEFT JOIN nodes n ON n.node = v.next_node "
+            "LEFT JOIN routed r ON r.node = v.node AND r.next_node = v.next_node")
 
 
 def deal_counts(con) -> dict:
@@ -66,8 +69,11 @@ def deal_counts(con) -> dict:
     return {"total": total, "won": won, "lost": lost, "open": still}, period
 
 
-def stage_figures(con) -> dict[str, dict]:
-    """Per matched node: visits entered, moved on, dropped; days in the node (median, 80th percentile)."""
+def stage_figures(con, routed: set[tuple[str, str]]) -> dict[str, dict]:
+    """Per matched node: visits entered, moved on, dropped; days in the node (median, 80th percentile).
+    `routed`: the (node, next node) steps the map has a way for."""
+    con.execute("DROP TABLE IF EXISTS routed")
+    table_from_columns(con, "routed", {"node": [a for a, _ in routed], "next_node": [b for _, b in routed]})
     rows = con.execute(f"""SELECT v.node, count(*), count(*) FILTER (WHERE {MOVED}), count(*) FILTER (WHERE {DROPPED}),
         median(v.days), quantile_cont(v.days, 0.8) FROM {OUTCOMES} WHERE v.node IS NOT NULL GROUP BY v.node""").fetchall()
     return {node: {"entered": entered, "moved_on": moved, "dropped": dropped,

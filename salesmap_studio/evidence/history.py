@@ -24,6 +24,7 @@ from .xes import load_xes
 EXAMPLES = 5
 MAX_UNPACKED = 1 << 30  # a gzip that unpacks past 1 GiB is refused, not unpacked into memory
 WON, LOST, OPEN = "won", "lost", "open"
+FROM_TO = (kinds.SALESFORCE_FIELD_HISTORY, kinds.PIPEDRIVE_FLOW)  # kinds whose first change names the stage before
 
 
 @dataclass
@@ -37,8 +38,8 @@ class Flagged:
 
 @dataclass
 class History:
-    """The events of one file in `con`: `events(_row, deal, stage, ts, initial)` and
-    `deal_status(deal, status)`; `rejected` rows, `ignored` rows (other fields), and flags."""
+    """The events of one file in `con`: `events(_row, deal, stage, ts, initial)` (deal: a number;
+    `deal_ids` has the file's names) and `deal_status(deal, status)`; `rejected` rows, `ignored` rows (other fields), and flags."""
 
     con: object
     kind: str
@@ -111,36 +112,39 @@ def _load_document(con, data: bytes, kind: str | None) -> str:
 def _checked(con, kind: str, dates: str | None) -> History:
     order = detect_order(con, "changes", "stamp", dates)
     order = detect_order(con, "statuses", "stamp", order)
-    usable = "deal <> '' AND stage <> '' AND ts IS NOT NULL"
-    con.execute(f"""CREATE TABLE parsed AS SELECT _row, coalesce(trim(deal), '') AS deal,
+    usable = "name <> '' AND stage <> '' AND ts IS NOT NULL"
+    con.execute(f"""CREATE TABLE parsed AS SELECT _row, coalesce(trim(deal), '') AS name,
         coalesce(trim(stage), '') AS stage, stamp, nullif(trim(old), '') AS old, {timestamp_sql('stamp', order)} AS ts
         FROM changes""")
     con.execute(f"""CREATE TABLE rejected AS SELECT _row, reason FROM unusable UNION ALL
-        SELECT _row, CASE WHEN deal = '' THEN 'no deal id' WHEN stage = '' THEN 'no stage'
+        SELECT _row, CASE WHEN name = '' THEN 'no deal id' WHEN stage = '' THEN 'no stage'
             WHEN nullif(trim(stamp), '') IS NULL THEN 'no date'
             ELSE 'not a date: ' || left(trim(stamp), 40) END FROM parsed WHERE NOT ({usable})""")
-    con.execute(f"""CREATE TABLE events AS
-        SELECT _row, deal, stage, ts, false AS initial FROM parsed WHERE {usable}
-        UNION ALL
-        SELECT arg_min(_row, ts), deal, arg_min(old, ts), NULL, true FROM parsed WHERE {usable}
-        GROUP BY deal HAVING arg_min(old, ts) IS NOT NULL""")
+    # Deals are numbered once: every later window and group works on integers, not on the file's ids.
+    con.execute(f"CREATE TABLE deal_ids AS SELECT name, row_number() OVER () AS deal FROM "
+                f"(SELECT DISTINCT name FROM parsed WHERE {usable})")
+    first_stage = (f"""UNION ALL SELECT arg_min(_row, ts), deal, arg_min(old, ts), NULL, true
+        FROM parsed JOIN deal_ids USING (name) WHERE {usable} GROUP BY deal HAVING arg_min(old, ts) IS NOT NULL"""
+                   if kind in FROM_TO else "")
+    con.execute(f"""CREATE TABLE events AS SELECT _row, deal, stage, ts, false AS initial
+        FROM parsed JOIN deal_ids USING (name) WHERE {usable} {first_stage}""")
     _deal_status(con, order)
+    rejected = _rejected(con)
     if con.execute("SELECT count(*) FROM events").fetchone()[0] == 0:
-        raise EvidenceError(f"no usable stage events ({_rejected(con).count} rows rejected"
-                            + (f", e.g. row {_rejected(con).examples[0]['row']}: "
-                               f"{_rejected(con).examples[0]['reason']}" if _rejected(con).count else "") + ")")
+        example = rejected.examples[0] if rejected.examples else None
+        raise EvidenceError(f"no usable stage events ({rejected.count} rows rejected"
+                            + (f", e.g. row {example['row']}: {example['reason']}" if example else "") + ")")
     return History(con, kind, con.execute("SELECT count(*) FROM events WHERE NOT initial").fetchone()[0],
-                   _rejected(con), con.execute("SELECT n FROM ignored").fetchone()[0],
-                   _out_of_order(con), _future(con))
+                   rejected, con.execute("SELECT n FROM ignored").fetchone()[0], _out_of_order(con), _future(con))
 
 
 def _deal_status(con, order: str | None) -> None:
     con.execute(f"""CREATE TABLE deal_status AS SELECT deal, arg_max(status, coalesce(ts, TIMESTAMP '1970-01-01')) AS status
-        FROM (SELECT trim(deal) AS deal, {timestamp_sql('stamp', order)} AS ts,
+        FROM (SELECT trim(deal) AS name, {timestamp_sql('stamp', order)} AS ts,
               CASE WHEN regexp_matches(lower(status), 'won|gewonnen|^true$') THEN '{WON}'
                    WHEN regexp_matches(lower(status), 'lost|verloren|^false$') THEN '{LOST}'
                    WHEN regexp_matches(lower(status), 'open|offen') THEN '{OPEN}' END AS status
-              FROM statuses) WHERE status IS NOT NULL GROUP BY deal""")
+              FROM statuses) JOIN deal_ids USING (name) WHERE status IS NOT NULL GROUP BY deal""")
 
 
 def _flagged(con, query: str) -> Flagged:

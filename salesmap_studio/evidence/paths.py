@@ -38,16 +38,18 @@ def _walk_back(came: dict, node: str) -> list[str]:
     return links[::-1]
 
 
-def lay_onto_links(doc: SalesMap, steps) -> tuple[dict[str, int], list[dict], dict[str, int]]:
-    """(transitions per link id, unmapped transitions in CRM names, deals per skipped stage id).
+def lay_onto_links(doc: SalesMap, steps) -> tuple[dict[str, int], list[dict], dict[str, int], set]:
+    """(transitions per link id, unmapped transitions in CRM names, deals per skipped stage id,
+    the (from, to) node pairs the map has a way for).
 
     A step from a stage straight to a lost outcome that the map draws no way for is the stage's
     drop-out (the funnel's 1 - conversion), not a missing transition."""
     per_link = {link.id: 0 for link in doc.links()}
-    unmapped, skipped = [], {}
+    unmapped, skipped, routed = [], {}, set()
     for source, target, from_name, to_name, count in steps:
         way = route(doc, source, target) if source and target else None
         if way is not None:
+            routed.add((source, target))
             for link_id in way:
                 per_link[link_id] += count
             continue
@@ -61,7 +63,7 @@ def lay_onto_links(doc: SalesMap, steps) -> tuple[dict[str, int], list[dict], di
             between = doc.link(link_id).target
             if isinstance(doc.node(between), Stage):
                 skipped[between] = skipped.get(between, 0) + count
-    return per_link, unmapped, skipped
+    return per_link, unmapped, skipped, routed
 
 
 def shares(doc: SalesMap, per_link: dict[str, int]) -> dict[str, dict]:

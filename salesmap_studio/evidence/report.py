@@ -34,13 +34,13 @@ def compare(doc: SalesMap, history: History, since: datetime | None = None,
              for node in doc.nodes()}
     prepare(con, matched, nodes, since, until)
     deals, period = deal_counts(con)
-    per_link, unmapped, skipped = lay_onto_links(doc, transitions(con))
+    per_link, unmapped, skipped, routed = lay_onto_links(doc, transitions(con))
     names = {node.id: node.name for node in doc.nodes()}
     data = {
         "source": {"kind": history.kind, "events": history.events, "ignored_rows": history.ignored},
         "deals": deals,
         "period": period,
-        "stages": _stages(doc, stage_figures(con)),
+        "stages": _stages(doc, stage_figures(con, routed)),
         "links": shares(doc, per_link),
         "unmapped_transitions": unmapped,
         "skipped_stages": [{"stage": node, "deals": count} for node, count in
