@@ -89,3 +89,14 @@ def test_xlsx_and_parquet_event_tables(tmp_path):
     expected = evidence_of(FIXTURES / "salesforce_opportunity_history.csv")
     for data in (from_xlsx, from_parquet):
         assert data["stages"] == expected["stages"] and data["links"] == expected["links"]
+
+
+def test_hubspot_ui_export_labels_date_entered_columns_by_stage_and_pipeline(tmp_path):
+    path = tmp_path / "hubspot-crm-exports-all-deals.csv"
+    path.write_text('Record ID,Deal Name,"Date entered ""Prospect (Sales Pipeline)""",'
+                    '"Date entered ""Connect (Sales Pipeline)""","Date entered ""Closed Lost (Sales Pipeline)"""\n'
+                    "17,Acme,2025-01-06 09:00,2025-01-09 09:00,2025-01-20 09:00\n", encoding="utf-8")
+    data = evidence_of(path)
+    assert data["source"]["kind"] == "hubspot-dates"
+    assert data["deals"] == {"total": 1, "won": 0, "lost": 1, "open": 0}
+    assert data["stages"]["connect"]["dropped"] == 1 and data["stages"]["prospect"]["days_median"] == 3.0
