@@ -425,6 +425,14 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>Phasen bearbeiten</translation>
     </message>
     <message>
+        <source>Record merge conflicts</source>
+        <translation>Merge-Konflikte festhalten</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Konflikt auflösen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -527,6 +535,14 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>KPIs</source>
         <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>CRM stages</source>
+        <translation>CRM-Phasen</translation>
+    </message>
+    <message>
+        <source>Bend points</source>
+        <translation>Knickpunkte</translation>
     </message>
     <message>
         <source>Value</source>
@@ -727,6 +743,38 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>“{name}” ends the map; nothing follows it.</source>
         <translation>„{name}“ beendet die Karte; danach folgt nichts.</translation>
+    </message>
+    <message>
+        <source>There is no conflict “{id}” on this map.</source>
+        <translation>Auf dieser Karte gibt es keinen Konflikt „{id}“.</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict by keeping “ours” or taking “theirs”, not “{take}”.</source>
+        <translation>Einen Konflikt löst „ours“ (unsere Fassung behalten) oder „theirs“ (ihre übernehmen), nicht „{take}“.</translation>
+    </message>
+    <message>
+        <source>Their version of “{item}” names the lane “{id}”, which this map does not have; add it first or keep our version.</source>
+        <translation>Ihre Fassung von „{item}“ nennt die Bahn „{id}“, die es auf dieser Karte nicht gibt; legen Sie sie zuerst an oder behalten Sie unsere Fassung.</translation>
+    </message>
+    <message>
+        <source>Their version of “{item}” names the phase “{id}”, which this map does not have; add it first or keep our version.</source>
+        <translation>Ihre Fassung von „{item}“ nennt die Phase „{id}“, die es auf dieser Karte nicht gibt; legen Sie sie zuerst an oder behalten Sie unsere Fassung.</translation>
+    </message>
+    <message>
+        <source>Their version of “{item}” names the node “{id}”, which this map does not have; add it first or keep our version.</source>
+        <translation>Ihre Fassung von „{item}“ nennt den Knoten „{id}“, den es auf dieser Karte nicht gibt; legen Sie ihn zuerst an oder behalten Sie unsere Fassung.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already a CRM stage of this step.</source>
+        <translation>„{name}“ ist schon eine CRM-Phase dieses Schritts.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already the CRM stage of “{other}”; a CRM stage can belong to one step only.</source>
+        <translation>„{name}“ ist schon die CRM-Phase von „{other}“; eine CRM-Phase kann nur zu einem Schritt gehören.</translation>
+    </message>
+    <message>
+        <source>A CRM stage name needs at least one character.</source>
+        <translation>Der Name einer CRM-Phase braucht mindestens ein Zeichen.</translation>
     </message>
 </context>
 <context>

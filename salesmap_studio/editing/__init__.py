@@ -7,6 +7,8 @@ from .commands import (
     MoveNodes,
     RemoveItems,
     ReplaceEntities,
+    ResolveConflict,
+    SetConflicts,
     SetLanes,
     SetLinkFields,
     SetMapInfo,
@@ -17,6 +19,6 @@ from .commands import (
 from .modeling import Modeling
 
 __all__ = [
-    "AddNode", "AddNote", "Connect", "MoveNodes", "RemoveItems", "ReplaceEntities", "SetLanes",
+    "AddNode", "AddNote", "Connect", "MoveNodes", "RemoveItems", "ReplaceEntities", "ResolveConflict", "SetConflicts", "SetLanes",
     "SetLinkFields", "SetMapInfo", "SetNodeFields", "SetNoteFields", "SetPhases", "Modeling",
 ]

@@ -17,8 +17,9 @@ from typing import Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..model import Lane, Link, MapInfo, Note, Phase, SalesMap
+from ..model import AnyConflict, Lane, Link, MapInfo, Note, Phase, SalesMap
 from ..model.document import AnyNode
+from .bends import bent_links
 
 # Default undo texts (callers usually name the step themselves).
 ADD_NODE = QT_TRANSLATE_NOOP("Editing", "Add node")
@@ -33,6 +34,8 @@ EDIT_LINK = QT_TRANSLATE_NOOP("Editing", "Edit link")
 EDIT_MAP_DETAILS = QT_TRANSLATE_NOOP("Editing", "Edit map details")
 EDIT_LANES = QT_TRANSLATE_NOOP("Editing", "Edit lanes")
 EDIT_PHASES = QT_TRANSLATE_NOOP("Editing", "Edit phases")
+RECORD_CONFLICTS = QT_TRANSLATE_NOOP("Editing", "Record merge conflicts")
+RESOLVE_CONFLICT = QT_TRANSLATE_NOOP("Editing", "Resolve conflict")
 
 MERGE_NODE_FIELDS = 4101
 MERGE_NOTE_FIELDS = 4102
@@ -185,35 +188,62 @@ class RemoveItems(DocumentCommand):
 
 
 class ReplaceEntities(DocumentCommand):
-    """Swaps node and note entities for edited copies (same ids); undo swaps back."""
+    """Swaps node, note and link entities for edited copies (same ids); undo swaps back."""
 
     def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
-                 text: str = EDIT) -> None:
+                 text: str = EDIT, links: Iterable[Link] = ()) -> None:
         super().__init__(doc, text)
         self.new_nodes = {node.id: node for node in nodes}
         self.new_notes = {note.id: note for note in notes}
+        self.new_links = {link.id: link for link in links}
         self.old_nodes = {i: doc.node(i) for i in self.new_nodes}
         self.old_notes = {i: doc.note(i) for i in self.new_notes}
+        self.old_links = {i: doc.link(i) for i in self.new_links}
 
     def apply(self) -> None:
-        self._put(self.new_nodes, self.new_notes)
+        self._put(self.new_nodes, self.new_notes, self.new_links)
 
     def revert(self) -> None:
-        self._put(self.old_nodes, self.old_notes)
+        self._put(self.old_nodes, self.old_notes, self.old_links)
 
-    def _put(self, nodes: dict[str, AnyNode], notes: dict[str, Note]) -> None:
+    def _put(self, nodes: dict[str, AnyNode], notes: dict[str, Note], links: dict[str, Link]) -> None:
         for node in nodes.values():
             self.doc._replace_node(node)
         for note in notes.values():
             self.doc._replace_note(note)
+        for link in links.values():
+            self.doc._replace_link(link)
 
 
 class MoveNodes(ReplaceEntities):
-    """A drag, a nudge or a layout: new positions (and lane owners) for nodes and notes."""
+    """A drag, a nudge or a layout: new positions (and lane owners) for nodes and notes. The bend
+    points of the links at moved nodes move along or are cleared in the same step (bends.py)."""
 
     def __init__(self, doc: SalesMap, nodes: Iterable[AnyNode] = (), notes: Iterable[Note] = (),
                  text: str = MOVE) -> None:
-        super().__init__(doc, nodes, notes, text)
+        nodes = list(nodes)
+        super().__init__(doc, nodes, notes, text, links=bent_links(doc, nodes))
+
+
+class SetConflicts(DocumentCommand):
+    """Puts a new list of merge conflicts in place (a merge records them); undo puts the old back."""
+
+    def __init__(self, doc: SalesMap, conflicts: Iterable[AnyConflict], text: str = RECORD_CONFLICTS) -> None:
+        super().__init__(doc, text)
+        self.old, self.new = doc.conflicts(), tuple(conflicts)
+
+    def apply(self) -> None:
+        self.doc._set_conflicts(self.new)
+
+    def revert(self) -> None:
+        self.doc._set_conflicts(self.old)
+
+
+class ResolveConflict(SetConflicts):
+    """Takes one conflict off the list (the side the user chose is applied beside it, in one macro)."""
+
+    def __init__(self, doc: SalesMap, conflict_id: str, text: str = RESOLVE_CONFLICT) -> None:
+        super().__init__(doc, [c for c in doc.conflicts() if c.id != conflict_id], text)
 
 
 class _Replace(DocumentCommand):

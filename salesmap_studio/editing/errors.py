@@ -42,6 +42,8 @@ _FIELD_WORDS = {
     "deal_value": QT_TRANSLATE_NOOP("Editing", "Deal value"),
     "currency": QT_TRANSLATE_NOOP("Editing", "Currency"),
     "kpis": QT_TRANSLATE_NOOP("Editing", "KPIs"),
+    "crm_stages": QT_TRANSLATE_NOOP("Editing", "CRM stages"),
+    "points": QT_TRANSLATE_NOOP("Editing", "Bend points"),
 }
 _VALUE = QT_TRANSLATE_NOOP("Editing", "Value")
 

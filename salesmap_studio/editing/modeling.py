@@ -20,6 +20,8 @@ from . import rules
 from .bands import NO_LANE, BandEditing
 from .commands import (AddNode, AddNote, Connect, Macro, MoveNodes, RemoveItems, SetLinkFields, SetMapInfo,
                        SetNodeFields, SetNoteFields)
+from .conflict_editing import ConflictEditing
+from .crm_stages import checked_crm_stages
 from .errors import build, refused, validated
 from .names import default_name
 from .paste import pasted_entities
@@ -32,7 +34,7 @@ _EDIT = {"stage": QT_TRANSLATE_NOOP("Editing", "Edit stage"), "decision": QT_TRA
          "outcome": QT_TRANSLATE_NOOP("Editing", "Edit outcome")}
 
 
-class Modeling(BandEditing):
+class Modeling(BandEditing, ConflictEditing):
     def __init__(self, doc: SalesMap, undo_stack: QUndoStack) -> None:
         self.doc, self.undo_stack = doc, undo_stack
         self._macro: Macro | None = None  # the macro being built
@@ -140,10 +142,16 @@ class Modeling(BandEditing):
                 fields["y"] = centre
         if "phase" in fields and fields["phase"] is not None and self.doc.phase(fields["phase"]) is None:
             raise refused(QT_TRANSLATE_NOOP("Editing", "There is no phase “{id}” on this map."), id=fields["phase"])
+        if "crm_stages" in fields:
+            fields["crm_stages"] = checked_crm_stages(self.doc, node_id, fields["crm_stages"])
         new = validated(node, **fields)
-        if new != node:
-            text = QT_TRANSLATE_NOOP("Editing", "Rename") if set(fields) == {"name"} else _EDIT[node.kind]
+        if new == node:
+            return
+        text = QT_TRANSLATE_NOOP("Editing", "Rename") if set(fields) == {"name"} else _EDIT[node.kind]
+        if (new.x, new.y) == (node.x, node.y):
             self._push(SetNodeFields(self.doc, new, fields, text=text))
+        else:  # a new lane moved it: the bends of its links follow (MoveNodes), in the same step
+            self._push(MoveNodes(self.doc, [new], text=text))
 
     def set_nodes_field(self, ids: Iterable[str], field: str, value) -> None:
         with self.macro(QT_TRANSLATE_NOOP("Editing", "Edit several nodes")):
@@ -194,6 +202,8 @@ class Modeling(BandEditing):
         problem = self.connect_problem(new.source, new.target, new.kind, ignoring=link_id)
         if problem:
             raise ValueError(problem)
+        if (new.source, new.target) != (old.source, old.target) and "points" not in fields:
+            new = new.replace(points=())  # bends drawn for the old ends mean nothing at the new ones
         if new != old:
             text = QT_TRANSLATE_NOOP("Editing", "Edit link")
             if set(fields) == {"kind"}:

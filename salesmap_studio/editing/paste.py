@@ -70,7 +70,8 @@ def pasted_entities(doc: SalesMap, fragment: Any, dx: float, dy: float) -> tuple
         source, target = renamed.get(str(entry.get("source"))), renamed.get(str(entry.get("target")))
         if source and target:
             data = dict(entry, id=_fresh(entry.get("id"), taken_links, "l"), source=source, target=target)
-            links.append(_parse("link", Link.model_validate, data))
+            link = _parse("link", Link.model_validate, data)
+            links.append(validated(link, points=[(x + dx, y + dy) for x, y in link.points]))  # with its ends
     taken_notes = {note.id for note in doc.notes()}
     notes = []
     for entry in _entries(fragment, "notes"):

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 
 import networkx as nx
 
+from .conflicts import AnyConflict
 from .entities import Decision, Lane, Link, MapInfo, Note, Outcome, Phase, Stage
 from .events import CHANGED, Change, EventHub
 from .ids import fresh_id
@@ -36,6 +37,7 @@ class SalesMap:
         self._notes: dict[str, Note] = {}
         self._lanes: tuple[Lane, ...] = ()
         self._phases: tuple[Phase, ...] = ()
+        self._conflicts: tuple[AnyConflict, ...] = ()
         # Counts changes to what the flow is made of (nodes, links, the start), not to texts or
         # positions: analysis keeps its walks of the map until this changes (flow_order.py).
         # Only `_count_flow` changes it.
@@ -126,6 +128,19 @@ class SalesMap:
     def phase(self, phase_id: str) -> Phase | None:
         return next((phase for phase in self._phases if phase.id == phase_id), None)
 
+    def conflicts(self) -> tuple[AnyConflict, ...]:
+        """What a merge left for the user to decide, in the order it was found."""
+        return self._conflicts
+
+    def conflict(self, conflict_id: str) -> AnyConflict:
+        found = next((c for c in self._conflicts if c.id == conflict_id), None)
+        if found is None:
+            raise KeyError(conflict_id)
+        return found
+
+    def has_conflict(self, conflict_id: str) -> bool:
+        return any(c.id == conflict_id for c in self._conflicts)
+
     def graph_view(self) -> nx.MultiDiGraph:
         """A read-only view of the topology (node and edge keys are ids), for analysis."""
         return self._graph.copy(as_view=True)
@@ -144,6 +159,9 @@ class SalesMap:
 
     def new_phase_id(self, prefix: str = "phase") -> str:
         return fresh_id(prefix, {phase.id for phase in self._phases})
+
+    def new_conflict_id(self, prefix: str = "c") -> str:
+        return fresh_id(prefix, {c.id for c in self._conflicts})
 
     def __len__(self) -> int:
         return len(self._node_order)
@@ -265,6 +283,12 @@ class SalesMap:
         self._announce_if_alone()
         return old
 
+    def _set_conflicts(self, conflicts: Iterable[AnyConflict]) -> tuple[AnyConflict, ...]:
+        old, self._conflicts = self._conflicts, tuple(conflicts)
+        self._change.conflicts = True
+        self._announce_if_alone()
+        return old
+
     # ---- one notification per step -------------------------------------
     @contextmanager
     def changing(self) -> Iterator[None]:
@@ -313,10 +337,11 @@ class SalesMap:
         nodes: Iterable[AnyNode] = (),
         links: Iterable[Link] = (),
         notes: Iterable[Note] = (),
+        conflicts: Iterable[AnyConflict] = (),
     ) -> "SalesMap":
         """Build a document from already validated entities (no events are emitted)."""
         doc = cls(info)
-        doc._lanes, doc._phases = tuple(lanes), tuple(phases)
+        doc._lanes, doc._phases, doc._conflicts = tuple(lanes), tuple(phases), tuple(conflicts)
         for node in nodes:
             doc._graph.add_node(node.id, node=node)
             doc._node_order.insert(node.id)

@@ -6,10 +6,12 @@ from typing import Annotated, Literal, Union, get_args
 
 from pydantic import Field, StrictStr
 
+from .crm import CrmNames
 from .fields import Amount, Color, Coord, Days, Entity, Flag, Id, LaneHeight, Name, Share, Text
 
 MAX_CHECKLIST = 200
 MAX_SUBSTEPS = 200
+MAX_POINTS = 100
 
 NodeKind = Literal["stage", "decision", "outcome"]
 LinkKind = Literal["flow", "yes", "no", "objection"]
@@ -59,6 +61,7 @@ class Stage(_NodeBase):
     phase: Id | None = None
     expected_days: Days | None = None
     conversion_rate: Share | None = None
+    crm_stages: CrmNames = ()
 
 
 class Decision(_NodeBase):
@@ -70,6 +73,7 @@ class Decision(_NodeBase):
 class Outcome(_NodeBase):
     kind: Literal["outcome"] = "outcome"
     result: Result
+    crm_stages: CrmNames = ()
 
 
 Node = Annotated[Union[Stage, Decision, Outcome], Field(discriminator="kind")]
@@ -85,6 +89,7 @@ class Link(Entity):
     kind: LinkKind = "flow"
     label: Text = ""
     share: Share | None = None
+    points: Annotated[tuple[tuple[Coord, Coord], ...], Field(max_length=MAX_POINTS)] = ()  # bends, source to target
 
 
 class Note(Entity):

@@ -73,6 +73,7 @@ class Change:
     info: frozenset[str] = frozenset()  # the names of the map details (`MapInfo` fields) that differ now
     lanes: bool = False
     phases: bool = False
+    conflicts: bool = False  # the list of merge conflicts changed
 
     def touched(self) -> set[str]:
         """Every node, link and note id the step touched, and the nodes its links join."""
@@ -88,7 +89,7 @@ class Change:
         return bool(nodes.added or nodes.removed or nodes.edited or self.links or self.info or self.bands())
 
     def __bool__(self) -> bool:
-        return bool(self.nodes or self.links or self.notes or self.info or self.bands())
+        return bool(self.nodes or self.links or self.notes or self.info or self.bands() or self.conflicts)
 
 
 class EventHub:

@@ -9,7 +9,7 @@ import stat
 from ..model import FORMAT, VERSION, SalesMap
 from .decode import MAX_FILE_BYTES, decode_text, parse_json
 from .errors import SmapError, json_path
-from .migrations import migrate
+from .migrations import KeyNotInVersion, migrate
 from .references import check_references
 from .schema import ItemsRead, validate_parts
 
@@ -40,7 +40,11 @@ def loads(raw: bytes | str, name: str = "<map>") -> SalesMap:
     read = ItemsRead(name, VERSION)
     data = parse_json(decode_text(raw, name), name, read.check)
     current = _check_envelope(data, name)["version"] == VERSION
-    data = migrate(data)
+    try:
+        data = migrate(data)
+    except KeyNotInVersion as err:
+        loc, key, version = err.args
+        raise SmapError(name, json_path(loc), f"unknown key {key!r} (a version {version} file has no {key!r})") from None
     parts = validate_parts(data, name, read if current else None)
     check_references(parts, name)
     return SalesMap.from_parts(**parts)

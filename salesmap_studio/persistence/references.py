@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from ..model import crm_clash
 from .errors import SmapError
 
 
 def check_references(parts: dict[str, Any], name: str) -> None:
-    ids = {key: _unique(parts[key], key, name) for key in ("lanes", "phases", "nodes", "links", "notes")}
+    ids = {key: _unique(parts[key], key, name) for key in ("lanes", "phases", "nodes", "links", "notes", "conflicts")}
     nodes, lanes, phases = ids["nodes"], ids["lanes"], ids["phases"]
     info = parts["info"]
     _refers(info.start, nodes, "start", "node", name)
@@ -20,6 +21,19 @@ def check_references(parts: dict[str, Any], name: str) -> None:
     for i, link in enumerate(parts["links"]):
         _refers(link.source, nodes, f"links[{i}].source", "node", name)
         _refers(link.target, nodes, f"links[{i}].target", "node", name)
+    _claimed_once(parts["nodes"], name)
+
+
+def _claimed_once(nodes: list, name: str) -> None:
+    """No CRM stage name is claimed by two nodes (deal history could not tell which one it means)."""
+    clash = crm_clash(nodes)
+    if clash is None:
+        return
+    crm_name, first, second = clash
+    index = nodes.index(second)
+    where = f"nodes[{index}].crm_stages[{second.crm_stages.index(crm_name)}]"
+    raise SmapError(name, where, f"the CRM stage {crm_name!r} is claimed by two nodes: "
+                                 f"{first.id!r} (nodes[{nodes.index(first)}]) and {second.id!r} (nodes[{index}])")
 
 
 def _unique(entities: Iterable, key: str, name: str) -> set[str]:

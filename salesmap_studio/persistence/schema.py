@@ -7,25 +7,33 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..model import Kpi, Lane, Link, MapInfo, Node, Note, Phase
-from ..model.entities import MAX_CHECKLIST, MAX_SUBSTEPS
+from ..model import Conflict, Kpi, Lane, Link, MapInfo, Node, Note, Phase
+from ..model.conflicts import MAP_KEYS, MAX_CONFLICTS
+from ..model.crm import MAX_CRM_STAGES
+from ..model.entities import MAX_CHECKLIST, MAX_POINTS, MAX_SUBSTEPS
 from .errors import SmapError, json_path
 
 MAX_NODES, MAX_LINKS, MAX_NOTES = 20_000, 50_000, 5_000
-INFO_KEYS = ("title", "goal", "language", "start", "kpis", "funnel", "lane_height")
-TOP_KEYS = ("format", "version", *INFO_KEYS[:4], "lanes", "phases", "nodes", "links", "notes", *INFO_KEYS[4:])
+INFO_KEYS = MAP_KEYS
+TOP_KEYS = ("format", "version", *INFO_KEYS[:4], "lanes", "phases", "nodes", "links", "notes", *INFO_KEYS[4:],
+            "conflicts")
 STAGE_ONLY = {"entry_criteria", "activities", "exit_checklist", "substeps", "expected_days", "conversion_rate"}
+NOT_ON_A_DECISION = {"result", "crm_stages"}
+UNION_TAGS = {"stage", "decision", "outcome", "node", "link", "lane", "phase", "note", "kpi", "map"}
 
 # Each list is validated item by item and refused at its first bad item: pydantic would
 # validate a whole list and keep one error per item before its length limit applies
 # (a million bad items in 2 MB took 1.4 GB), so the lengths are checked on the raw JSON first.
 ITEMS: dict[str, TypeAdapter] = {
     "lanes": TypeAdapter(Lane), "phases": TypeAdapter(Phase), "nodes": TypeAdapter(Node),
-    "links": TypeAdapter(Link), "notes": TypeAdapter(Note),
+    "links": TypeAdapter(Link), "notes": TypeAdapter(Note), "conflicts": TypeAdapter(Conflict),
 }
 KPI = TypeAdapter(Kpi)
-MOST_ITEMS = {"nodes": MAX_NODES, "links": MAX_LINKS, "notes": MAX_NOTES}
-MOST_PER_STAGE = {"exit_checklist": MAX_CHECKLIST, "substeps": MAX_SUBSTEPS}
+MOST_ITEMS = {"nodes": MAX_NODES, "links": MAX_LINKS, "notes": MAX_NOTES, "conflicts": MAX_CONFLICTS}
+MOST_INSIDE = {  # the lists inside an item of a top-level list (or inside a conflict's side)
+    "nodes": {"exit_checklist": MAX_CHECKLIST, "substeps": MAX_SUBSTEPS, "crm_stages": MAX_CRM_STAGES},
+    "links": {"points": MAX_POINTS},
+}
 
 
 def validate_parts(data: dict, name: str, read: ItemsRead | None = None) -> dict[str, Any]:
@@ -87,14 +95,39 @@ def _validate_list(data: dict, loc: tuple, adapter: TypeAdapter, name: str, read
 
 
 def _validate_item(item: Any, loc: tuple, adapter: TypeAdapter, data: dict, name: str):
-    if loc[0] == "nodes" and isinstance(item, dict):
-        for key, most in MOST_PER_STAGE.items():
-            if isinstance(item.get(key), list):
-                _check_length(item[key], (*loc, key), most, name)
+    if isinstance(item, dict):
+        _check_inner_lengths(item, loc, loc[0], name)
+        if loc[0] == "conflicts":
+            _check_conflict_sides(item, loc, name)
     try:
         return adapter.validate_python(item)
     except ValidationError as err:
         raise _explain(err, loc, data, name) from None
+
+
+def _check_inner_lengths(item: dict, loc: tuple, key: str, name: str) -> None:
+    for inner, most in MOST_INSIDE.get(key, {}).items():
+        if isinstance(item.get(inner), list):
+            _check_length(item[inner], (*loc, inner), most, name)
+
+
+def _check_conflict_sides(conflict: dict, loc: tuple, name: str) -> None:
+    """Before pydantic sees a conflict: the lists in its sides are not too long, and a "map" conflict's
+    sides hold just the keys its `fields` name."""
+    what, fields = conflict.get("what"), conflict.get("fields")
+    for side_key in ("base", "theirs"):
+        side = conflict.get(side_key)
+        if not isinstance(side, dict):
+            continue
+        _check_inner_lengths(side, (*loc, side_key), f"{what}s", name)
+        if what != "map" or not isinstance(fields, list):
+            continue
+        for key in side:
+            if key not in fields:
+                raise SmapError(name, json_path((*loc, side_key, key)), f"{key!r} is not one of this conflict's fields")
+        for key in fields:
+            if isinstance(key, str) and key not in side:
+                raise SmapError(name, json_path((*loc, side_key)), f"missing key {key!r} (named in 'fields')")
 
 
 def _check_length(items: list, loc: tuple, most: int | None, name: str) -> None:
@@ -108,25 +141,32 @@ def _explain(err: ValidationError, prefix: tuple, data: dict, name: str) -> Smap
     kind, message = first["type"], first["msg"]
     if kind == "extra_forbidden":
         key = loc[-1]
-        if loc[:1] == ("nodes",) and (key in STAGE_ONLY or key == "result"):
+        if _in_a_node(loc, data) and (key in STAGE_ONLY or key in NOT_ON_A_DECISION):
             owner = _lookup(data, loc[:-1]) or {}
             return SmapError(name, json_path(loc), f"{key!r} is not allowed on a {owner.get('kind', 'node')}")
         return SmapError(name, json_path(loc), f"unknown key {key!r}")
     if kind == "missing":
         return SmapError(name, json_path(loc[:-1]), f"missing key {loc[-1]!r}")
+    tag = "what" if loc[:1] == ("conflicts",) and len(loc) == 2 else "kind"  # a conflict's, or a node's
     if kind == "union_tag_not_found":
-        return SmapError(name, json_path(loc), "missing key 'kind'; expected 'stage', 'decision' or 'outcome'")
+        return SmapError(name, json_path(loc), f"missing key {tag!r}; expected {_TAGS[tag]}")
     if kind == "union_tag_invalid":
-        return SmapError(name, json_path(loc + ("kind",)), f"unknown kind; expected {first['ctx']['expected_tags']}")
+        return SmapError(name, json_path(loc + (tag,)), f"unknown {_TAG_WORD[tag]}; expected {_TAGS[tag]}")
     if kind == "literal_error":
         return SmapError(name, json_path(loc), f"{_shown(first['input'])} is not allowed; expected {first['ctx']['expected']}")
     if kind == "string_pattern_mismatch":
         message = _PATTERN_HINTS.get(str(loc[-1]), message)
     elif kind in ("tuple_type", "list_type"):
         message = "must be a list"
+    elif kind == "value_error":
+        return SmapError(name, json_path(loc), str(first["ctx"]["error"]))
+    if "points" in loc[-3:-1] and kind in ("tuple_type", "list_type", "too_short", "too_long"):
+        message = "a point is a pair [x, y] of numbers"
     return SmapError(name, json_path(loc), _plain(message, first.get("input")))
 
 
+_TAGS = {"kind": "'stage', 'decision' or 'outcome'", "what": "'node', 'link', 'lane', 'phase', 'note', 'kpi' or 'map'"}
+_TAG_WORD = {"kind": "kind", "what": "'what'"}
 _ID_HINT = "an id is 1 to 64 characters of A-Z a-z 0-9 . _ -"
 _PATTERN_HINTS = {
     "id": _ID_HINT, "source": _ID_HINT, "target": _ID_HINT, "owner": _ID_HINT, "phase": _ID_HINT,
@@ -137,11 +177,21 @@ _PATTERN_HINTS = {
 }
 
 
+def _in_a_node(loc: tuple, data: dict) -> bool:
+    """Whether the key at `loc` is a node's: a live one's, or one of a node conflict's sides."""
+    if loc[:1] == ("nodes",):
+        return True
+    conflict = _lookup(data, loc[:2]) if loc[:1] == ("conflicts",) else None
+    return len(loc) == 4 and loc[2] in ("base", "theirs") and isinstance(conflict, dict) and \
+        conflict.get("what") == "node"
+
+
 def _drop_union_tags(loc: tuple) -> tuple:
-    # pydantic puts the discriminator value into the path: nodes[3].stage.name -> nodes[3].name
+    # pydantic puts the discriminator value into the path: nodes[3].stage.name -> nodes[3].name,
+    # conflicts[0].node.base.stage.name -> conflicts[0].base.name
     out: list = []
     for part in loc:
-        if part in ("stage", "decision", "outcome") and out and isinstance(out[-1], int):
+        if part in UNION_TAGS and out and (isinstance(out[-1], int) or out[-1] in ("base", "theirs")):
             continue
         out.append(part)
     return tuple(out)

@@ -18,7 +18,7 @@ from typing import Callable
 MOST_OBJECTS = 10_000
 _SPACE = re.compile(r"[ \t\n\r]*")
 
-LIST_KEYS = ("lanes", "phases", "nodes", "links", "notes", "kpis")
+LIST_KEYS = ("lanes", "phases", "nodes", "links", "notes", "kpis", "conflicts")
 
 CheckValue = Callable[[tuple, object], None]
 CheckItem = Callable[[dict, str, int, object], None]

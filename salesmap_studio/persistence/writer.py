@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 from ..model import SalesMap
 from .atomic import atomic_write
 
+# A bend point [x, y] on one line, as the spec shows it: a link's route reads (and diffs) as a
+# list of points, not as a column of lone numbers. No JSON string holds a raw line break, so
+# this matches nothing but a list of two numbers.
+_NUMBER = r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+_PAIR = re.compile(rf"\[\n *({_NUMBER}),\n *({_NUMBER})\n *\]")
+
 
 def dumps(doc: SalesMap) -> str:
-    return json.dumps(doc.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    text = json.dumps(doc.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return _PAIR.sub(r"[\1, \2]", text)
 
 
 def save(doc: SalesMap, path: str | os.PathLike) -> None:

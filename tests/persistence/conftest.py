@@ -50,12 +50,19 @@ def _one_link_too_many(path: Path) -> None:
     path.write_text(json.dumps(data), "utf-8")
 
 
+def _one_conflict_too_many(path: Path) -> None:
+    data = valid_map()
+    data["conflicts"] = [dict(data["conflicts"][2], id=f"c{i}") for i in range(5_001)]
+    path.write_text(json.dumps(data), "utf-8")
+
+
 WIDE = {  # fixture name -> (where the refusal points, what it says)
     "32-MiB-of-numbers-as-links.smap": ("links[0]", "valid dictionary"),
     "32-MiB-of-empty-nodes.smap": ("nodes[0]", "missing key 'kind'"),
     "32-MiB-of-empty-notes.smap": ("notes[0]", "missing key 'id'"),
     "32-MiB-of-numbers-as-lanes.smap": ("lanes[0]", "valid dictionary"),
     "32-MiB-of-numbers-as-kpis.smap": ("kpis[0]", "valid dictionary"),
+    "32-MiB-of-numbers-as-conflicts.smap": ("conflicts[0]", "valid dictionary"),
     "32-MiB-of-empty-checklist-items.smap": ("nodes[0]", "more than 10,000 JSON objects"),
 }
 
@@ -73,8 +80,10 @@ GENERATED = {
     "32-MiB-of-empty-notes.smap": _wide("notes", "{}"),
     "32-MiB-of-numbers-as-lanes.smap": _wide("lanes", "1"),
     "32-MiB-of-numbers-as-kpis.smap": _wide("kpis", "1"),
+    "32-MiB-of-numbers-as-conflicts.smap": _wide("conflicts", "1"),
     "32-MiB-of-empty-checklist-items.smap": _wide_checklist,
     "50001-links.smap": _one_link_too_many,
+    "5001-conflicts.smap": _one_conflict_too_many,
     "40-megabytes.smap": _forty_megabytes,
     "100000-nested-brackets.smap": _nested_brackets,
     "5000-checklist-items.smap": _many_checklist_items,

@@ -6,11 +6,10 @@ import copy
 import json
 
 from salesmap_studio import cli
-from salesmap_studio.model import serialize
-from salesmap_studio.persistence import load, migrations, reader
+from salesmap_studio.persistence import load
 from salesmap_studio.persistence.migrations import migrate
 
-from .conftest import valid_map
+from .conftest import FIXTURES, valid_map
 
 
 def loops_became_objections(data: dict) -> dict:
@@ -41,21 +40,37 @@ def test_a_step_rewrites_nested_entries_without_touching_the_original():
     assert old == before
 
 
-def test_convert_migrates_an_older_file_and_leaves_it_untouched(tmp_path, monkeypatch, capsys):
+def version_1_map() -> dict:
+    return json.loads((FIXTURES / "version-1.smap").read_text("utf-8"))
+
+
+def test_version_1_gains_empty_crm_names_bends_and_conflicts_without_touching_the_original():
+    old = version_1_map()
+    before = copy.deepcopy(old)
+    new = migrate(old)
+    assert old == before
+    assert new["version"] == 2 and new["conflicts"] == []
+    assert [node.get("crm_stages") for node in new["nodes"]] == [[], None, []]  # a decision has none
+    assert [link["points"] for link in new["links"]] == [[], []]
+
+
+def test_convert_writes_a_version_1_file_as_version_2_and_leaves_it_untouched(tmp_path, capsys):
     old_file, out = tmp_path / "v1.smap", tmp_path / "v2.smap"
-    data = valid_map()
-    data["links"][0]["kind"] = "loop"
-    old_file.write_text(json.dumps(data, indent=2), "utf-8")
+    old_file.write_bytes((FIXTURES / "version-1.smap").read_bytes())
     old_bytes = old_file.read_bytes()
-    assert cli.main(["convert", str(old_file), str(out)]) == 2  # today "loop" is unknown
-    assert "links[0].kind: 'loop' is not allowed" in capsys.readouterr().err
-    # The program as it will be once format 2 ships: reads up to 2, writes 2, has step 1 -> 2.
-    monkeypatch.setattr(reader, "VERSION", 2)
-    monkeypatch.setattr(serialize, "VERSION", 2)
-    monkeypatch.setattr(migrations, "VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 1, loops_became_objections)   # the reader's own migrate runs it
     assert cli.main(["convert", str(old_file), str(out)]) == 0
     written = json.loads(out.read_text("utf-8"))
-    assert written["version"] == 2 and written["links"][0]["kind"] == "objection"
-    assert load(out).link("l1").kind == "objection"
+    assert written["version"] == 2 and written["conflicts"] == []
+    assert written["nodes"][0]["crm_stages"] == [] and "crm_stages" not in written["nodes"][1]
+    assert written["links"][0]["points"] == []
     assert old_file.read_bytes() == old_bytes
+    again = load(out)
+    assert again.node("lead").name == "Qualified lead" and again.conflicts() == ()
+
+
+def test_opening_a_version_1_file_does_not_write_it(tmp_path):
+    path = tmp_path / "v1.smap"
+    path.write_bytes((FIXTURES / "version-1.smap").read_bytes())
+    before = path.read_bytes()
+    assert load(path).to_dict()["version"] == 2
+    assert path.read_bytes() == before

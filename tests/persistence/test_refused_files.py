@@ -20,7 +20,7 @@ REFUSED = {
     "truncated-json.smap": ("line 39, column 15", "not valid JSON"),
     "json-array.smap": ("(top level)", "JSON array, not an object"),
     "wrong-format.smap": ("format", '"format" must be "salesmap"'),
-    "newer-version.smap": ("version", "newer version of SalesMap Studio (file version 2, this program reads up to 1)"),
+    "newer-version.smap": ("version", "newer version of SalesMap Studio (file version 3, this program reads up to 2)"),
     "unknown-key.smap": ("nodes[0].colour", "unknown key 'colour'"),
     "duplicate-ids.smap": ("nodes[1].id", "'lead' is used twice"),
     "link-to-missing-node.smap": ("links[1].target", "'lost', which does not exist"),
@@ -53,14 +53,37 @@ REFUSED = {
     "key-with-line-break.smap": ('nodes[0]["owner\\nteam"]', "unknown key"),
     "links-of-2000-numbers.smap": ("links[0]", "valid dictionary"),
     "nodes-of-2000-empty-objects.smap": ("nodes[0]", "missing key 'kind'"),
+    # version 2: CRM stage names, bend points, merge conflicts
+    "crm-stage-claimed-twice.smap": ("nodes[2].crm_stages[0]", "' qualification' is claimed by two nodes: 'lead' (nodes[0]) and 'won' (nodes[2])"),
+    "crm-stage-twice-in-a-node.smap": ("nodes[0].crm_stages", "the CRM stage 'DEMO' is listed twice"),
+    "crm-stages-on-a-decision.smap": ("nodes[1].crm_stages", "'crm_stages' is not allowed on a decision"),
+    "crm-stage-empty.smap": ("nodes[0].crm_stages[0]", "at least 1 character"),
+    "crm-stages-21.smap": ("nodes[0].crm_stages", "at most 20 items"),
+    "crm-stages-as-text.smap": ("nodes[0].crm_stages", "must be a list"),
+    "crm-stages-in-a-version-1-file.smap": ("nodes[0].crm_stages", "a version 1 file has no 'crm_stages'"),
+    "point-of-three-numbers.smap": ("links[0].points[0]", "a point is a pair [x, y]"),
+    "point-nan.smap": ("links[0].points[1][0]", "NaN is not allowed"),
+    "point-beyond-a-million.smap": ("links[1].points[0][1]", "-1000000"),
+    "points-101.smap": ("links[0].points", "at most 100 items"),
+    "points-as-object.smap": ("links[0].points", "must be a list"),
+    "conflicts-in-a-version-1-file.smap": ("conflicts", "a version 1 file has no 'conflicts'"),
+    "conflict-unknown-what.smap": ("conflicts[0].what", "expected 'node', 'link', 'lane', 'phase', 'note', 'kpi' or 'map'"),
+    "conflict-side-with-a-stage-key-on-a-decision.smap": ("conflicts[0].base.activities", "not allowed on a decision"),
+    "conflict-map-side-with-a-key-not-in-fields.smap": ("conflicts[2].theirs.title", "not one of this conflict's fields"),
+    "conflict-with-neither-side.smap": ("conflicts[1]", "'base' and 'theirs' are both null"),
+    "conflict-ids-twice.smap": ("conflicts[2].id", "'c1' is used twice in conflicts"),
+    "conflict-about-another-item.smap": ("conflicts[0]", "'item' is 'budget' but a side holds 'lead'"),
+    "conflict-field-unknown.smap": ("conflicts[0]", "'colour', which is not a field of a node"),
+    "conflict-side-with-201-checklist-items.smap": ("conflicts[0].theirs.exit_checklist", "at most 200 items"),
 }
 # Valid files that are hard on the program: each opens, lays out and exports within the spec's limits.
-HARD = {"valid.smap", "long-word-note.smap", "infinite-funnel.smap"}
+HARD = {"valid.smap", "version-1.smap", "long-word-note.smap", "infinite-funnel.smap"}
 GENERATED = {
     "40-megabytes.smap": (None, "at most 32 MiB"),
     "100000-nested-brackets.smap": (None, "nested too deeply"),
     "5000-checklist-items.smap": ("nodes[0].exit_checklist", "at most 200 items"),
     "50001-links.smap": ("links", "more than 50,000 items"),
+    "5001-conflicts.smap": ("conflicts", "more than 5,000 items"),
     **WIDE,
 }
 

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from salesmap_studio.model import Link, MapInfo, Outcome, SalesMap, Stage
 from salesmap_studio.persistence import dumps, load, loads, save
 
+from .conftest import FIXTURES
 from .strategies import sales_maps
 
 ROUND_TRIPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -55,3 +56,16 @@ def test_a_loop_and_parallel_links_come_back_in_order_with_text_as_written(tmp_p
     again = load(tmp_path / "map.smap")
     assert [link.id for link in again.links()] == ["again", "b", "a"]
     assert again.to_dict() == original.to_dict()
+
+
+def test_a_file_with_crm_names_bends_and_conflicts_opens_and_resaves_byte_for_byte(tmp_path):
+    path = tmp_path / "merged.smap"
+    save(load(FIXTURES / "valid.smap"), path)
+    first = path.read_bytes()
+    doc = load(path)
+    assert [c.id for c in doc.conflicts()] == ["c1", "c2", "c3"]
+    assert doc.node("lead").crm_stages == ("Qualification", "sql")
+    assert doc.link("l1").points == ((150.0, 40.0), (220.5, 40.0))
+    assert b'"points": [\n        [150.0, 40.0],\n        [220.5, 40.0]\n      ]' in first  # a point per line
+    save(doc, path)
+    assert path.read_bytes() == first

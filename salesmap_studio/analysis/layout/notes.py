@@ -19,7 +19,7 @@ def moved_copy(doc: SalesMap, nodes: dict[str, tuple[float, float]],
     notes = notes or {}
     placed = [n.replace(x=nodes[n.id][0], y=nodes[n.id][1]) if n.id in nodes else n for n in doc.nodes()]
     stuck = [n.replace(x=notes[n.id][0], y=notes[n.id][1]) if n.id in notes else n for n in doc.notes()]
-    return SalesMap.from_parts(doc.info, doc.lanes(), doc.phases(), placed, doc.links(), stuck)
+    return SalesMap.from_parts(doc.info, doc.lanes(), doc.phases(), placed, doc.links(), stuck, doc.conflicts())
 
 
 def park_notes(doc: SalesMap, positions: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
