@@ -18,9 +18,9 @@ def folded(name: str) -> str:
     return _SPACING.sub("", name).casefold()
 
 
-def declared_crm_stages(node) -> tuple[str, ...]:
+def declared_crm_stages(node: Stage | Outcome) -> tuple[str, ...]:
     """The CRM stage names a node claims (format v2's `crm_stages`); the one place that reads them."""
-    return tuple(getattr(node, "crm_stages", ()) or ())
+    return tuple(node.crm_stages)
 
 
 @dataclass(frozen=True)

@@ -99,3 +99,24 @@ def test_fast_versus_slow_quarters(tmp_path):
         {"path": straight, "deals": 1}]
     assert data["fast_slow"]["stages"][0] == {"stage": "research", "fast_days": 1.5, "slow_days": 8.0,
                                               "difference": 6.5}
+
+
+def test_crm_stages_on_a_node_match_before_its_name(tmp_path):
+    import json as _json
+
+    from salesmap_studio.persistence import load
+
+    from .helpers import FIVE_STEP
+
+    data = _json.loads(FIVE_STEP.read_text())
+    for node in data["nodes"]:
+        if node["id"] == "research":
+            node["crm_stages"] = ["Needs analysis", "Qualified To Buy"]
+        if node["id"] == "won":
+            node["crm_stages"] = ["Prospect"]   # a claim beats another node's name
+    (tmp_path / "map.smap").write_text(_json.dumps(data))
+    path = write_table(tmp_path, ["deal,stage,date", "K,Connect,2025-01-01", "K,needs  analysis,2025-01-02",
+                                  "K,QualifiedToBuy,2025-01-03", "K,Prospect,2025-01-04"])
+    evidence = evidence_of(path, load(tmp_path / "map.smap"))
+    assert evidence["stages"]["research"]["entered"] == 1 and evidence["stages"]["prospect"]["entered"] == 0
+    assert evidence["deals"]["won"] == 1 and evidence["unmatched_stages"] == []
