@@ -71,24 +71,30 @@ def _planned_cycle(doc: SalesMap) -> float | None:
         return None
 
 
-def sentences(doc: SalesMap, stages: dict[str, dict]) -> dict[str, str | None]:
-    """The biggest exodus and the slowest stage, one sentence each in the map's language."""
+def sentence_parts(doc: SalesMap, stages: dict[str, dict]) -> dict[str, tuple[str, dict] | None]:
+    """The biggest exodus and the slowest stage as words-table keys with their values (numbers
+    written in the map's language), so each place can say them in its own language."""
     language = doc.info.language
     exodus = max(stages, key=lambda s: (stages[s]["dropped"], s), default=None)
     slowest = max((s for s in stages if stages[s]["days_median"] is not None),
                   key=lambda s: (stages[s]["days_median"], s), default=None)
-    result = {"biggest_exodus": None, "slowest_stage": None}
+    parts: dict[str, tuple[str, dict] | None] = {"biggest_exodus": None, "slowest_stage": None}
     if exodus is not None and stages[exodus]["dropped"]:
         figure = stages[exodus]
-        result["biggest_exodus"] = say("evidence-exodus", language, name=doc.node(exodus).name,
-                                       dropped=number(figure["dropped"], language),
-                                       entered=number(figure["entered"], language),
-                                       share=number(100 * figure["dropped"] / figure["entered"], language))
+        parts["biggest_exodus"] = ("evidence-exodus", {
+            "name": doc.node(exodus).name, "dropped": number(figure["dropped"], language),
+            "entered": number(figure["entered"], language),
+            "share": number(100 * figure["dropped"] / figure["entered"], language)})
     if slowest is not None:
         figure = stages[slowest]
         planned = figure["planned_days"]
-        result["slowest_stage"] = say("evidence-slowest", language, name=doc.node(slowest).name,
-                                      days=number(figure["days_median"], language, 1),
-                                      planned=number(planned, language, 1) if planned is not None
-                                      else say("evidence-unplanned", language))
-    return result
+        parts["slowest_stage"] = ("evidence-slowest", {
+            "name": doc.node(slowest).name, "days": number(figure["days_median"], language, 1),
+            "planned": number(planned, language, 1) if planned is not None else say("evidence-unplanned", language)})
+    return parts
+
+
+def sentences(doc: SalesMap, stages: dict[str, dict]) -> dict[str, str | None]:
+    """The two sentences in the map's language."""
+    return {key: say(part[0], doc.info.language, **part[1]) if part else None
+            for key, part in sentence_parts(doc, stages).items()}
