@@ -1,5 +1,6 @@
-"""Which map node each CRM stage is: by the node's `crm_stages`, then by its name (case and
-spacing ignored), else unmatched with a suggestion (rapidfuzz) for the user to confirm."""
+"""Which map node each CRM stage is: by the node's `crm_stages` (compared as `model.crm_key`
+does: case and surrounding spaces ignored), then by its name (case and all spacing, '_' and '-'
+ignored: "closedwon" is "Closed won"), else unmatched with a suggestion (rapidfuzz) to confirm."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
-from ..model import Outcome, SalesMap, Stage
+from ..model import Outcome, SalesMap, Stage, crm_key
 
 SUGGEST_FROM = 60  # rapidfuzz WRatio score (0-100) from which a node is offered as a suggestion
 _SPACING = re.compile(r"[\s_\-]+")
@@ -41,15 +42,15 @@ def matchable(doc: SalesMap) -> list:
 def match_stages(doc: SalesMap, crm_stages: list[tuple[str, int]]) -> tuple[dict[str, str], list[Unmatched]]:
     """CRM stage -> node id for the stages that match; the rest with their deal counts."""
     nodes = matchable(doc)
-    declared = {folded(name): node.id for node in nodes for name in declared_crm_stages(node)}
+    # A claim is compared as the file format compares claims (one node per key), a name more loosely.
+    declared = {crm_key(name): node.id for node in nodes for name in declared_crm_stages(node)}
     by_name = {}
     for node in nodes:
         by_name.setdefault(folded(node.name), node.id)
     matched, unmatched = {}, []
     choices = {node.id: node.name for node in nodes}
     for name, deals in crm_stages:
-        key = folded(name)
-        node_id = declared.get(key) or by_name.get(key)
+        node_id = declared.get(crm_key(name)) or by_name.get(folded(name))
         if node_id is not None:
             matched[name] = node_id
             continue

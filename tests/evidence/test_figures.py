@@ -115,8 +115,8 @@ def test_crm_stages_on_a_node_match_before_its_name(tmp_path):
         if node["id"] == "won":
             node["crm_stages"] = ["Prospect"]   # a claim beats another node's name
     (tmp_path / "map.smap").write_text(_json.dumps(data))
-    path = write_table(tmp_path, ["deal,stage,date", "K,Connect,2025-01-01", "K,needs  analysis,2025-01-02",
-                                  "K,QualifiedToBuy,2025-01-03", "K,Prospect,2025-01-04"])
+    path = write_table(tmp_path, ["deal,stage,date", "K,Connect,2025-01-01", "K,needs analysis,2025-01-02",
+                                  "K, QUALIFIED TO BUY ,2025-01-03", "K,Prospect,2025-01-04"])
     evidence = evidence_of(path, load(tmp_path / "map.smap"))
     assert evidence["stages"]["research"]["entered"] == 1 and evidence["stages"]["prospect"]["entered"] == 0
     assert evidence["deals"]["won"] == 1 and evidence["unmatched_stages"] == []
