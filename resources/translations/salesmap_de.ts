@@ -780,6 +780,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <source>Take actuals into the map</source>
         <translation>Ist-Werte in die Karte übernehmen</translation>
     </message>
+    <message>
+        <source>Match CRM stages</source>
+        <translation>CRM-Phasen zuordnen</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceLoading</name>
@@ -845,6 +849,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Write the observed conversions, days and shares into the map (one step to undo)</source>
         <translation>Die beobachteten Konversionen, Tage und Anteile in die Karte schreiben (ein Schritt zum Rückgängigmachen)</translation>
+    </message>
+    <message>
+        <source>Match CRM Stages…</source>
+        <translation>CRM-Phasen zuordnen …</translation>
     </message>
     <message>
         <source>{total} deals: {won} won, {lost} lost, {open} open; {start} to {end}</source>
@@ -2366,6 +2374,25 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Edit list</source>
         <translation>Liste bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>StageMapping</name>
+    <message>
+        <source>Match CRM Stages</source>
+        <translation>CRM-Phasen zuordnen</translation>
+    </message>
+    <message>
+        <source>These stages of your CRM match no step of the map by name. Pick the step each one is:</source>
+        <translation>Diese Phasen Ihres CRM passen dem Namen nach zu keinem Schritt der Karte. Wählen Sie, welcher Schritt es jeweils ist:</translation>
+    </message>
+    <message>
+        <source>— not on the map —</source>
+        <translation>— nicht in der Karte —</translation>
+    </message>
+    <message>
+        <source>{name} ({deals} deals)</source>
+        <translation>{name} ({deals} Deals)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from ..evidence.report import sentence_parts
 from ..evidence.text import conversion_differs, days_differ
 from ..model import Stage
 from .evidence_loading import ask_history_path, load_history
+from .evidence_mapping import StageMappingDialog, write_matches
 from .export_dialog import add_file_action
 from .funnel_panel import make_table, read_only
 from .funnel_words import decimal_text, percent_text
@@ -55,18 +56,24 @@ class EvidencePanel(QDockWidget):
         self.take.setToolTip(translate("EvidencePanel", "Write the observed conversions, days and shares into the "
                                                         "map (one step to undo)"))
         self.take.clicked.connect(self.take_actuals)
+        self.match = QPushButton(translate("EvidencePanel", "Match CRM Stages…"), body)
+        self.match.clicked.connect(self.match_stages)
+        self.mapping_dialog: StageMappingDialog | None = None
+        self.history_path: str | None = None   # read again once the user matched stages
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         for label in self.sentences + [self.unmatched]:
             label.setWordWrap(True)
             layout.addWidget(label)
+        layout.addWidget(self.match)
         layout.addWidget(self.take)
         self.setWidget(body)
         context.listen_to_flow(self.refresh)
         self.refresh()
 
-    def show_evidence(self, data: dict) -> None:
+    def show_evidence(self, data: dict, path: str | None = None) -> None:
         self.data = data
+        self.history_path = path or self.history_path
         self.refresh()
         self.show()
         self.raise_()
@@ -76,6 +83,7 @@ class EvidencePanel(QDockWidget):
         data = self.data
         self.table.setVisible(data is not None)
         self.take.setVisible(data is not None)
+        self.match.setVisible(False)
         for label in self.sentences + [self.unmatched]:
             label.setVisible(False)
         if data is None:
@@ -123,8 +131,25 @@ class EvidencePanel(QDockWidget):
         self.unmatched.setText(translate("EvidencePanel", "CRM stages the map does not have: {names}").format(
             names=", ".join(names)) if names else "")
         self.unmatched.setVisible(bool(names))
+        self.match.setVisible(bool(names))
 
     # ---- editing ------------------------------------------------------------
+    def match_stages(self) -> None:
+        """Opens the matching dialog (window-modal); OK writes the choices and reads the history again."""
+        if self.data is None or not self.data["unmatched_stages"]:
+            return
+        self.mapping_dialog = StageMappingDialog(self.context.document, self.data["unmatched_stages"], self)
+        self.mapping_dialog.accepted.connect(self._matched)
+        self.mapping_dialog.open()
+
+    def _matched(self) -> None:
+        chosen = self.mapping_dialog.chosen() if self.mapping_dialog else {}
+        if not chosen:
+            return
+        write_matches(self.context.modeling, self.context.document, chosen)
+        if self.history_path:
+            load_history(self.window(), self.history_path, self.show_evidence)
+
     def take_actuals(self) -> None:
         """The observed figures into the map, one undo step; nothing to change, nothing pushed."""
         if self.data is None:
@@ -158,7 +183,7 @@ def install(window) -> dict:
     def load() -> None:
         path = ask_history_path(window)
         if path:
-            load_history(window, path, panel.show_evidence)
+            load_history(window, path, lambda data: panel.show_evidence(data, path))
 
     action = add_file_action(window, translate("EvidencePanel", "Load &Deal History…"), load, [])
     return {"evidence_panel": panel, "load_history_action": action}

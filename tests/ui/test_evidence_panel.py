@@ -66,3 +66,31 @@ def test_a_bad_history_file_gives_one_message_and_changes_nothing(window_for, qt
     assert seen.text == "The file “dates.csv” could not be used as deal history; the map is unchanged."
     assert "pass --dates day-first or --dates month-first" in seen.detail
     assert window.document.to_dict() == before and window.evidence_panel.data is None
+
+
+def test_matching_an_unknown_crm_stage_writes_crm_stages_in_one_step(window_for, qtbot, monkeypatch, tmp_path):
+    history = tmp_path / "deals.csv"
+    history.write_text("deal,stage,date\nA,Prospecting,2025-01-01\nA,Connect,2025-01-03\n"
+                       "B,Prospecting,2025-01-02\nB,Legal review,2025-01-04\n")
+    window = _loaded(window_for, qtbot, monkeypatch, history)
+    panel = window.evidence_panel
+    before = window.document.to_dict()
+    assert panel.unmatched.text() == "CRM stages the map does not have: Prospecting (2 deals), Legal review (1 deals)"
+    qtbot.waitUntil(panel.match.isVisible)
+    qtbot.mouseClick(panel.match, Qt.MouseButton.LeftButton)
+    dialog = panel.mapping_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.choices["Prospecting"].currentText() == "Prospect"   # the suggestion, picked already
+    legal = dialog.choices["Legal review"]
+    legal.setFocus()
+    qtbot.keyClicks(legal, "Research")   # typing a name selects it in a combo box
+    assert legal.currentText() == "Research"
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    nodes = {node["id"]: node for node in window.document.to_dict()["nodes"]}
+    assert nodes["prospect"]["crm_stages"] == ["Prospecting"] and nodes["research"]["crm_stages"] == ["Legal review"]
+    # The history is read again and now matches by itself.
+    qtbot.waitUntil(lambda: panel.data["unmatched_stages"] == [], timeout=60000)
+    assert panel.data["stages"]["prospect"]["entered"] == 2
+    window.menu_actions["Undo"].trigger()
+    assert window.document.to_dict() == before
