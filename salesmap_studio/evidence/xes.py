@@ -26,9 +26,16 @@ def _attributes(element) -> dict[str, str]:
             if _local(child.tag) in ("string", "date", "int", "float", "boolean", "id") and child.get("key")}
 
 
+def _keep(columns: dict, deal: str | None, events: list) -> None:
+    """A trace's events, now that its name is known (XES may name a trace after its events)."""
+    for row, stage, stamp in events:
+        for key, value in zip(columns, (row, deal, stage, stamp, None)):
+            columns[key].append(value)
+
+
 def load_xes(con, data: bytes) -> int:
+    """Fills `changes` from the XES log in `data`; returns how many events were not `complete`."""
     columns = {"_row": [], "deal": [], "stage": [], "stamp": [], "old": []}
-    rejected: list[tuple[int, str]] = []
     number = skipped = 0
     pending: list | None = None
     seen_log = False
@@ -52,10 +59,7 @@ def load_xes(con, data: bytes) -> int:
                     skipped += 1
                 element.clear()
             elif tag == "trace":
-                trace_name = _attributes(element).get("concept:name")
-                for row, stage, at in pending:
-                    for key, value in zip(columns, (row, trace_name, stage, at, None)):
-                        columns[key].append(value)
+                _keep(columns, _attributes(element).get("concept:name"), pending)
                 element.clear()
                 pending = None
     except (ParseError, DefusedXmlException) as error:
