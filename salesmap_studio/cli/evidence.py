@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..analysis.safe_text import terminal_text
 from ..evidence.errors import EvidenceError
@@ -17,7 +17,7 @@ def register(sub) -> None:
     p.add_argument("history", metavar="HISTORY", help="CSV, XLSX, Parquet, JSON or XES (also .gz)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format; default: text")
     p.add_argument("--since", type=_date, metavar="DATE", help="only deals that started on or after DATE")
-    p.add_argument("--until", type=_date, metavar="DATE", help="only deals that started on or before DATE")
+    p.add_argument("--until", type=_until, metavar="DATE", help="only deals that started on or before DATE")
     p.add_argument("--kind", choices=KINDS, help="the kind of history (default: recognised by content)")
     p.add_argument("--dates", choices=(DAY_FIRST, MONTH_FIRST),
                    help="how to read dates like 03/04/2025 when the file does not tell")
@@ -31,7 +31,13 @@ def _date(text: str) -> datetime:
         raise ValueError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-_date.__name__ = "date"  # argparse names the type in its message: "invalid date value"
+def _until(text: str) -> datetime:
+    """A day without a time means up to its end: --until 2025-03-31 keeps deals started that day."""
+    moment = _date(text)
+    return moment + timedelta(days=1, microseconds=-1) if "T" not in text and " " not in text.strip() else moment
+
+
+_date.__name__ = _until.__name__ = "date"  # argparse names the type in its message: "invalid date value"
 
 
 def _evidence(args) -> int:

@@ -37,6 +37,20 @@ class _Result(QObject):
 
 
 def _work(result: _Result, document, path: str) -> None:
+    try:
+        _deliver(result, *_read_and_compare(document, path))
+    except RuntimeError:
+        pass  # the window closed while the file was read: nobody is waiting for the figures
+
+
+def _deliver(result: _Result, data: dict | None, problem: str) -> None:
+    if data is None:
+        result.failed.emit(problem)
+    else:
+        result.done.emit(data)
+
+
+def _read_and_compare(document, path: str) -> tuple[dict | None, str]:
     from ..evidence.errors import EvidenceError
     from ..evidence.history import read_history
     from ..evidence.report import compare
@@ -48,11 +62,10 @@ def _work(result: _Result, document, path: str) -> None:
         finally:
             history.con.close()
     except (EvidenceError, OSError) as error:
-        result.failed.emit(one_line(str(error)))
+        return None, one_line(str(error))
     except Exception as error:  # noqa: BLE001 - an engine failure on a strange file is a message, not a crash
-        result.failed.emit(one_line(f"{type(error).__name__}: {error}"))
-    else:
-        result.done.emit(data)
+        return None, one_line(f"{type(error).__name__}: {error}")
+    return data, ""
 
 
 def load_history(window, path: str, show) -> None:

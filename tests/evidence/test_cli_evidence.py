@@ -63,3 +63,9 @@ def test_a_bad_history_is_one_line_and_status_2(tmp_path):
 def test_a_bad_date_option_is_a_usage_error():
     done = run_cli("evidence", FIVE_STEP, STORY, "--since", "last week")
     assert done.status == 2 and "invalid date value: 'last week'" in done.err_lines[0]
+
+
+def test_until_a_day_keeps_the_deals_started_that_day():
+    done = run_cli("evidence", FIVE_STEP, STORY, "--until", "2025-01-07", "--format", "json")
+    assert done.status == 0, done.err_lines
+    assert _strict(done.out)["deals"] == {"total": 2, "won": 1, "lost": 1, "open": 0}   # D1 (Jan 6), D2 (Jan 7, 9:00)
