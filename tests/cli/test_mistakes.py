@@ -14,7 +14,7 @@ def test_a_mistyped_command_is_named_and_the_editor_does_not_open(argv):
     run = run_cli(*argv, timeout=20)
     assert run.status == 2
     assert run.err_lines == [f"salesmap-studio: unknown command {argv[0]!r}; commands: "
-                             "convert, export, funnel, import, layout, lint, new, templates, validate"]
+                             "convert, evidence, export, funnel, import, layout, lint, new, templates, validate"]
 
 
 def test_a_missing_map_is_refused_before_the_editor_opens(tmp_path):
