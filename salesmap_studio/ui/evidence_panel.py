@@ -48,7 +48,7 @@ class EvidencePanel(QDockWidget):
                                  translate("EvidencePanel", "Plan"), translate("EvidencePanel", "Days"),
                                  translate("EvidencePanel", "Plan")], body)
         self.table.setEditTriggers(self.table.EditTrigger.NoEditTriggers)
-        # Seven columns in a side panel: the names keep their width and the table scrolls sideways.
+        # The names keep their width; a narrow panel scrolls sideways.
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.sentences = [plain_label(parent=body) for _ in range(2)]
         self.unmatched = plain_label(parent=body)
@@ -75,7 +75,11 @@ class EvidencePanel(QDockWidget):
         self.data = data
         self.history_path = path or self.history_path
         self.refresh()
-        self.show()
+        if not self.isVisible():   # a third of the window, so the map stays the larger part
+            self.show()
+            window = self.parentWidget()
+            if window is not None and hasattr(window, "resizeDocks"):
+                window.resizeDocks([self], [window.height() // 3], Qt.Orientation.Vertical)
         self.raise_()
 
     # ---- showing ------------------------------------------------------------
@@ -174,11 +178,11 @@ def _days(days: float | None) -> str:
 def install(window) -> dict:
     context = PanelContext.of_window(window)
     panel = EvidencePanel(context, window)
-    window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    # Below the canvas, where its seven columns have room, and only once there is evidence to show:
+    # the right-hand tabs are full (tests/ui/test_panels_fit.py). View ▸ Panels brings it back.
+    window.add_dock(panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+    panel.hide()
     window.destroyed.connect(context.detach)
-    funnel = window.findChild(QDockWidget, "funnel-panel")
-    if funnel is not None:
-        window.tabifyDockWidget(funnel, panel)
 
     def load() -> None:
         path = ask_history_path(window)
