@@ -280,6 +280,17 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
 </context>
 <context>
+    <name>CrmStages</name>
+    <message>
+        <source>CRM stages — what your CRM calls this step (matched before the name)</source>
+        <translation>CRM-Phasen – wie Ihr CRM diesen Schritt nennt (vor dem Namen abgeglichen)</translation>
+    </message>
+    <message>
+        <source>The stage names or ids your CRM records deals under; left empty, deal history is matched by the step&apos;s name.</source>
+        <translation>Die Phasennamen oder -IDs, unter denen Ihr CRM Deals führt; leer gelassen, wird die Deal-Historie über den Namen des Schritts abgeglichen.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionInspector</name>
     <message>
         <source>Decision</source>

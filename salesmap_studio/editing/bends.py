@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from ..model import Link, SalesMap
 from ..model.document import AnyNode
 
+_FEW = 64  # moved nodes up to which their links are looked up node by node
 _SAME = 0.005  # positions keep two decimals: deltas closer than this are one delta
 
 
@@ -21,9 +22,12 @@ def bent_links(doc: SalesMap, new_nodes: Iterable[AnyNode]) -> list[Link]:
         old = doc.node(node.id)
         if (node.x, node.y) != (old.x, old.y):
             shift[node.id] = (node.x - old.x, node.y - old.y)
-    touched = {link.id: link for node_id in shift for link in doc.links_of(node_id) if link.points}
+    if len(shift) <= _FEW:
+        touched = list({link.id: link for node_id in shift for link in doc.links_of(node_id)}.values())
+    else:  # one pass over the links costs less than asking the graph about each of many nodes
+        touched = [link for link in doc.links() if link.source in shift or link.target in shift]
     return [_follow(link, shift.get(link.source, (0.0, 0.0)), shift.get(link.target, (0.0, 0.0)))
-            for link in touched.values()]
+            for link in touched if link.points]
 
 
 def _follow(link: Link, source: tuple[float, float], target: tuple[float, float]) -> Link:

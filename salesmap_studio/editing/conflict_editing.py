@@ -97,18 +97,17 @@ class ConflictEditing:
             self._push(Connect(doc, theirs, text=RESOLVE))
 
     def _take_lane(self, lane_id: str, theirs) -> None:
-        if theirs is None:
-            if self.doc.lane(lane_id) is not None:
-                self.remove_lane(lane_id)
-            return
-        self._push(SetLanes(self.doc, _put(self.doc.lanes(), theirs), text=RESOLVE))
+        self._take_band(lane_id, theirs, self.doc.lanes(), self.remove_lane, SetLanes)
 
     def _take_phase(self, phase_id: str, theirs) -> None:
-        if theirs is None:
-            if self.doc.phase(phase_id) is not None:
-                self.remove_phase(phase_id)
-            return
-        self._push(SetPhases(self.doc, _put(self.doc.phases(), theirs), text=RESOLVE))
+        self._take_band(phase_id, theirs, self.doc.phases(), self.remove_phase, SetPhases)
+
+    def _take_band(self, band_id: str, theirs, bands: tuple, remove, set_bands) -> None:
+        """A lane or phase: removed as the user removes one (its nodes follow), or put in place."""
+        if theirs is not None:
+            self._push(set_bands(self.doc, _put(bands, theirs), text=RESOLVE))
+        elif any(band.id == band_id for band in bands):
+            remove(band_id)
 
     def _take_note(self, note_id: str, theirs) -> None:
         doc = self.doc

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from pydantic import TypeAdapter, ValidationError
 
-from ..model import Link, Node, Note, SalesMap, fresh_id
+from ..model import Link, Node, Note, SalesMap, crm_key, fresh_id
 from ..model.document import AnyNode
 from .errors import readable, refused, validated
 
@@ -43,11 +43,24 @@ def _parse(kind: str, make, data: dict):
         raise refused(_NOT_VALID[kind], problem=readable(error)) from None
 
 
+def _unclaimed(names, claimed: set[str]):
+    """The CRM stage names no node claims yet (a copy pasted beside its original must not claim its
+    names too: the map could not be saved); they are claimed from now on."""
+    if not isinstance(names, list):
+        return names  # validation refuses it
+    kept = [name for name in names if not isinstance(name, str) or crm_key(name) not in claimed]
+    claimed.update(crm_key(name) for name in kept if isinstance(name, str))
+    return kept
+
+
 def _nodes(doc: SalesMap, entries: list[dict], dx: float, dy: float, renamed: dict[str, str]) -> list[AnyNode]:
     taken = {n.id for n in doc.nodes()}
+    claimed = {crm_key(name) for node in doc.nodes() for name in getattr(node, "crm_stages", ())}
     nodes = []
     for entry in entries:
         data = dict(entry, id=_fresh(entry.get("id"), taken, "n"))
+        if "crm_stages" in data:
+            data["crm_stages"] = _unclaimed(data["crm_stages"], claimed)
         if isinstance(data.get("owner"), str) and doc.lane(data["owner"]) is None:
             data["owner"] = None
         if isinstance(data.get("phase"), str) and doc.phase(data["phase"]) is None:

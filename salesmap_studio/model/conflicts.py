@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import Field, StrictStr, model_validator
+from pydantic import Field, StrictStr, create_model, model_validator
 
 from .entities import Decision, Kpi, Lane, Link, MapInfo, Node, Note, Outcome, Phase, Stage
 from .fields import Entity, Id, Name
@@ -59,53 +59,20 @@ def _item_of(side) -> str:
     return side.name if isinstance(side, Kpi) else side.id
 
 
-class NodeConflict(_Conflict):
-    what: Literal["node"] = "node"
-    item: Id
-    base: Node | None
-    theirs: Node | None
+def _conflict_type(what: str, side, item=Id) -> type[_Conflict]:
+    """The conflict type of one kind of item: `what` is its tag, `side` the type of `base` and `theirs`."""
+    return create_model(f"{what.capitalize()}Conflict", __base__=_Conflict, __module__=__name__,
+                        what=(Literal[what], what), item=(item, ...), base=(side | None, ...),
+                        theirs=(side | None, ...))
 
 
-class LinkConflict(_Conflict):
-    what: Literal["link"] = "link"
-    item: Id
-    base: Link | None
-    theirs: Link | None
-
-
-class LaneConflict(_Conflict):
-    what: Literal["lane"] = "lane"
-    item: Id
-    base: Lane | None
-    theirs: Lane | None
-
-
-class PhaseConflict(_Conflict):
-    what: Literal["phase"] = "phase"
-    item: Id
-    base: Phase | None
-    theirs: Phase | None
-
-
-class NoteConflict(_Conflict):
-    what: Literal["note"] = "note"
-    item: Id
-    base: Note | None
-    theirs: Note | None
-
-
-class KpiConflict(_Conflict):
-    what: Literal["kpi"] = "kpi"
-    item: Name  # a KPI is known by its name
-    base: Kpi | None
-    theirs: Kpi | None
-
-
-class MapConflict(_Conflict):
-    what: Literal["map"] = "map"
-    item: None
-    base: MapInfo | None
-    theirs: MapInfo | None
+NodeConflict = _conflict_type("node", Node)
+LinkConflict = _conflict_type("link", Link)
+LaneConflict = _conflict_type("lane", Lane)
+PhaseConflict = _conflict_type("phase", Phase)
+NoteConflict = _conflict_type("note", Note)
+KpiConflict = _conflict_type("kpi", Kpi, item=Name)  # a KPI is known by its name
+MapConflict = _conflict_type("map", MapInfo, item=None)  # sides: only the keys in `fields` count
 
 
 Conflict = Annotated[

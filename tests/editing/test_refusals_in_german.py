@@ -57,6 +57,25 @@ def test_should_refuse_lanes_phases_and_pastes_in_german(modeling, german):
     assert modeling.doc.nodes() == []
 
 
+def test_should_refuse_crm_names_and_their_side_of_a_conflict_in_german(modeling, german):
+    from salesmap_studio.model import Link
+    from salesmap_studio.model.conflicts import LinkConflict
+
+    demo = modeling.add_node("stage", 0, 130, name="Demo")
+    won = modeling.add_node("outcome", 300, 130, name="Gewonnen", result="won")
+    modeling.set_node_fields(won, crm_stages=["Closed Won"])
+    modeling.add_conflicts([LinkConflict(id="c1", item="l9", fields=("target",), base=None,
+                                         theirs=Link(id="l9", source=demo, target="angebot"))])
+    before = modeling.doc.to_dict()
+    with pytest.raises(ValueError, match="^„demo“ ist schon eine CRM-Phase dieses Schritts.$"):
+        modeling.set_node_fields(demo, crm_stages=["Demo", "demo"])
+    with pytest.raises(ValueError, match="^„closed won“ ist schon die CRM-Phase von „Gewonnen“"):
+        modeling.set_node_fields(demo, crm_stages=["closed won"])
+    with pytest.raises(ValueError, match="^Ihre Fassung von „l9“ nennt den Knoten „angebot“, den es"):
+        modeling.resolve_conflict("c1", "theirs")
+    assert modeling.doc.to_dict() == before
+
+
 def test_should_name_undo_steps_in_german(modeling, german):
     modeling.add_node("stage", 0, 130)
     assert modeling.undo_stack.undoText() == "Schritt hinzufügen"

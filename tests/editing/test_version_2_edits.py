@@ -151,3 +151,15 @@ def test_an_unknown_conflict_or_side_is_refused(modeling, three):
     with_conflicts(modeling, NodeConflict(id="c1", item="x", fields=("name",), base=None, theirs=stage))
     with pytest.raises(ValueError, match="“mine”"):
         modeling.resolve_conflict("c1", "mine")
+
+
+def test_a_pasted_copy_leaves_the_crm_names_with_the_original(modeling, three):
+    """Two steps claiming one CRM stage would make the map unsaveable (the file refuses it)."""
+    demo = three[1]
+    modeling.set_node_fields(demo, crm_stages=["Demo Scheduled", "Demo held"])
+    fragment = modeling.doc.to_dict()
+    node = next(n for n in fragment["nodes"] if n["id"] == demo)
+    twin = dict(node, crm_stages=["demo scheduled", "Solution shown"])
+    ids = modeling.paste({"nodes": [node, twin]}, dx=0.0, dy=200.0)
+    assert [modeling.doc.node(i).crm_stages for i in ids] == [(), ("Solution shown",)]
+    assert modeling.doc.node(demo).crm_stages == ("Demo Scheduled", "Demo held")

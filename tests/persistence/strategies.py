@@ -129,6 +129,6 @@ def conflicts(draw, node_ids: list[str], lanes: list[str], phases: list[str]):
         fields = draw(st.just(["(deleted)"]) | st.lists(st.sampled_from(sorted(FIELD_NAMES[what])), min_size=1,
                                                            max_size=3, unique=True))
     side = _sides(what, item, node_ids, lanes, phases)
-    base, theirs = draw(st.sampled_from([(True, True), (True, False), (False, True)]))
+    base, theirs = (True, True) if what == "map" else draw(st.sampled_from([(True, True), (True, False), (False, True)]))
     return CONFLICT_TYPES[what](id=draw(ids), item=item, fields=fields, base=draw(side) if base else None,
                                 theirs=draw(side) if theirs else None)

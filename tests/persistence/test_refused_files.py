@@ -71,6 +71,7 @@ REFUSED = {
     "conflict-side-with-a-stage-key-on-a-decision.smap": ("conflicts[0].base.activities", "not allowed on a decision"),
     "conflict-map-side-with-a-key-not-in-fields.smap": ("conflicts[2].theirs.title", "not one of this conflict's fields"),
     "conflict-with-neither-side.smap": ("conflicts[1]", "'base' and 'theirs' are both null"),
+    "conflict-map-without-their-side.smap": ("conflicts[2]", "a map conflict holds both sides"),
     "conflict-ids-twice.smap": ("conflicts[2].id", "'c1' is used twice in conflicts"),
     "conflict-about-another-item.smap": ("conflicts[0]", "'item' is 'budget' but a side holds 'lead'"),
     "conflict-field-unknown.smap": ("conflicts[0]", "'colour', which is not a field of a node"),

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from salesmap_studio.model import MapInfo, SalesMap
+from salesmap_studio.persistence import load, save
 
 from .helpers import assert_one_undo_step
 
@@ -84,3 +85,18 @@ def test_should_refuse_a_broken_map_on_the_clipboard_and_paste_nothing(window, q
     qtbot.keyClick(window.canvas, Qt.Key.Key_V, CTRL)
     assert len(window.document) == 2 and window.undo_stack.count() == steps
     assert "pasted node" in window.statusBar().currentMessage()
+
+
+def test_a_pasted_copy_keeps_its_bends_beside_it_and_leaves_the_crm_names_to_the_original(window, qtbot, tmp_path):
+    modeling, doc = window.modeling, window.document
+    lead, _deal = (n.id for n in doc.nodes())
+    modeling.set_node_fields(lead, crm_stages=["New lead"])
+    modeling.set_link_fields(doc.links()[0].id, points=[(230.0, 60.0)])
+    qtbot.keyClick(window.canvas, Qt.Key.Key_C, CTRL)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_V, CTRL)
+    copy, original = doc.nodes()[2], doc.node(lead)
+    shift = (copy.x - original.x, copy.y - original.y)
+    assert doc.links()[1].points == ((230.0 + shift[0], 60.0 + shift[1]),)
+    assert (original.crm_stages, copy.crm_stages) == (("New lead",), ())
+    save(doc, tmp_path / "pasted.smap")  # the map still saves and opens: no CRM stage is claimed twice
+    assert load(tmp_path / "pasted.smap").to_dict() == doc.to_dict()

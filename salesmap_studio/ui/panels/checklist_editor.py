@@ -94,7 +94,8 @@ class _ItemList(QListWidget):
 class ChecklistEditor(QWidget):
     changed = Signal(list, bool)  # list[Item], typing
 
-    def __init__(self, name: str, with_required: bool, parent=None) -> None:
+    def __init__(self, name: str, with_required: bool, parent=None, rule=item_rule) -> None:
+        """`rule(index)` gives the parser an item's words must pass (list_validation.CheckingDelegate)."""
         super().__init__(parent)
         self.with_required = with_required
         self._items: list[Item] = []
@@ -108,7 +109,7 @@ class ChecklistEditor(QWidget):
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.reason = reason_label(self)
-        self.checking = _Wrapping(self.list, self.reason, item_rule)
+        self.checking = _Wrapping(self.list, self.reason, rule)
         self.list.setItemDelegate(self.checking)
         self.setFocusProxy(self.list)
         self.list.key_action.connect(self._on_key)
@@ -169,6 +170,10 @@ class ChecklistEditor(QWidget):
 
     def items(self) -> list[Item]:
         return list(self._items)
+
+    def other_texts(self, row: int) -> list[str]:
+        """The words of every item but the one in `row` (for a rule that compares items)."""
+        return [self.list.item(i).text() for i in range(self.list.count()) if i != row]
 
     # ---- user actions ---------------------------------------------------------
     def _on_key(self, action: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from .context import PanelContext
 from .field_validation import CheckedField, parse_text
 from .growing_text import GrowingText
 
+translate = QCoreApplication.translate
 ICON_SIZE = 20
 CAPTION_GAP = 5
 
@@ -169,3 +170,16 @@ class NodeInspector(Inspector):
 
     def edit(self, **fields) -> None:
         self.context.modeling.set_node_fields(self.ids[0], **fields)
+
+    def commit_list(self, field: str, value: list, typing: bool) -> None:
+        """Typing in an item may merge with the previous edit of the list; adds, moves and removals never do.
+        A refused list is reported and the panel shows the node's list again."""
+        try:
+            if typing:
+                self.edit(**{field: value})
+            else:
+                with self.context.modeling.macro(translate("StageInspector", "Edit list")):
+                    self.edit(**{field: value})
+        except ValueError as error:
+            self.context.report(str(error))
+            self.refresh()

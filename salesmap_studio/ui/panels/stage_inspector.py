@@ -2,7 +2,8 @@
 
 Name; what lets a deal in (entry criteria); what happens (activities); what
 must be done before it moves on (exit checklist); then substeps, owner lane,
-buyer-journey phase, expected days, conversion rate and notes.
+buyer-journey phase, expected days, conversion rate, the names the CRM gives
+the stage, and notes.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ...model import Stage
 from .checklist_editor import ChecklistEditor
 from .context import PanelContext
+from .crm_stages_field import add_crm_stages
 from .field_validation import format_number, format_percent, parse_days, parse_name, parse_percent
 from .inspector_base import NodeInspector
 
@@ -33,6 +35,7 @@ class StageInspector(NodeInspector):
                       format_number, translate("StageInspector", "days"))
         self.add_line(translate("StageInspector", "Conversion rate — share of deals that move on"),
                       "conversion_rate", parse_percent, format_percent, "%")
+        self.crm_stages = add_crm_stages(self)
         self.add_text(translate("StageInspector", "Notes"), "notes")
 
     def _add_list(self, label: str, field: str, with_required: bool) -> ChecklistEditor:
@@ -43,20 +46,11 @@ class StageInspector(NodeInspector):
     def refresh_more(self, stage: Stage) -> None:
         self.checklist.set_items([(item.text, item.required) for item in stage.exit_checklist])
         self.substeps.set_items([(text, False) for text in stage.substeps])
+        self.crm_stages.set_items([(name, False) for name in stage.crm_stages])
 
     def _commit_list(self, field: str, items: list[tuple[str, bool]], typing: bool) -> None:
-        """Typing in an item may merge with the previous edit of the list; adds, moves and removals never do."""
         if field == "exit_checklist":
             value = [{"text": text, "required": required} for text, required in items]
         else:
             value = [text for text, _ in items]
-        modeling = self.context.modeling
-        try:
-            if typing:
-                self.edit(**{field: value})
-            else:
-                with modeling.macro(translate("StageInspector", "Edit list")):
-                    self.edit(**{field: value})
-        except ValueError as error:
-            self.context.report(str(error))
-            self.refresh()
+        self.commit_list(field, value, typing)
