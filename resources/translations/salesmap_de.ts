@@ -913,6 +913,104 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <source>A CRM stage name needs at least one character.</source>
         <translation>Der Name einer CRM-Phase braucht mindestens ein Zeichen.</translation>
     </message>
+    <message>
+        <source>Take actuals into the map</source>
+        <translation>Ist-Werte in die Karte übernehmen</translation>
+    </message>
+    <message>
+        <source>Match CRM stages</source>
+        <translation>CRM-Phasen zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLoading</name>
+    <message>
+        <source>Deal history (*.csv *.xlsx *.parquet *.json *.xes *.gz);;All files (*)</source>
+        <translation>Deal-Historie (*.csv *.xlsx *.parquet *.json *.xes *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Load deal history</source>
+        <translation>Deal-Historie laden</translation>
+    </message>
+    <message>
+        <source>Reading the deal history…</source>
+        <translation>Die Deal-Historie wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The file “{name}” could not be used as deal history; the map is unchanged.</source>
+        <translation>Die Datei „{name}“ konnte nicht als Deal-Historie gelesen werden; die Karte bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot load deal history</source>
+        <translation>Deal-Historie nicht ladbar</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Ist-Vergleich</translation>
+    </message>
+    <message>
+        <source>File ▸ Load Deal History… compares this map with the deals in your CRM.</source>
+        <translation>Datei ▸ Deal-Historie laden … vergleicht diese Karte mit den Deals in Ihrem CRM.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Ausgestiegen</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Take Actuals into the Map</source>
+        <translation>Ist-Werte in die Karte übernehmen</translation>
+    </message>
+    <message>
+        <source>Write the observed conversions, days and shares into the map (one step to undo)</source>
+        <translation>Die beobachteten Konversionen, Tage und Anteile in die Karte schreiben (ein Schritt zum Rückgängigmachen)</translation>
+    </message>
+    <message>
+        <source>Match CRM Stages…</source>
+        <translation>CRM-Phasen zuordnen …</translation>
+    </message>
+    <message>
+        <source>{total} deals: {won} won, {lost} lost, {open} open; {start} to {end}</source>
+        <translation>{total} Deals: {won} gewonnen, {lost} verloren, {open} offen; {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Differs from the plan by more than the threshold</source>
+        <translation>Weicht stärker als die Schwelle vom Plan ab</translation>
+    </message>
+    <message>
+        <source>{name} ({deals} deals)</source>
+        <translation>{name} ({deals} Deals)</translation>
+    </message>
+    <message>
+        <source>CRM stages the map does not have: {names}</source>
+        <translation>CRM-Phasen, die die Karte nicht hat: {names}</translation>
+    </message>
+    <message>
+        <source>Load &amp;Deal History…</source>
+        <translation>Deal-&amp;Historie laden …</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2507,6 +2605,25 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
     <message>
         <source>Edit list</source>
         <translation>Liste bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>StageMapping</name>
+    <message>
+        <source>Match CRM Stages</source>
+        <translation>CRM-Phasen zuordnen</translation>
+    </message>
+    <message>
+        <source>These stages of your CRM match no step of the map by name. Pick the step each one is:</source>
+        <translation>Diese Phasen Ihres CRM passen dem Namen nach zu keinem Schritt der Karte. Wählen Sie, welcher Schritt es jeweils ist:</translation>
+    </message>
+    <message>
+        <source>— not on the map —</source>
+        <translation>— nicht in der Karte —</translation>
+    </message>
+    <message>
+        <source>{name} ({deals} deals)</source>
+        <translation>{name} ({deals} Deals)</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "field-language": ("Language", "Sprache"),
     "field-start": ("Start", "Start"),
     "field-lane-height": ("Lane height", "Bahnhöhe"),
+    # ---- evidence from deal history (evidence/report.py): one sentence each ----------------------
+    "evidence-exodus": ("The biggest exodus is at {name}: {dropped} of {entered} deals that entered dropped out "
+                        "({share} %).",
+                        "Der größte Abgang ist bei {name}: {dropped} von {entered} Deals sind dort ausgestiegen "
+                        "({share} %)."),
+    "evidence-slowest": ("The slowest stage is {name}: deals stay {days} days there (median), planned {planned}.",
+                         "Die langsamste Phase ist {name}: Deals bleiben dort {days} Tage (Median), geplant {planned}."),
+    "evidence-unplanned": ("nothing", "nichts"),
 }
 
 

@@ -11,10 +11,10 @@ import sys
 
 from .. import __version__
 from . import files
-from . import export, funnel, git_setup, import_map, layout, lint, versions
+from . import evidence, export, funnel, git_setup, import_map, layout, lint, versions
 from .common import EXIT_ERROR, PROG, Parser, report, run_guarded, tolerate_any_console
 
-COMMAND_MODULES = [files, lint, funnel, export, import_map, layout, versions, git_setup]
+COMMAND_MODULES = [files, lint, funnel, evidence, export, import_map, layout, versions, git_setup]
 
 
 def _parsers() -> tuple[Parser, set[str], Parser]:

@@ -28,6 +28,7 @@ def feature(module: str, function: str = "install") -> Callable:
 INSTALLERS: list[Callable] = [
     feature("health_panel"),
     feature("funnel_panel"),
+    feature("evidence_panel"),
     feature("layout_actions"),
     feature("panels.install"),
     feature("export_dialog"),

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
+    from .evidence_panel import EvidencePanel
     from .panels.inspector_dock import InspectorDock
     from .panels.outline import Outline
     from .parking_lot import ParkingLot
@@ -37,6 +38,8 @@ class FeatureSlots:
     drop_opener: QObject                 # start_screen.py: dropped .smap files open
     parking_lot: ParkingLot              # parking_lot.py
     recent_menu: QMenu                   # recent_menu.py
+    evidence_panel: EvidencePanel        # evidence_panel.py
+    load_history_action: QAction         # evidence_panel.py: File ▸ Load Deal History…
 
     def take_features(self, installers: Iterable[Callable]) -> None:
         """Runs each installer in order and keeps what it gives the window in its declared slot."""

@@ -14,7 +14,7 @@ def test_a_mistyped_command_is_named_and_the_editor_does_not_open(argv):
     run = run_cli(*argv, timeout=20)
     assert run.status == 2
     assert run.err_lines == [f"salesmap-studio: unknown command {argv[0]!r}; commands: "
-                             "convert, diff, export, funnel, git-diff, git-setup, import, layout, lint, merge, new, "
+                             "convert, diff, evidence, export, funnel, git-diff, git-setup, import, layout, lint, merge, new, "
                              "templates, validate"]
 
 
