@@ -8,7 +8,7 @@ brings back the zoom, the place and the selection from before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtWidgets import (QDockWidget, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -51,6 +51,12 @@ class ComparisonPanel(QDockWidget):
         self.setMinimumWidth(300)
         # Closing the panel (its close button, or unticking it under View ▸ Panels) leaves the comparison.
         self.toggleViewAction().triggered.connect(lambda shown: None if shown else self.leave())
+
+
+    def after_layout_restored(self) -> None:
+        """A layout saved while comparing in another window does not show it here: not comparing yet."""
+        if self.other is None:
+            self.hide()
 
     def closeEvent(self, event) -> None:
         self.leave()
@@ -161,7 +167,5 @@ def install(window) -> None:
     panel = ComparisonPanel(window)
     window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea)
     panel.hide()
-    # The saved dock layout (restored by panels/install.py on a timer) may show it: not comparing yet.
-    QTimer.singleShot(0, lambda: panel.hide() if panel.other is None else None)
     add_file_action(window, translate("Compare", "Compare &With…"), lambda: compare_with(window, panel), [])
     window.closed.connect(panel.stop_listening)

@@ -9,7 +9,7 @@ conflict are marked on the canvas.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QListWidget,
                                QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -55,6 +55,15 @@ class ConflictsPanel(QDockWidget):
         self.setMinimumWidth(320)
         context.listen(self._changed)
         self.refresh()
+
+
+    def after_layout_restored(self) -> None:
+        """A map with conflicts opens with the panel in front, others without it (View ▸ Panels brings it back)."""
+        if self.context.document.conflicts():
+            self.show()
+            self.raise_()
+        else:
+            self.hide()
 
     def _changed(self, change) -> None:
         """A map without conflicts is left alone by edits (a big map's edits stay quick)."""
@@ -155,15 +164,4 @@ def install(window) -> None:
     context = PanelContext.of_window(window)
     panel = ConflictsPanel(context, window.canvas.scene().marks, window)
     window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea)
-    # After the saved dock layout is restored (panels/install.py, a timer of its own): a map with
-    # conflicts opens with the panel in front, others without it (View ▸ Panels brings it back).
-    QTimer.singleShot(0, lambda: _show_if_needed(window, panel))
     window.destroyed.connect(context.detach)
-
-
-def _show_if_needed(window, panel: ConflictsPanel) -> None:
-    if window.document.conflicts():
-        panel.show()
-        panel.raise_()
-    else:
-        panel.hide()

@@ -71,6 +71,12 @@ class EvidencePanel(QDockWidget):
         context.listen_to_flow(self.refresh)
         self.refresh()
 
+
+    def after_layout_restored(self) -> None:
+        """Shown once deal history is loaded in this window, whatever another window's layout said."""
+        if self.data is None:
+            self.hide()
+
     def show_evidence(self, data: dict, path: str | None = None) -> None:
         self.data = data
         self.history_path = path or self.history_path

@@ -70,6 +70,12 @@ class LayoutMemory(QObject):
         state = QSettings(ORGANIZATION, APPLICATION).value(LAYOUT_KEY)
         if state is None or not self.window.restoreState(state, LAYOUT_VERSION):
             self.first_layout()
+        # A panel that shows only with something to show (conflicts, a comparison, evidence) decides
+        # itself whether the layout saved by another window may show it in this one.
+        for dock in self.window.findChildren(QDockWidget):
+            settle = getattr(dock, "after_layout_restored", None)
+            if settle is not None:
+                settle()
 
     def first_layout(self) -> None:
         """The inspector is where the room types, so it gets the full height: the other
