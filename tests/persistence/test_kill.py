@@ -43,8 +43,8 @@ def test_file_survives_sigkill_during_saves(saver):
     for _ in range(KILLS):
         process.stdin.write("go\n")
         process.stdin.flush()
-        pid = int(process.stdout.readline())
-        time.sleep(rng.uniform(0.001, 0.02))
+        pid = int(process.stdout.readline())   # its first save is complete
+        time.sleep(rng.uniform(0.001, 0.02))   # somewhere in a later save
         os.kill(pid, signal.SIGKILL)
         status = int(process.stdout.readline())
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, "the saver failed on its own"
