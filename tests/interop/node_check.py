@@ -13,13 +13,19 @@ import pytest
 TOOLS = Path(__file__).resolve().parents[2] / "tools"
 
 
-def node_check(folder: str, package: str, setup: str, texts: list[str]) -> list[dict]:
-    """What `tools/FOLDER/check.mjs` prints for `texts`; skipped without node or the package, failed under CI."""
-    check = TOOLS / folder
-    if not (check / "node_modules" / package).is_dir() or shutil.which("node") is None:
+def installed_package(folder: str, package: str, setup: str) -> Path:
+    """`tools/FOLDER/node_modules/PACKAGE`; skipped without node or the package, failed under CI."""
+    found = TOOLS / folder / "node_modules" / package
+    if not found.is_dir() or shutil.which("node") is None:
         if os.environ.get("CI"):
             pytest.fail(f"{package} is missing under CI: .ci/run runs tools/{setup}")
         pytest.skip(f"needs node and tools/{setup}")
-    done = subprocess.run(["node", "check.mjs"], cwd=check, input=json.dumps(texts), capture_output=True,
+    return found
+
+
+def node_check(folder: str, package: str, setup: str, texts: list[str]) -> list[dict]:
+    """What `tools/FOLDER/check.mjs` prints for `texts`."""
+    installed_package(folder, package, setup)
+    done = subprocess.run(["node", "check.mjs"], cwd=TOOLS / folder, input=json.dumps(texts), capture_output=True,
                           text=True, timeout=180, check=True)
     return json.loads(done.stdout)
