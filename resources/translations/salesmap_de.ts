@@ -1135,6 +1135,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation>{tool} (Ordner)</translation>
     </message>
     <message>
+        <source>This map is too big for Mermaid&apos;s usual limits ({chars} characters and {arrows} arrows, at most {most_chars} and {most_arrows}): most wikis will show an error instead of the diagram.</source>
+        <translation>Diese Karte ist zu groß für die üblichen Grenzen von Mermaid ({chars} Zeichen und {arrows} Pfeile, höchstens {most_chars} und {most_arrows}): Die meisten Wikis zeigen statt des Diagramms einen Fehler.</translation>
+    </message>
+    <message>
         <source>Opens in diagrams.net (draw.io) with its lanes, shapes and colours, and imports back with nothing lost.</source>
         <translation>Öffnet sich in diagrams.net (draw.io) mit Bahnen, Formen und Farben und lässt sich ohne Verlust wieder importieren.</translation>
     </message>

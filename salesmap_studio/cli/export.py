@@ -127,8 +127,7 @@ def _write(doc, args, suffix: str, poster, progress) -> list[str]:
     if suffix not in FORMATS or args.to is not None:
         from ..interop import write
 
-        write(doc, args.out, to=args.to)
-        return []
+        return write(doc, args.out, to=args.to)
     if suffix == ".pdf":
         from ..export.pdf import PdfOptions, export_pdf
 

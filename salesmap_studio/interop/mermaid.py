@@ -68,5 +68,23 @@ def _links(doc: SalesMap, ids: dict[str, str]) -> list[str]:
     return lines + styles
 
 
-def write(doc: SalesMap, path) -> None:
-    atomic_write(path, flowchart(doc).encode("utf-8"))
+# Mermaid's own defaults (`maxTextSize`, `maxEdges`), which most wikis keep: past them it draws
+# an error box or nothing at all instead of the diagram.
+MAX_TEXT, MAX_ARROWS = 50_000, 500
+
+
+def beyond_limits(doc: SalesMap, diagram: str | None = None) -> tuple[int, int] | None:
+    """(characters, arrows) of the map's diagram when Mermaid's defaults will not draw it, else None."""
+    diagram = flowchart(doc) if diagram is None else diagram
+    arrows = len(doc.links())
+    return (len(diagram), arrows) if len(diagram) > MAX_TEXT or arrows > MAX_ARROWS else None
+
+
+def write(doc: SalesMap, path) -> list[str]:
+    diagram = flowchart(doc)
+    atomic_write(path, diagram.encode("utf-8"))
+    over = beyond_limits(doc, diagram)
+    if over is None:
+        return []
+    return [f"the diagram has {over[0]:,} characters and {over[1]} arrows; Mermaid draws at most "
+            f"{MAX_TEXT:,} and {MAX_ARROWS} unless the wiki raises its limits, so most will not show it"]

@@ -60,12 +60,13 @@ def pages(path) -> list[str]:
     return module.pages(path)
 
 
-def export_choice(doc: SalesMap, path, key: str) -> None:
-    """Writes the map as File ▸ Export…'s choice `key` (an EXPORT_CHOICES key)."""
-    write(doc, path, to=key if key in CRM_WRITERS else None)
+def export_choice(doc: SalesMap, path, key: str) -> list[str]:
+    """Writes the map as File ▸ Export…'s choice `key` (an EXPORT_CHOICES key); returns its warnings."""
+    return write(doc, path, to=key if key in CRM_WRITERS else None)
 
 
-def write(doc: SalesMap, path, to: str | None = None) -> None:
-    """`path` in the format its extension names, or in CRM pipeline `to` (a CRM_WRITERS key)."""
+def write(doc: SalesMap, path, to: str | None = None) -> list[str]:
+    """`path` in the format its extension names, or in CRM pipeline `to` (a CRM_WRITERS key).
+    Returns warnings about the written file (in English, for the command line)."""
     module = importlib.import_module(f".{CRM_WRITERS[to]}", __package__) if to else _module(path, WRITERS, "export to")
-    module.write(doc, path)
+    return module.write(doc, path) or []

@@ -25,7 +25,8 @@ from ..export.web import export_html
 from ..interop.registry import export_choice
 from ..persistence import SmapError
 from .export_choices import FORMATS, ExportChoices, ending, load_choices, save_choices
-from .export_notes import format_label, image_too_large, interop_note, number, small_text_note
+from .export_notes import (format_label, image_too_large, interop_note, mermaid_limits_note, number,
+                           small_text_note)
 from .export_preview import preview_image
 from .export_progress import ExportProgress
 from .icons import icon
@@ -201,6 +202,8 @@ class ExportDialog(QDialog):
         if c.format == "html":
             return translate("ExportDialog", "One file that opens in any web browser, without the app and "
                                              "without a network: the map, every card, a walk-through.")
+        if c.format == "mmd":
+            return " ".join(filter(None, [interop_note(c.format), mermaid_limits_note(self.document)]))
         if c.format != "pdf":
             return interop_note(c.format)
         return " ".join(filter(None, [self._left_out(c), small_text_note(bounds, c.pdf_options())]))

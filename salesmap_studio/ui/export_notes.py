@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..export.image import ImageTooLarge
+from ..interop.mermaid import MAX_ARROWS, MAX_TEXT, beyond_limits
 from ..interop.registry import EXPORT_CHOICES
 from ..export.pdf.layout import printed_scale, small_text
 
@@ -35,6 +36,17 @@ def format_label(name: str) -> str:
         return name.upper()
     tool, ending = EXPORT_CHOICES[name]
     return f"{tool} ({ending})" if ending else translate("ExportDialog", "{tool} (folder)").format(tool=tool)
+
+
+def mermaid_limits_note(doc) -> str:
+    """Said before a Mermaid export that most wikis would not draw (Mermaid's default limits)."""
+    over = beyond_limits(doc)
+    if over is None:
+        return ""
+    return translate("ExportDialog", "This map is too big for Mermaid's usual limits ({chars} characters and "
+                                     "{arrows} arrows, at most {most_chars} and {most_arrows}): most wikis will "
+                                     "show an error instead of the diagram.").format(
+        chars=number(over[0]), arrows=number(over[1]), most_chars=number(MAX_TEXT), most_arrows=number(MAX_ARROWS))
 
 
 def interop_note(fmt: str) -> str:
