@@ -20,6 +20,20 @@ from salesmap_studio.model import Lane, MapInfo, SalesMap  # noqa: E402
 TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "templates"
 
 
+@pytest.fixture(autouse=True)
+def fresh_panel_layout():
+    """Each test's windows start with the default panels: a window saves its dock layout when it
+    closes (ui/panels/install.py), and a squeezed or widened one must not leak into the next test."""
+    yield
+    if "salesmap_studio.ui.panels.install" in sys.modules:
+        from PySide6.QtCore import QSettings
+
+        from salesmap_studio.settings import APPLICATION, ORGANIZATION
+        from salesmap_studio.ui.panels.install import LAYOUT_KEY
+
+        QSettings(ORGANIZATION, APPLICATION).remove(LAYOUT_KEY)
+
+
 @pytest.fixture
 def doc() -> SalesMap:
     """A fresh English map with two lanes (Marketing on top, Sales below) and nothing on it."""

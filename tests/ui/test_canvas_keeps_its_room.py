@@ -4,11 +4,8 @@ clicked any more)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
-
-from salesmap_studio.settings import APPLICATION, ORGANIZATION
-from salesmap_studio.ui.panels.install import LAYOUT_KEY
 
 SMALLEST_CANVAS = 200
 
@@ -22,5 +19,3 @@ def test_a_panel_widened_over_the_canvas_stops_short_of_hiding_it(qtbot, window_
     window.resizeDocks([outline], [window.width()], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: outline.width() > 400)
     assert window.canvas.width() >= SMALLEST_CANVAS
-    window.close()   # the window keeps its panels' layout for the next one: the next tests start afresh
-    QSettings(ORGANIZATION, APPLICATION).remove(LAYOUT_KEY)
