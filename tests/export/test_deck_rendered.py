@@ -4,8 +4,6 @@ set), where it fails: `.ci/run` installs libreoffice-impress."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 
 import pytest
@@ -13,6 +11,7 @@ import pytest
 from salesmap_studio.export.deck import export_deck
 from salesmap_studio.model import Stage
 from tests.hostile_text import VISIBLE_PARTS, hostile_map
+from tests.required_tools import require_tool
 
 DECKS = {"extended-en": ("extended-b2b", "en"), "extended-de": ("extended-b2b", "de")}
 
@@ -20,11 +19,7 @@ DECKS = {"extended-en": ("extended-b2b", "en"), "extended-de": ("extended-b2b", 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
     """Each deck exported and converted by Impress; the text of each PDF by name."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail("soffice missing under CI: .ci/run installs libreoffice-impress")
-        pytest.skip("LibreOffice (soffice) is not installed")
+    soffice = require_tool("soffice")
     from salesmap_studio.persistence import load
     from tests.conftest import TEMPLATES
 

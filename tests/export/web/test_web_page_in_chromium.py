@@ -5,7 +5,6 @@ shows no console error and asks for nothing over the network."""
 from __future__ import annotations
 
 import base64
-import shutil
 import subprocess
 
 import pytest
@@ -15,6 +14,7 @@ from salesmap_studio.analysis.flow_order import flow_order
 from salesmap_studio.analysis.node_card import node_title
 
 from ...hostile_text import HOSTILE_NAMES, IMAGE, TITLE, hostile_map
+from ...required_tools import require_tool
 from .browser import need_selenium
 
 need_selenium()
@@ -196,8 +196,7 @@ def test_hostile_names_show_as_the_characters_they_are(page_of):
 
 
 def test_print_puts_the_map_first_and_every_card_after_it(page_of, template, tmp_path):
-    if shutil.which("pdftotext") is None:
-        pytest.skip("needs pdftotext (poppler-utils)")
+    require_tool("pdftotext")
     doc = template("extended-b2b", "en")
     page = page_of(doc)
     out = tmp_path / "printed.pdf"
