@@ -71,15 +71,21 @@ def _planned_cycle(doc: SalesMap) -> float | None:
         return None
 
 
+def biggest_exodus(stages: dict[str, dict]) -> str | None:
+    """The node id of the stage most deals dropped out of (ties: the larger id), None if none did."""
+    exodus = max(stages, key=lambda s: (stages[s]["dropped"], s), default=None)
+    return exodus if exodus is not None and stages[exodus]["dropped"] else None
+
+
 def sentence_parts(doc: SalesMap, stages: dict[str, dict]) -> dict[str, tuple[str, dict] | None]:
     """The biggest exodus and the slowest stage as words-table keys with their values (numbers
     written in the map's language), so each place can say them in its own language."""
     language = doc.info.language
-    exodus = max(stages, key=lambda s: (stages[s]["dropped"], s), default=None)
+    exodus = biggest_exodus(stages)
     slowest = max((s for s in stages if stages[s]["days_median"] is not None),
                   key=lambda s: (stages[s]["days_median"], s), default=None)
     parts: dict[str, tuple[str, dict] | None] = {"biggest_exodus": None, "slowest_stage": None}
-    if exodus is not None and stages[exodus]["dropped"]:
+    if exodus is not None:
         figure = stages[exodus]
         parts["biggest_exodus"] = ("evidence-exodus", {
             "name": doc.node(exodus).name, "dropped": number(figure["dropped"], language),

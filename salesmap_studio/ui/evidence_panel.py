@@ -9,7 +9,7 @@ The planned columns read the map live, so they follow every edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
@@ -33,6 +33,8 @@ MARK = " ⚠"
 
 
 class EvidencePanel(QDockWidget):
+    evidence_changed = Signal()   # deal history loaded, read again or unloaded (the canvas overlay follows)
+
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(translate("EvidencePanel", "Evidence"), parent)
         self.setObjectName(OBJECT_NAME)
@@ -87,6 +89,16 @@ class EvidencePanel(QDockWidget):
             if window is not None and hasattr(window, "resizeDocks"):
                 window.resizeDocks([self], [window.height() // 3], Qt.Orientation.Vertical)
         self.raise_()
+        self.evidence_changed.emit()
+
+    def unload(self) -> None:
+        """Forgets the deal history: the panel hides and the overlay goes; the map is untouched."""
+        if self.data is None:
+            return
+        self.data, self.history_path = None, None
+        self.refresh()
+        self.hide()
+        self.evidence_changed.emit()
 
     # ---- showing ------------------------------------------------------------
     def refresh(self) -> None:
@@ -196,4 +208,7 @@ def install(window) -> dict:
             load_history(window, path, lambda data: panel.show_evidence(data, path))
 
     action = add_file_action(window, translate("EvidencePanel", "Load &Deal History…"), load, [])
-    return {"evidence_panel": panel, "load_history_action": action}
+    unload = add_file_action(window, translate("EvidencePanel", "Unload Deal &History"), panel.unload, [])
+    unload.setEnabled(False)
+    panel.evidence_changed.connect(lambda: unload.setEnabled(panel.data is not None))
+    return {"evidence_panel": panel, "load_history_action": action, "unload_history_action": unload}

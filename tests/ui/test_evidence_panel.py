@@ -7,18 +7,9 @@ from PySide6.QtCore import Qt
 from salesmap_studio.persistence import load
 from salesmap_studio.ui import evidence_panel
 
-from ..evidence.helpers import FIVE_STEP, FIXTURES
+from ..evidence.helpers import FIVE_STEP
+from .evidence_helpers import window_with_history as _loaded
 from .message_box import answering
-
-STORY = FIXTURES / "salesforce_opportunity_history.csv"
-
-
-def _loaded(window_for, qtbot, monkeypatch, path=STORY):
-    window = window_for(load(FIVE_STEP))
-    monkeypatch.setattr(evidence_panel, "ask_history_path", lambda parent: str(path))
-    window.load_history_action.trigger()
-    qtbot.waitUntil(lambda: window.evidence_panel.data is not None, timeout=60000)
-    return window
 
 
 def _row(panel, name: str) -> list[str]:

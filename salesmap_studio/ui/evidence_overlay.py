@@ -1,0 +1,225 @@
+"""View ▸ Evidence on the Map: the loaded deal history laid over the canvas.
+
+Each link as wide as the deals that took it (square-root scale, with the count where it fits), a
+badge under each stage ("plan 60 % · actual 42 % · 9 d"), the stage with the biggest exodus
+outlined in red, and the transitions the deals took that the map lacks as dashed ghost links; a
+click on one offers "Add to Map" (one undo step, through `Modeling`).
+
+The figures are the Evidence panel's report (`evidence.overlay` only reads them). The items are
+built when the overlay is switched on, when evidence is loaded, and after each change of the
+document, never per frame; while the overlay is off nothing listens and nothing is drawn. The
+overlay is scene items only: the document and every export (drawn from `analysis/geometry`) never
+see it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from types import SimpleNamespace
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QGraphicsItem
+
+from ..analysis.geometry.links import link_shape_geometry
+from ..evidence.overlay import OverlayFigures, StageBadge, overlay_figures
+from ..model.events import CHANGED
+from ..export import qt_paint
+from .canvas.overlay_items import (DROP, GHOST, INK, BadgeItem, GhostLinkItem, Segment, VolumeItem,
+                                   count_pill)
+from .funnel_words import decimal_text, percent_text
+
+translate = QCoreApplication.translate
+SHORTCUT = "Ctrl+Shift+E"
+THIN, THICK = 1.5, 10.0          # the band's width for the fewest and for the most deals
+COUNT_FROM = 80.0                # a link shorter than this has no room for its count
+COUNT_SPOTS = (0.5, 0.3, 0.7)    # where along a link its count may sit, first choice first
+QUIET = "#6B7280"
+
+
+def tr(text: str) -> str:
+    return translate("EvidenceOverlay", text)
+
+
+class EvidenceOverlay(QObject):
+    def __init__(self, window, panel) -> None:
+        super().__init__(window)
+        self.window_, self.panel = window, panel
+        self.items: list[QGraphicsItem] = []
+        self.listening = False
+        self.action = QAction(tr("&Evidence on the Map"), window)
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence(SHORTCUT))
+        self.action.setStatusTip(tr("Lays the loaded deal history over the map: deal volume, plan against "
+                                    "actual, the biggest drop-out and the steps the map lacks"))
+        self.action.setEnabled(False)
+        self.action.toggled.connect(self._switched)
+        panel.evidence_changed.connect(self._evidence_changed)
+
+    @property
+    def scene(self):
+        return self.window_.canvas.scene()
+
+    def _evidence_changed(self) -> None:
+        loaded = self.panel.data is not None
+        self.action.setEnabled(loaded)
+        if not loaded:
+            self.action.setChecked(False)   # unloaded: the overlay goes with it
+        elif self.action.isChecked():
+            self.rebuild()
+
+    def _switched(self, on: bool) -> None:
+        document = self.window_.document
+        if on and not self.listening:
+            document.events.subscribe(CHANGED, self._document_changed)
+        elif not on and self.listening:
+            document.events.unsubscribe(CHANGED, self._document_changed)
+        self.listening = on
+        self.rebuild() if on else self.clear()
+
+    def _document_changed(self, _change) -> None:
+        self.rebuild()
+
+    def detach(self) -> None:
+        if self.listening:
+            self.window_.document.events.unsubscribe(CHANGED, self._document_changed)
+            self.listening = False
+
+    # ---- building -----------------------------------------------------------
+    def clear(self) -> None:
+        for item in self.items:
+            self.scene.removeItem(item)
+        self.items = []
+        self.scene.touch()   # the far-out picture is drawn again without the overlay
+
+    def rebuild(self) -> None:
+        self.clear()
+        if self.panel.data is None:
+            return
+        figures = overlay_figures(self.window_.document, self.panel.data)
+        self.items = [*self._volumes(figures), *self._badges(figures), *self._ghosts(figures)]
+        for item in self.items:
+            self.scene.addItem(item)
+        self.scene.touch()
+
+    def _volumes(self, figures: OverlayFigures) -> list[VolumeItem]:
+        most = max(figures.volumes.values(), default=0)
+        items = []
+        for link_id, count in figures.volumes.items():
+            link = self.scene.item(link_id)
+            if not count or link is None:
+                continue
+            path = qt_paint.link_path(link.geometry)
+            width = THIN + (THICK - THIN) * math.sqrt(count / most)
+            text = _number(count)
+            items.append(VolumeItem(link_id, path, width, text, _count_spot(path, link.geometry, text)))
+        return items
+
+    def _badges(self, figures: OverlayFigures) -> list[BadgeItem]:
+        items = []
+        for node_id, badge in figures.badges.items():
+            node = self.scene.item(node_id)
+            if node is None:
+                continue
+            box = node.geometry.box
+            drop = node_id == figures.biggest_drop
+            lines = badge_lines(badge)
+            if drop:
+                lines.append([(tr("Biggest drop-out: {dropped} of {entered}").format(
+                    dropped=_number(badge.dropped), entered=_number(badge.entered)), DROP)])
+            items.append(BadgeItem(node_id, QRectF(box.x, box.y, box.w, box.h), lines, drop, badge_tip(badge)))
+        return items
+
+    def _ghosts(self, figures: OverlayFigures) -> list[GhostLinkItem]:
+        language = self.window_.document.info.language
+        items, seen = [], {}
+        for ghost in figures.ghosts:
+            source, target = self.scene.item(ghost.source), self.scene.item(ghost.target)
+            if source is None or target is None:
+                continue
+            pair = frozenset((ghost.source, ghost.target))
+            seen[pair] = seen.get(pair, -1) + 1   # the way back arcs higher than the way there
+            link = SimpleNamespace(id="", source=ghost.source, target=ghost.target, kind="objection", points=(),
+                                   label=tr("deals: {count}").format(count=_number(ghost.count)), share=None)
+            shape = link_shape_geometry(link, source.geometry.box, source.geometry.kind, target.geometry.box,
+                                        target.geometry.kind, 2 + 2 * seen[pair], 0, language)
+            shape = ghost_style(shape)
+            items.append(GhostLinkItem(ghost.source, ghost.target, shape, self._adder(ghost.source, ghost.target)))
+        return items
+
+    def _adder(self, source: str, target: str):
+        canvas, modeling = self.window_.canvas, self.window_.modeling
+
+        def add() -> None:
+            canvas.try_edit(modeling.connect, source, target, kind=modeling.next_branch_kind(source))
+
+        return add
+
+    def ghost_links(self) -> list[GhostLinkItem]:
+        return [item for item in self.items if isinstance(item, GhostLinkItem)]
+
+
+def ghost_style(shape):
+    """A link geometry drawn as a ghost: dashed, in the ghost colour, its label too."""
+    label = shape.label
+    if label is not None:
+        background = dataclasses.replace(label.background, stroke=GHOST)
+        label = dataclasses.replace(label, background=background,
+                                    lines=tuple(dataclasses.replace(line, color=GHOST) for line in label.lines))
+    return dataclasses.replace(shape, color=GHOST, width=2.2, dash=(5.0, 4.0), label=label)
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def _count_spot(path, geometry, text: str) -> QPointF | None:
+    """Where along the link its count sits clear of the link's own label; None: no room."""
+    if path.length() < COUNT_FROM:
+        return None
+    label = geometry.label.background.rect if geometry.label is not None else None
+    for share in COUNT_SPOTS:
+        spot = path.pointAtPercent(path.percentAtLength(path.length() * share))
+        if label is None or not count_pill(spot, text).intersects(QRectF(label.x, label.y, label.w, label.h)):
+            return spot
+    return None
+
+
+def _percent(share: float | None) -> str:
+    return "–" if share is None else percent_text(round(share, 2))
+
+
+def _days(days: float | None) -> str:
+    return "–" if days is None else decimal_text(days, 0 if days >= 10 else 1)
+
+
+def badge_lines(badge: StageBadge) -> list[list[Segment]]:
+    """"plan 60 % · actual 42 %" over "9 d (plan 10 d)" in the UI's words and numbers, what differs
+    from the plan in red; two short lines keep the badge about as wide as its stage."""
+    dot = (" · ", INK)
+    plan = (tr("plan {share}").format(share=_percent(badge.planned)), INK)
+    if not badge.entered:
+        return [[plan, dot, (tr("no deals"), qt_paint.qcolor(QUIET))]]
+    actual = (tr("actual {share}").format(share=_percent(badge.actual)), DROP if badge.conversion_differs else INK)
+    days = [(tr("{days} d").format(days=_days(badge.days)), DROP if badge.days_differ else INK)]
+    if badge.planned_days is not None:
+        days.append((tr(" (plan {days} d)").format(days=_days(badge.planned_days)), INK))
+    return [[plan, dot, actual], days]
+
+
+def badge_tip(badge: StageBadge) -> str:
+    return tr("Planned conversion {plan}, actual {actual}: {dropped} of {entered} deals dropped out. "
+              "Days in the stage (median) {days}, planned {planned_days}.").format(
+        plan=_percent(badge.planned), actual=_percent(badge.actual), dropped=_number(badge.dropped),
+        entered=_number(badge.entered), days=_days(badge.days), planned_days=_days(badge.planned_days))
+
+
+def install(window) -> dict:
+    overlay = EvidenceOverlay(window, window.evidence_panel)
+    view_menu = window.menus["view"]
+    panels = window.panels_menu.menuAction()
+    view_menu.insertAction(panels, overlay.action)
+    view_menu.insertSeparator(panels)
+    window.closed.connect(overlay.detach)
+    return {"evidence_overlay": overlay}
