@@ -946,6 +946,53 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceOverlay</name>
+    <message>
+        <source>Add to Map</source>
+        <translation>Zur Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence on the Map</source>
+        <translation>&amp;Ist-Vergleich auf der Karte</translation>
+    </message>
+    <message>
+        <source>Lays the loaded deal history over the map: deal volume, plan against actual, the biggest drop-out and the steps the map lacks</source>
+        <translation>Legt die geladene Deal-Historie über die Karte: Deal-Volumen, Plan gegen Ist, den größten Abgang und die Schritte, die der Karte fehlen</translation>
+    </message>
+    <message>
+        <source>Biggest drop-out: {dropped} of {entered}</source>
+        <translation>Größter Abgang: {dropped} von {entered}</translation>
+    </message>
+    <message>
+        <source>deals: {count}</source>
+        <translation>Deals: {count}</translation>
+    </message>
+    <message>
+        <source>plan {share}</source>
+        <translation>Plan {share}</translation>
+    </message>
+    <message>
+        <source>no deals</source>
+        <translation>keine Deals</translation>
+    </message>
+    <message>
+        <source>actual {share}</source>
+        <translation>Ist {share}</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} T</translation>
+    </message>
+    <message>
+        <source> (plan {days} d)</source>
+        <translation> (Plan {days} T)</translation>
+    </message>
+    <message>
+        <source>Planned conversion {plan}, actual {actual}: {dropped} of {entered} deals dropped out. Days in the stage (median) {days}, planned {planned_days}.</source>
+        <translation>Geplante Konversion {plan}, tatsächlich {actual}: {dropped} von {entered} Deals sind ausgestiegen. Tage in der Phase (Median) {days}, geplant {planned_days}.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
@@ -1010,6 +1057,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Load &amp;Deal History…</source>
         <translation>Deal-&amp;Historie laden …</translation>
+    </message>
+    <message>
+        <source>Unload Deal &amp;History</source>
+        <translation>Deal-Historie ent&amp;laden</translation>
     </message>
 </context>
 <context>

@@ -38,21 +38,18 @@ COUNT_SPOTS = (0.5, 0.3, 0.7)    # where along a link its count may sit, first c
 QUIET = "#6B7280"
 
 
-def tr(text: str) -> str:
-    return translate("EvidenceOverlay", text)
-
-
 class EvidenceOverlay(QObject):
     def __init__(self, window, panel) -> None:
         super().__init__(window)
         self.window_, self.panel = window, panel
         self.items: list[QGraphicsItem] = []
         self.listening = False
-        self.action = QAction(tr("&Evidence on the Map"), window)
+        self.action = QAction(translate("EvidenceOverlay", "E&vidence on the Map"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setStatusTip(tr("Lays the loaded deal history over the map: deal volume, plan against "
-                                    "actual, the biggest drop-out and the steps the map lacks"))
+        self.action.setStatusTip(translate("EvidenceOverlay", "Lays the loaded deal history over the map: deal volume, "
+                                                              "plan against actual, the biggest drop-out and the steps "
+                                                              "the map lacks"))
         self.action.setEnabled(False)
         self.action.toggled.connect(self._switched)
         panel.evidence_changed.connect(self._evidence_changed)
@@ -126,7 +123,7 @@ class EvidenceOverlay(QObject):
             drop = node_id == figures.biggest_drop
             lines = badge_lines(badge)
             if drop:
-                lines.append([(tr("Biggest drop-out: {dropped} of {entered}").format(
+                lines.append([(translate("EvidenceOverlay", "Biggest drop-out: {dropped} of {entered}").format(
                     dropped=_number(badge.dropped), entered=_number(badge.entered)), DROP)])
             items.append(BadgeItem(node_id, QRectF(box.x, box.y, box.w, box.h), lines, drop, badge_tip(badge)))
         return items
@@ -140,8 +137,9 @@ class EvidenceOverlay(QObject):
                 continue
             pair = frozenset((ghost.source, ghost.target))
             seen[pair] = seen.get(pair, -1) + 1   # the way back arcs higher than the way there
+            label = translate("EvidenceOverlay", "deals: {count}").format(count=_number(ghost.count))
             link = SimpleNamespace(id="", source=ghost.source, target=ghost.target, kind="objection", points=(),
-                                   label=tr("deals: {count}").format(count=_number(ghost.count)), share=None)
+                                   label=label, share=None)
             shape = link_shape_geometry(link, source.geometry.box, source.geometry.kind, target.geometry.box,
                                         target.geometry.kind, 2 + 2 * seen[pair], 0, language)
             shape = ghost_style(shape)
@@ -198,19 +196,21 @@ def badge_lines(badge: StageBadge) -> list[list[Segment]]:
     """"plan 60 % · actual 42 %" over "9 d (plan 10 d)" in the UI's words and numbers, what differs
     from the plan in red; two short lines keep the badge about as wide as its stage."""
     dot = (" · ", INK)
-    plan = (tr("plan {share}").format(share=_percent(badge.planned)), INK)
+    plan = (translate("EvidenceOverlay", "plan {share}").format(share=_percent(badge.planned)), INK)
     if not badge.entered:
-        return [[plan, dot, (tr("no deals"), qt_paint.qcolor(QUIET))]]
-    actual = (tr("actual {share}").format(share=_percent(badge.actual)), DROP if badge.conversion_differs else INK)
-    days = [(tr("{days} d").format(days=_days(badge.days)), DROP if badge.days_differ else INK)]
+        return [[plan, dot, (translate("EvidenceOverlay", "no deals"), qt_paint.qcolor(QUIET))]]
+    actual = (translate("EvidenceOverlay", "actual {share}").format(share=_percent(badge.actual)),
+              DROP if badge.conversion_differs else INK)
+    days = [(translate("EvidenceOverlay", "{days} d").format(days=_days(badge.days)),
+             DROP if badge.days_differ else INK)]
     if badge.planned_days is not None:
-        days.append((tr(" (plan {days} d)").format(days=_days(badge.planned_days)), INK))
+        days.append((translate("EvidenceOverlay", " (plan {days} d)").format(days=_days(badge.planned_days)), INK))
     return [[plan, dot, actual], days]
 
 
 def badge_tip(badge: StageBadge) -> str:
-    return tr("Planned conversion {plan}, actual {actual}: {dropped} of {entered} deals dropped out. "
-              "Days in the stage (median) {days}, planned {planned_days}.").format(
+    return translate("EvidenceOverlay", "Planned conversion {plan}, actual {actual}: {dropped} of {entered} deals "
+                                        "dropped out. Days in the stage (median) {days}, planned {planned_days}.").format(
         plan=_percent(badge.planned), actual=_percent(badge.actual), dropped=_number(badge.dropped),
         entered=_number(badge.entered), days=_days(badge.days), planned_days=_days(badge.planned_days))
 

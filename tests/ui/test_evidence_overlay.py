@@ -149,3 +149,11 @@ def test_a_map_opened_beside_it_has_no_overlay(window_for, qtbot, monkeypatch, t
     other = window_for(load(FIVE_STEP))
     assert not other.evidence_overlay.action.isEnabled()
     assert not [i for i in other.canvas.scene().items() if isinstance(i, (BadgeItem, VolumeItem, GhostLinkItem))]
+
+
+def test_the_badges_speak_the_ui_language(window_for, qtbot, monkeypatch, tmp_path, german):
+    window = _window(window_for, qtbot, monkeypatch, tmp_path)
+    window.evidence_overlay.action.trigger()
+    badge = next(b for b in _overlay(window, BadgeItem) if b.node_id == "connect")
+    assert _text(badge) == ["Plan 80 % · Ist 50 %", "1,5 T (Plan 10 T)", "Größter Abgang: 2 von 4"]
+    assert window.evidence_overlay.action.text() == "&Ist-Vergleich auf der Karte"

@@ -97,7 +97,8 @@ class BadgeItem(_Passive):
         self.rect = QRectF(box.center().x() - width / 2, box.bottom() + BADGE_GAP, width, height)
         bounds = self.rect.adjusted(-2, -2, 2, 2)
         if drop:
-            bounds = bounds.united(box.adjusted(-DROP_OUTLINE - 3, -DROP_OUTLINE - 3, DROP_OUTLINE + 3, DROP_OUTLINE + 3))
+            reach = DROP_OUTLINE + 3
+            bounds = bounds.united(box.adjusted(-reach, -reach, reach, reach))
         self._bounds = bounds
         self.setToolTip(tip)
 
