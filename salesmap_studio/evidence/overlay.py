@@ -48,11 +48,13 @@ class OverlayFigures:
 
 
 def overlay_figures(doc: SalesMap, data: dict) -> OverlayFigures:
-    stages = {node_id: figure for node_id, figure in data["stages"].items()
-              if doc.has_node(node_id) and isinstance(doc.node(node_id), Stage)}
-    badges = {node_id: StageBadge(doc.node(node_id).conversion_rate, figure["conversion"], figure["days_median"],
-                                  doc.node(node_id).expected_days, figure["entered"], figure["dropped"])
-              for node_id, figure in stages.items()}
+    stages, badges = {}, {}
+    for node_id, figure in data["stages"].items():
+        node = doc.node(node_id) if doc.has_node(node_id) else None
+        if isinstance(node, Stage):
+            stages[node_id] = figure
+            badges[node_id] = StageBadge(node.conversion_rate, figure["conversion"], figure["days_median"],
+                                         node.expected_days, figure["entered"], figure["dropped"])
     missing = _missing(doc, data["unmapped_transitions"])
     linked = {(link.source, link.target) for link in doc.links()}
     volumes = {}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from types import SimpleNamespace
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF
 from PySide6.QtGui import QAction, QKeySequence
@@ -42,7 +43,8 @@ class EvidenceOverlay(QObject):
     def __init__(self, window, panel) -> None:
         super().__init__(window)
         self.window_, self.panel = window, panel
-        self.items: list[QGraphicsItem] = []
+        self.scene = window.canvas.scene()   # a window keeps its canvas and scene for its whole life
+        self.items: dict[tuple, tuple[tuple, QGraphicsItem]] = {}   # key -> (what it shows, item)
         self.listening = False
         self.action = QAction(translate("EvidenceOverlay", "E&vidence on the Map"), window)
         self.action.setCheckable(True)
@@ -53,10 +55,6 @@ class EvidenceOverlay(QObject):
         self.action.setEnabled(False)
         self.action.toggled.connect(self._switched)
         panel.evidence_changed.connect(self._evidence_changed)
-
-    @property
-    def scene(self):
-        return self.window_.canvas.scene()
 
     def _evidence_changed(self) -> None:
         loaded = self.panel.data is not None
@@ -85,66 +83,64 @@ class EvidenceOverlay(QObject):
 
     # ---- building -----------------------------------------------------------
     def clear(self) -> None:
-        for item in self.items:
+        for _, item in self.items.values():
             self.scene.removeItem(item)
-        self.items = []
+        self.items = {}
         self.scene.touch()   # the far-out picture is drawn again without the overlay
 
     def rebuild(self) -> None:
-        self.clear()
+        """Brings the items up to date: only those whose figures or shapes changed are made again,
+        so an edit on a big map costs about what it touches."""
         if self.panel.data is None:
+            self.clear()
             return
         figures = overlay_figures(self.window_.document, self.panel.data)
-        self.items = [*self._volumes(figures), *self._badges(figures), *self._ghosts(figures)]
-        for item in self.items:
-            self.scene.addItem(item)
+        kept: set[tuple] = set()
+        self._volumes(figures, kept)
+        self._badges(figures, kept)
+        self._ghosts(figures, kept)
+        for key in [key for key in self.items if key not in kept]:
+            self.scene.removeItem(self.items.pop(key)[1])
         self.scene.touch()
 
-    def _volumes(self, figures: OverlayFigures) -> list[VolumeItem]:
+    def _keep(self, kept: set, key: tuple, signature: tuple, make: Callable, *args) -> None:
+        """Keeps the item under `key` if it shows `signature` already, else makes it again: `make(*args)`."""
+        kept.add(key)
+        old = self.items.get(key)
+        if old is not None and old[0] == signature:
+            return
+        if old is not None:
+            self.scene.removeItem(old[1])
+        item = make(*args)
+        self.scene.addItem(item)
+        self.items[key] = (signature, item)
+
+    def _volumes(self, figures: OverlayFigures, kept: set) -> None:
         most = max(figures.volumes.values(), default=0)
-        items = []
         for link_id, count in figures.volumes.items():
             link = self.scene.item(link_id)
-            if not count or link is None:
-                continue
-            path = qt_paint.link_path(link.geometry)
-            width = THIN + (THICK - THIN) * math.sqrt(count / most)
-            text = _number(count)
-            items.append(VolumeItem(link_id, path, width, text, _count_spot(path, link.geometry, text)))
-        return items
+            if count and link is not None:
+                self._keep(kept, ("volume", link_id), (count, most, link.geometry), _volume, link, count, most)
 
-    def _badges(self, figures: OverlayFigures) -> list[BadgeItem]:
-        items = []
+    def _badges(self, figures: OverlayFigures, kept: set) -> None:
         for node_id, badge in figures.badges.items():
             node = self.scene.item(node_id)
-            if node is None:
-                continue
-            box = node.geometry.box
-            drop = node_id == figures.biggest_drop
-            lines = badge_lines(badge)
-            if drop:
-                lines.append([(translate("EvidenceOverlay", "Biggest drop-out: {dropped} of {entered}").format(
-                    dropped=_number(badge.dropped), entered=_number(badge.entered)), DROP)])
-            items.append(BadgeItem(node_id, QRectF(box.x, box.y, box.w, box.h), lines, drop, badge_tip(badge)))
-        return items
+            if node is not None:
+                drop = node_id == figures.biggest_drop
+                self._keep(kept, ("badge", node_id), (badge, node.geometry.box, drop), _badge, node, badge, drop)
 
-    def _ghosts(self, figures: OverlayFigures) -> list[GhostLinkItem]:
-        language = self.window_.document.info.language
-        items, seen = [], {}
+    def _ghosts(self, figures: OverlayFigures, kept: set) -> None:
+        seen: dict[frozenset, int] = {}
         for ghost in figures.ghosts:
             source, target = self.scene.item(ghost.source), self.scene.item(ghost.target)
             if source is None or target is None:
                 continue
             pair = frozenset((ghost.source, ghost.target))
             seen[pair] = seen.get(pair, -1) + 1   # the way back arcs higher than the way there
-            label = translate("EvidenceOverlay", "deals: {count}").format(count=_number(ghost.count))
-            link = SimpleNamespace(id="", source=ghost.source, target=ghost.target, kind="objection", points=(),
-                                   label=label, share=None)
-            shape = link_shape_geometry(link, source.geometry.box, source.geometry.kind, target.geometry.box,
-                                        target.geometry.kind, 2 + 2 * seen[pair], 0, language)
-            shape = ghost_style(shape)
-            items.append(GhostLinkItem(ghost.source, ghost.target, shape, self._adder(ghost.source, ghost.target)))
-        return items
+            rank = 2 + 2 * seen[pair]
+            self._keep(kept, ("ghost", ghost.source, ghost.target),
+                       (ghost.count, source.geometry.box, target.geometry.box, rank),
+                       _ghost, source, target, ghost.count, rank, self._adder(ghost.source, ghost.target))
 
     def _adder(self, source: str, target: str):
         canvas, modeling = self.window_.canvas, self.window_.modeling
@@ -154,8 +150,33 @@ class EvidenceOverlay(QObject):
 
         return add
 
-    def ghost_links(self) -> list[GhostLinkItem]:
-        return [item for item in self.items if isinstance(item, GhostLinkItem)]
+    def overlay_items(self) -> list[QGraphicsItem]:
+        return [item for _, item in self.items.values()]
+
+
+def _volume(link, count: int, most: int) -> VolumeItem:
+    path = qt_paint.link_path(link.geometry)
+    width = THIN + (THICK - THIN) * math.sqrt(count / most)
+    text = _number(count)
+    return VolumeItem(link.item_id, path, width, text, _count_spot(path, link.geometry, text))
+
+
+def _badge(node, badge: StageBadge, drop: bool) -> BadgeItem:
+    box = node.geometry.box
+    lines = badge_lines(badge)
+    if drop:
+        lines.append([(translate("EvidenceOverlay", "Biggest drop-out: {dropped} of {entered}").format(
+            dropped=_number(badge.dropped), entered=_number(badge.entered)), DROP)])
+    return BadgeItem(node.item_id, QRectF(box.x, box.y, box.w, box.h), lines, drop, badge_tip(badge))
+
+
+def _ghost(source, target, count: int, rank: int, add) -> GhostLinkItem:
+    label = translate("EvidenceOverlay", "deals: {count}").format(count=_number(count))
+    link = SimpleNamespace(id="", source=source.item_id, target=target.item_id, kind="objection", points=(),
+                           label=label, share=None)
+    shape = link_shape_geometry(link, source.geometry.box, source.geometry.kind, target.geometry.box,
+                                target.geometry.kind, rank, 0, "en")   # the language only words yes/no links
+    return GhostLinkItem(source.item_id, target.item_id, ghost_style(shape), add)
 
 
 def ghost_style(shape):
