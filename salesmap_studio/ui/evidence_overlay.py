@@ -84,7 +84,7 @@ class EvidenceOverlay(QObject):
     # ---- building -----------------------------------------------------------
     def clear(self) -> None:
         for _, item in self.items.values():
-            self.scene.removeItem(item)
+            self._remove(item)
         self.items = {}
         self.scene.touch()   # the far-out picture is drawn again without the overlay
 
@@ -100,7 +100,7 @@ class EvidenceOverlay(QObject):
         self._badges(figures, kept)
         self._ghosts(figures, kept)
         for key in [key for key in self.items if key not in kept]:
-            self.scene.removeItem(self.items.pop(key)[1])
+            self._remove(self.items.pop(key)[1])
         self.scene.touch()
 
     def _keep(self, kept: set, key: tuple, signature: tuple, make: Callable, *args) -> None:
@@ -110,10 +110,15 @@ class EvidenceOverlay(QObject):
         if old is not None and old[0] == signature:
             return
         if old is not None:
-            self.scene.removeItem(old[1])
+            self._remove(old[1])
         item = make(*args)
-        self.scene.addItem(item)
+        for part in _parts(item):
+            self.scene.addItem(part)
         self.items[key] = (signature, item)
+
+    def _remove(self, item: QGraphicsItem) -> None:
+        for part in _parts(item):
+            self.scene.removeItem(part)
 
     def _volumes(self, figures: OverlayFigures, kept: set) -> None:
         most = max(figures.volumes.values(), default=0)
@@ -136,11 +141,16 @@ class EvidenceOverlay(QObject):
             if source is None or target is None:
                 continue
             pair = frozenset((ghost.source, ghost.target))
-            seen[pair] = seen.get(pair, -1) + 1   # the way back arcs higher than the way there
-            rank = 2 + 2 * seen[pair]
+            # Above the row, clear of the map's own arcs between the two and of the ghost the other way.
+            seen[pair] = seen[pair] + 1 if pair in seen else self._arcs_between(ghost.source, ghost.target)
+            rank = 2 * seen[pair]
             self._keep(kept, ("ghost", ghost.source, ghost.target),
                        (ghost.count, source.geometry.box, target.geometry.box, rank),
                        _ghost, source, target, ghost.count, rank, self._adder(ghost.source, ghost.target))
+
+    def _arcs_between(self, one: str, other: str) -> int:
+        doc = self.window_.document
+        return sum(1 for a, b in ((one, other), (other, one)) for link in doc.links_from(a) if link.target == b)
 
     def _adder(self, source: str, target: str):
         canvas, modeling = self.window_.canvas, self.window_.modeling
@@ -152,6 +162,12 @@ class EvidenceOverlay(QObject):
 
     def overlay_items(self) -> list[QGraphicsItem]:
         return [item for _, item in self.items.values()]
+
+
+def _parts(item: QGraphicsItem) -> list[QGraphicsItem]:
+    """An item and the items that go with it: a ghost link's count."""
+    label = item.label_item if isinstance(item, GhostLinkItem) else None
+    return [item] if label is None else [item, label]
 
 
 def _volume(link, count: int, most: int) -> VolumeItem:
@@ -171,11 +187,16 @@ def _badge(node, badge: StageBadge, drop: bool) -> BadgeItem:
 
 
 def _ghost(source, target, count: int, rank: int, add) -> GhostLinkItem:
+    """Side by side an arc above the two (a straight way would run through the stages skipped);
+    one far above the other a curve from the one to the other, as a link would go."""
     label = translate("EvidenceOverlay", "deals: {count}").format(count=_number(count))
-    link = SimpleNamespace(id="", source=source.item_id, target=target.item_id, kind="objection", points=(),
-                           label=label, share=None)
-    shape = link_shape_geometry(link, source.geometry.box, source.geometry.kind, target.geometry.box,
-                                target.geometry.kind, rank, 0, "en")   # the language only words yes/no links
+    src, dst = source.geometry.box, target.geometry.box
+    one_row = abs(src.center[0] - dst.center[0]) >= abs(src.center[1] - dst.center[1])
+    link = SimpleNamespace(id="", source=source.item_id, target=target.item_id, kind="objection" if one_row else "flow",
+                           points=(), label=label, share=None)
+    # An arc's rank lifts it over the map's arcs; a curve's fans it beside the ghost the other way.
+    shape = link_shape_geometry(link, src, source.geometry.kind, dst, target.geometry.kind,
+                                rank if one_row else rank // 2, 1 if one_row else 2, "en")   # "en": words only yes/no
     return GhostLinkItem(source.item_id, target.item_id, ghost_style(shape), add)
 
 
@@ -230,8 +251,9 @@ def badge_lines(badge: StageBadge) -> list[list[Segment]]:
 
 
 def badge_tip(badge: StageBadge) -> str:
-    return translate("EvidenceOverlay", "Planned conversion {plan}, actual {actual}: {dropped} of {entered} deals "
-                                        "dropped out. Days in the stage (median) {days}, planned {planned_days}.").format(
+    text = translate("EvidenceOverlay", "Planned conversion {plan}, actual {actual}: {dropped} of {entered} deals "
+                                        "dropped out. Days in the stage (median) {days}, planned {planned_days}.")
+    return text.format(
         plan=_percent(badge.planned), actual=_percent(badge.actual), dropped=_number(badge.dropped),
         entered=_number(badge.entered), days=_days(badge.days), planned_days=_days(badge.planned_days))
 

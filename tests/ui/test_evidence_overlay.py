@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from salesmap_studio.export import qt_paint
 from salesmap_studio.persistence import load
-from salesmap_studio.ui.canvas.overlay_items import BadgeItem, GhostLinkItem, VolumeItem
+from salesmap_studio.ui.canvas.overlay_items import BadgeItem, GhostLabelItem, GhostLinkItem, VolumeItem
+
+OVERLAY = (BadgeItem, VolumeItem, GhostLinkItem, GhostLabelItem)
 
 from ..evidence.helpers import FIVE_STEP
 from .evidence_helpers import window_with_history
@@ -85,7 +87,7 @@ def test_the_view_action_lays_volume_badges_drop_and_ghosts_over_the_map(window_
     assert [(g.source, g.target) for g in ghosts] == [("prospect", "close")]
     assert [line.text for line in ghosts[0].geometry.label.lines] == ["deals: 2"]
     action.trigger()   # off again
-    assert not _overlay(window, BadgeItem) and not _overlay(window, VolumeItem) and not _overlay(window, GhostLinkItem)
+    assert not _overlay(window, OVERLAY)
     assert window.document.to_dict() == before and window.undo_stack.count() == 0
 
 
@@ -125,7 +127,7 @@ def test_unloading_the_history_takes_the_overlay_away(window_for, qtbot, monkeyp
     assert _overlay(window, BadgeItem)
     window.unload_history_action.trigger()
     assert not action.isEnabled() and not action.isChecked()
-    assert not _overlay(window, BadgeItem) and not _overlay(window, VolumeItem) and not _overlay(window, GhostLinkItem)
+    assert not _overlay(window, OVERLAY)
     assert not window.unload_history_action.isEnabled() and window.document.to_dict() == before
 
 
@@ -148,7 +150,7 @@ def test_a_map_opened_beside_it_has_no_overlay(window_for, qtbot, monkeypatch, t
     window.evidence_overlay.action.trigger()
     other = window_for(load(FIVE_STEP))
     assert not other.evidence_overlay.action.isEnabled()
-    assert not [i for i in other.canvas.scene().items() if isinstance(i, (BadgeItem, VolumeItem, GhostLinkItem))]
+    assert not _overlay(other, OVERLAY)
 
 
 def test_the_badges_speak_the_ui_language(window_for, qtbot, monkeypatch, tmp_path, german):
@@ -157,3 +159,18 @@ def test_the_badges_speak_the_ui_language(window_for, qtbot, monkeypatch, tmp_pa
     badge = next(b for b in _overlay(window, BadgeItem) if b.node_id == "connect")
     assert _text(badge) == ["Plan 80 % · Ist 50 %", "1,5 T (Plan 10 T)", "Größter Abgang: 2 von 4"]
     assert window.evidence_overlay.action.text() == "&Ist-Vergleich auf der Karte"
+
+
+def test_an_export_with_the_overlay_on_shows_the_map_only(window_for, qtbot, monkeypatch, tmp_path):
+    from xml.etree import ElementTree
+
+    from salesmap_studio.export.svg import export_svg
+
+    window = _window(window_for, qtbot, monkeypatch, tmp_path)
+    export_svg(window.document, tmp_path / "off.svg")
+    window.evidence_overlay.action.trigger()
+    export_svg(window.document, tmp_path / "on.svg")
+    on = ElementTree.parse(tmp_path / "on.svg")   # read back as XML
+    words = " ".join(on.getroot().itertext())
+    assert "Prospect" in words and "deals: 2" not in words and "plan 80%" not in words
+    assert (tmp_path / "on.svg").read_bytes() == (tmp_path / "off.svg").read_bytes()

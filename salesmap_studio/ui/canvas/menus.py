@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF
 from PySide6.QtWidgets import QMenu
 
 from .items import MapItem
-from .overlay_items import GhostLinkItem
+from .overlay_items import GhostLabelItem, GhostLinkItem
 
 CONTEXT = "Canvas"
 KIND_NAMES = {"flow": QT_TRANSLATE_NOOP("Canvas", "Flow"),
@@ -80,7 +80,7 @@ def empty_menu(view, pos: QPointF) -> QMenu:
 def menu_at(view, scene_pos: QPointF) -> QMenu:
     """The menu for whatever is under `scene_pos`; the item clicked becomes the selection."""
     for found in view.scene().items(scene_pos):   # topmost first: an evidence ghost link over the map
-        if isinstance(found, GhostLinkItem):
+        if isinstance(found, (GhostLinkItem, GhostLabelItem)):
             return found.menu(view)
         if isinstance(found, MapItem):
             break

@@ -29,8 +29,9 @@ BADGE_SIZE, COUNT_SIZE = 15.0, 12.0
 BADGE_GAP, PAD_X, PAD_Y = 8.0, 7.0, 4.0
 DROP_OUTLINE = 7.0
 GHOST_HIT_WIDTH = 14.0
-# Volume and ghosts over the link lines (1) and under their labels (1.5); badges over the nodes (2).
-Z_VOLUME, Z_GHOST, Z_BADGE = 1.2, 1.4, 2.6
+# Volume and ghosts over the link lines (1) and under their labels (1.5); badges over the nodes (2),
+# and a ghost's count over the badges.
+Z_VOLUME, Z_GHOST, Z_BADGE, Z_GHOST_LABEL = 1.2, 1.4, 2.6, 2.7
 Segment = tuple[str, QColor]
 
 
@@ -145,8 +146,27 @@ def _line_height() -> float:
     return QFontMetricsF(qt_paint.scene_font(BADGE_SIZE, False)).height()
 
 
-class GhostLinkItem(QGraphicsItem):
-    """A transition the deals took that the map lacks: a dashed arc; a click offers "Add to Map"."""
+class _OffersAdding:
+    """A click (or the context menu) on a ghost offers "Add to Map"."""
+
+    add: Callable[[], None]
+
+    def menu(self, parent) -> QMenu:
+        menu = QMenu(parent)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(translate("EvidenceOverlay", "Add to Map"), self.add)
+        return menu
+
+    def mousePressEvent(self, event) -> None:
+        event.accept()
+        views = self.scene().views() if self.scene() else []
+        if views:
+            self.menu(views[0]).popup(event.screenPos())
+
+
+class GhostLinkItem(_OffersAdding, QGraphicsItem):
+    """A transition the deals took that the map lacks: a dashed curve; its count is `label_item`, a
+    separate item above the badges, so no badge hides it."""
 
     kind = "ghost-link"
 
@@ -162,9 +182,7 @@ class GhostLinkItem(QGraphicsItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(GHOST_HIT_WIDTH)
         self._hit = stroker.createStroke(qt_paint.link_path(geometry))
-        if geometry.label is not None:
-            rect = geometry.label.background.rect
-            self._hit.addRect(QRectF(rect.x, rect.y, rect.w, rect.h))
+        self.label_item = GhostLabelItem(self) if geometry.label is not None else None
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -174,16 +192,26 @@ class GhostLinkItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        qt_paint.paint_link(painter, self.geometry, _lod(painter))
+        qt_paint.paint_link(painter, self.geometry, _lod(painter), label=False)
 
-    def menu(self, parent) -> QMenu:
-        menu = QMenu(parent)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(translate("EvidenceOverlay", "Add to Map"), self.add)
-        return menu
 
-    def mousePressEvent(self, event) -> None:
-        event.accept()
-        views = self.scene().views() if self.scene() else []
-        if views:
-            self.menu(views[0]).popup(event.screenPos())
+class GhostLabelItem(_OffersAdding, QGraphicsItem):
+    """A ghost link's count ("deals: 12"), over the badges."""
+
+    kind = "ghost-label"
+
+    def __init__(self, ghost: GhostLinkItem) -> None:
+        super().__init__()
+        self.ghost, self.add = ghost, ghost.add
+        self.setZValue(Z_GHOST_LABEL)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        rect = ghost.geometry.label.background.rect
+        self._bounds = QRectF(rect.x, rect.y, rect.w, rect.h).adjusted(-2, -2, 2, 2)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        qt_paint.paint_link_label(painter, self.ghost.geometry, _lod(painter))
