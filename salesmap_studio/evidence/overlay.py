@@ -50,26 +50,37 @@ class OverlayFigures:
 def overlay_figures(doc: SalesMap, data: dict) -> OverlayFigures:
     stages, badges = {}, {}
     for node_id, figure in data["stages"].items():
-        node = doc.node(node_id) if doc.has_node(node_id) else None
-        if isinstance(node, Stage):
-            stages[node_id] = figure
-            badges[node_id] = StageBadge(node.conversion_rate, figure["conversion"], figure["days_median"],
-                                         node.expected_days, figure["entered"], figure["dropped"])
-    missing = _missing(doc, data["unmapped_transitions"])
+        badge = stage_badge(doc, data, node_id)
+        if badge is not None:
+            stages[node_id], badges[node_id] = figure, badge
+    missing = missing_transitions(doc, data)
     linked = {(link.source, link.target) for link in doc.links()}
-    volumes = {}
-    for link in doc.links():
-        observed = data["links"].get(link.id)
-        volumes[link.id] = observed["transitions"] if observed else missing.get((link.source, link.target), 0)
+    volumes = {link.id: link_volume(data, missing, link) for link in doc.links()}
     ghosts = [GhostLink(source, target, count) for (source, target), count in missing.items()
               if (source, target) not in linked]
     return OverlayFigures(badges, volumes, ghosts, biggest_exodus(stages))
 
 
-def _missing(doc: SalesMap, unmapped: list[dict]) -> dict[tuple[str, str], int]:
-    """Transitions the map lacks between two of its nodes, as (from, to) node ids -> count."""
+def stage_badge(doc: SalesMap, data: dict, node_id: str) -> StageBadge | None:
+    """The badge of a stage of the map that the report has figures for, else None."""
+    figure = data["stages"].get(node_id)
+    node = doc.node(node_id) if figure is not None and doc.has_node(node_id) else None
+    if not isinstance(node, Stage):
+        return None
+    return StageBadge(node.conversion_rate, figure["conversion"], figure["days_median"], node.expected_days,
+                      figure["entered"], figure["dropped"])
+
+
+def link_volume(data: dict, missing: dict[tuple[str, str], int], link) -> int:
+    """The deals that took the link; for a link added since the history was read, its ghost's count."""
+    observed = data["links"].get(link.id)
+    return observed["transitions"] if observed else missing.get((link.source, link.target), 0)
+
+
+def missing_transitions(doc: SalesMap, data: dict) -> dict[tuple[str, str], int]:
+    """Transitions the map lacked between two of its nodes, as (from, to) node ids -> count."""
     found: dict[tuple[str, str], int] = {}
-    for step in unmapped:
+    for step in data["unmapped_transitions"]:
         source, target = step.get("from_node"), step.get("to_node")
         if source and target and source != target and doc.has_node(source) and doc.has_node(target):
             found[(source, target)] = found.get((source, target), 0) + step["count"]

@@ -24,11 +24,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..analysis.geometry.links import link_shape_geometry
-from ..evidence.overlay import OverlayFigures, StageBadge, overlay_figures
+from ..evidence.overlay import (OverlayFigures, StageBadge, link_volume, missing_transitions, overlay_figures,
+                                stage_badge)
 from ..model.events import CHANGED
 from ..export import qt_paint
 from .canvas.overlay_items import (DROP, GHOST, INK, BadgeItem, GhostLinkItem, Segment, VolumeItem,
                                    count_pill)
+from .canvas.scene import REBUILT_BY
 from .funnel_words import decimal_text, percent_text
 
 translate = QCoreApplication.translate
@@ -46,6 +48,7 @@ class EvidenceOverlay(QObject):
         self.scene = window.canvas.scene()   # a window keeps its canvas and scene for its whole life
         self.items: dict[tuple, tuple[tuple, QGraphicsItem]] = {}   # key -> (what it shows, item)
         self.listening = False
+        self.most, self.biggest_drop = 0, None   # as the last full build found them
         self.action = QAction(translate("EvidenceOverlay", "E&vidence on the Map"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
@@ -73,8 +76,34 @@ class EvidenceOverlay(QObject):
         self.listening = on
         self.rebuild() if on else self.clear()
 
-    def _document_changed(self, _change) -> None:
-        self.rebuild()
+    def _document_changed(self, change) -> None:
+        nodes = change.nodes
+        if nodes.added or nodes.removed or change.links or change.lanes or REBUILT_BY & change.info:
+            self.rebuild()
+        elif nodes:
+            self._refresh_around(nodes.changed())   # moved or edited: their badges, links and ghosts
+        # Notes, phases and other map details: nothing the overlay shows.
+
+    def _refresh_around(self, node_ids: set[str]) -> None:
+        """After nodes moved or were edited (none came or went, no link changed): only their items.
+        Which stage lost the most deals and the largest volume stay as the last full build found."""
+        doc, data = self.window_.document, self.panel.data
+        if data is None:
+            return
+        kept, missing = set(self.items), missing_transitions(doc, data)
+        for node_id in node_ids:
+            node, badge = self.scene.item(node_id), stage_badge(doc, data, node_id)
+            if badge is not None and node is not None:
+                drop = node_id == self.biggest_drop
+                self._keep(kept, ("badge", node_id), (badge, node.geometry.box, drop), _badge, node, badge, drop)
+            elif ("badge", node_id) in self.items:
+                self._remove(self.items.pop(("badge", node_id))[1])
+            for link in doc.links_of(node_id):
+                self._volume_of(kept, link.id, link_volume(data, missing, link))
+        for key, (signature, _) in list(self.items.items()):
+            if key[0] == "ghost" and node_ids.intersection(key[1:]):
+                self._ghost_of(kept, key[1], key[2], signature[0], signature[3])
+        self.scene.touch()
 
     def detach(self) -> None:
         if self.listening:
@@ -121,13 +150,17 @@ class EvidenceOverlay(QObject):
             self.scene.removeItem(part)
 
     def _volumes(self, figures: OverlayFigures, kept: set) -> None:
-        most = max(figures.volumes.values(), default=0)
+        self.most = max(figures.volumes.values(), default=0)
         for link_id, count in figures.volumes.items():
-            link = self.scene.item(link_id)
-            if count and link is not None:
-                self._keep(kept, ("volume", link_id), (count, most, link.geometry), _volume, link, count, most)
+            self._volume_of(kept, link_id, count)
+
+    def _volume_of(self, kept: set, link_id: str, count: int) -> None:
+        link = self.scene.item(link_id)
+        if count and link is not None:
+            self._keep(kept, ("volume", link_id), (count, self.most, link.geometry), _volume, link, count, self.most)
 
     def _badges(self, figures: OverlayFigures, kept: set) -> None:
+        self.biggest_drop = figures.biggest_drop
         for node_id, badge in figures.badges.items():
             node = self.scene.item(node_id)
             if node is not None:
@@ -137,16 +170,16 @@ class EvidenceOverlay(QObject):
     def _ghosts(self, figures: OverlayFigures, kept: set) -> None:
         seen: dict[frozenset, int] = {}
         for ghost in figures.ghosts:
-            source, target = self.scene.item(ghost.source), self.scene.item(ghost.target)
-            if source is None or target is None:
-                continue
             pair = frozenset((ghost.source, ghost.target))
             # Above the row, clear of the map's own arcs between the two and of the ghost the other way.
             seen[pair] = seen[pair] + 1 if pair in seen else self._arcs_between(ghost.source, ghost.target)
-            rank = 2 * seen[pair]
-            self._keep(kept, ("ghost", ghost.source, ghost.target),
-                       (ghost.count, source.geometry.box, target.geometry.box, rank),
-                       _ghost, source, target, ghost.count, rank, self._adder(ghost.source, ghost.target))
+            self._ghost_of(kept, ghost.source, ghost.target, ghost.count, 2 * seen[pair])
+
+    def _ghost_of(self, kept: set, source_id: str, target_id: str, count: int, rank: int) -> None:
+        source, target = self.scene.item(source_id), self.scene.item(target_id)
+        if source is not None and target is not None:
+            self._keep(kept, ("ghost", source_id, target_id), (count, source.geometry.box, target.geometry.box, rank),
+                       _ghost, source, target, count, rank, self._adder(source_id, target_id))
 
     def _arcs_between(self, one: str, other: str) -> int:
         doc = self.window_.document

@@ -174,3 +174,18 @@ def test_an_export_with_the_overlay_on_shows_the_map_only(window_for, qtbot, mon
     words = " ".join(on.getroot().itertext())
     assert "Prospect" in words and "deals: 2" not in words and "plan 80%" not in words
     assert (tmp_path / "on.svg").read_bytes() == (tmp_path / "off.svg").read_bytes()
+
+
+def test_a_moved_stage_takes_its_badge_and_links_along(window_for, qtbot, monkeypatch, tmp_path):
+    window = _window(window_for, qtbot, monkeypatch, tmp_path)
+    window.evidence_overlay.action.trigger()
+    close = window.document.node("close")
+    window.modeling.move_nodes({"close": (close.x + 300, close.y + 200)})
+    box = window.canvas.scene().item("close").box()
+    badge = next(b for b in _overlay(window, BadgeItem) if b.node_id == "close")
+    assert badge.rect.top() >= box.bottom() and abs(badge.rect.center().x() - box.center().x()) < 1
+    ghost = _overlay(window, GhostLinkItem)[0]   # prospect -> close: its arrow ends at the moved box
+    tip = ghost.geometry.arrow[0]
+    assert box.adjusted(-2, -2, 2, 2).contains(tip[0], tip[1])
+    volume = next(v for v in _overlay(window, VolumeItem) if v.link_id == "l7")   # close -> won
+    assert volume.path.elementAt(0).x == window.canvas.scene().item("l7").geometry.start[0]
