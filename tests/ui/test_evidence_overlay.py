@@ -103,6 +103,7 @@ def test_clicking_a_ghost_link_adds_it_to_the_map_as_one_undo_step(window_for, q
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(add).center())
     links = [(link["source"], link["target"], link["kind"]) for link in window.document.to_dict()["links"]]
     assert ("prospect", "close", "flow") in links and len(links) == len(before["links"]) + 1
+    assert window.undo_stack.count() == 1
     # The ghost became a link: no ghost left, and the new link carries the two deals.
     assert not _overlay(window, GhostLinkItem)
     assert "2" in [item.count for item in _overlay(window, VolumeItem)]
