@@ -18,7 +18,7 @@ from .documents import kind_of_json, load_hubspot, load_pipedrive, parse_json
 from .engine import connect
 from .errors import EvidenceError
 from .table_kinds import build
-from .tables import SNIFF_BYTES, load_csv, load_parquet, load_xlsx, table_from_columns
+from .tables import SNIFF_BYTES, load_csv, load_parquet, load_xlsx
 from .xes import load_xes
 
 EXAMPLES = 5
