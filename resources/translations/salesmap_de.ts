@@ -1038,17 +1038,23 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <source>Match CRM Stages…</source>
         <translation>CRM-Phasen zuordnen …</translation>
     </message>
-    <message>
-        <source>{total} deals: {won} won, {lost} lost, {open} open; {start} to {end}</source>
-        <translation>{total} Deals: {won} gewonnen, {lost} verloren, {open} offen; {start} bis {end}</translation>
+    <message numerus="yes">
+        <source>%n deal(s): {won} won, {lost} lost, {open} open; {start} to {end}</source>
+        <translation>
+            <numerusform>%n Deal: {won} gewonnen, {lost} verloren, {open} offen; {start} bis {end}</numerusform>
+            <numerusform>%n Deals: {won} gewonnen, {lost} verloren, {open} offen; {start} bis {end}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Differs from the plan by more than the threshold</source>
         <translation>Weicht stärker als die Schwelle vom Plan ab</translation>
     </message>
-    <message>
-        <source>{name} ({deals} deals)</source>
-        <translation>{name} ({deals} Deals)</translation>
+    <message numerus="yes">
+        <source>{name} (%n deal(s))</source>
+        <translation>
+            <numerusform>{name} (%n Deal)</numerusform>
+            <numerusform>{name} (%n Deals)</numerusform>
+        </translation>
     </message>
     <message>
         <source>CRM stages the map does not have: {names}</source>
@@ -1092,6 +1098,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Add the parking lot (sticky notes) as a list</source>
         <translation>Den Parkplatz (Haftnotizen) als Liste anfügen</translation>
+    </message>
+    <message>
+        <source>Add the “Planned versus actual” pages (deal history)</source>
+        <translation>Seiten „Plan und Wirklichkeit“ anfügen (Deal-Historie)</translation>
     </message>
     <message>
         <source>Transparent background</source>

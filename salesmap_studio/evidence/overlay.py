@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import SalesMap, Stage
-from .report import biggest_exodus
+from ..analysis.planned_actual import biggest_exodus
 from .text import conversion_differs, days_differ
 
 

@@ -13,9 +13,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
+from ..analysis.planned_actual import conversion_differs, days_differ, sentence_parts
 from ..evidence.actuals import actuals
-from ..evidence.report import sentence_parts
-from ..evidence.text import conversion_differs, days_differ
 from ..model import Stage
 from .evidence_loading import ask_history_path, load_history
 from .evidence_mapping import StageMappingDialog, write_matches
@@ -111,9 +110,10 @@ class EvidencePanel(QDockWidget):
         if data is None:
             return
         deals = data["deals"]
-        self.summary.setText(translate("EvidencePanel", "{total} deals: {won} won, {lost} lost, {open} open; "
-                                                        "{start} to {end}").format(
-            total=deals["total"], won=deals["won"], lost=deals["lost"], open=deals["open"],
+        total = deals["total"]   # lupdate sees a count (a plural) only as a plain name given to self.tr
+        self.summary.setText(self.tr("%n deal(s): {won} won, {lost} lost, {open} open; {start} to {end}", "",
+                                     total).format(
+            won=deals["won"], lost=deals["lost"], open=deals["open"],
             start=(data["period"]["from"] or "–")[:10], end=(data["period"]["to"] or "–")[:10]))
         self._fill_table()
         self._show_sentences()
@@ -148,8 +148,8 @@ class EvidencePanel(QDockWidget):
             label.setVisible(part is not None)
 
     def _show_unmatched(self) -> None:
-        names = [translate("EvidencePanel", "{name} ({deals} deals)").format(name=stage["name"], deals=stage["deals"])
-                 for stage in self.data["unmatched_stages"]]
+        names = [self.tr("{name} (%n deal(s))", "", deals).format(name=name)
+                 for name, deals in ((stage["name"], stage["deals"]) for stage in self.data["unmatched_stages"])]
         self.unmatched.setText(translate("EvidencePanel", "CRM stages the map does not have: {names}").format(
             names=", ".join(names)) if names else "")
         self.unmatched.setVisible(bool(names))
