@@ -94,3 +94,30 @@ def test_findings_follow_the_ui_language_an_english_ui_on_a_german_map(window_fo
     panel = panel_of(window)
     qtbot.waitUntil(lambda: len(listed(panel)) == 3, timeout=500)
     assert listed(panel)[0].startswith("Decision “Fit?” has no “no” branch")
+
+
+def vague_chain(count: int) -> SalesMap:
+    """Stages without criteria or checklists: two warnings each, and a name shared by none."""
+    stages = [Stage(id=f"s{i}", name=f"Stage {i}", x=260.0 * i) for i in range(count)]
+    links = [Link(id=f"l{i}", source=f"s{i}", target=f"s{i + 1}", kind="no" if i == 0 else "flow")
+             for i in range(count - 1)]
+    return SalesMap.from_parts(MapInfo(title="Vague", language="en", start="s0"), nodes=stages, links=links)
+
+
+def test_a_rename_rewords_only_its_findings_and_the_list_matches_a_fresh_check(window_for, qtbot):
+    """The panel replaces only the rows that changed; what it lists must still be what a new panel lists."""
+    window = window_for(vague_chain(40))
+    panel = panel_of(window)
+    untouched = panel.finding_items()[0]
+    window.selection.set_ids(["s20"])
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F2)
+    qtbot.keyClicks(window.canvas.editor, "Stage 3")   # the name stage s3 has: two more warnings
+    qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
+    fresh = HealthPanel(panel.context, lambda marks: None)
+    assert listed(panel) == listed(fresh) and sum("“Stage 3”" in row for row in listed(panel)) == 6
+    assert sum("is used 2 times" in row for row in listed(panel)) == 2
+    assert panel.finding_items()[0] is untouched    # the rows before the change were kept
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert listed(panel) == listed(HealthPanel(panel.context, lambda marks: None))
+    assert sum("“Stage 3”" in row for row in listed(panel)) == 2
+    assert panel.tree.topLevelItem(0).text(0) == "Warnings (81)"
