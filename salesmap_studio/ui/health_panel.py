@@ -15,6 +15,7 @@ from ..analysis.lint import SEVERITIES, Finding, badges, lint
 from .i18n import on_screen
 from .icons import icon
 from .panels.context import PanelContext
+from .panels.when_seen import WhenSeen
 from .plain_text import auto_text, plain_label
 
 translate = QCoreApplication.translate
@@ -79,6 +80,8 @@ class HealthPanel(QDockWidget):
         self.setObjectName(OBJECT_NAME)
         self.context, self.set_badges = context, set_badges
         self.findings: list[Finding] = []
+        self._checked = False
+        self._listed: list[Finding] = []   # what the tree shows: `findings` once the panel is seen
         self.summary = plain_label(parent=self)
         self.summary.setWordWrap(True)
         self.tree = FindingTree(self)
@@ -98,15 +101,22 @@ class HealthPanel(QDockWidget):
         self.setWidget(body)
         self.setMinimumWidth(300)
         # No rule looks at places or sticky notes: a drag checks nothing again.
+        self._list_when_seen = WhenSeen(self, self._list)
         context.listen_to_flow(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
+        """Checks the map again: the canvas's badges at once, the list when the panel can be seen."""
         findings = lint(self.context.document)
-        if findings == self.findings and self.tree.topLevelItemCount():
+        if findings == self.findings and self._checked:
             return  # most edits change no finding: keep the rows (thousands on a big map) as they are
-        old = {severity: [f for f in self.findings if f.severity == severity] for severity in SEVERITIES}
-        self.findings = findings
+        self.findings, self._checked = findings, True
+        self.set_badges(badges(self.findings))
+        self._list_when_seen()
+
+    def _list(self) -> None:
+        old = {severity: [f for f in self._listed if f.severity == severity] for severity in SEVERITIES}
+        self._listed = self.findings
         groups = {self.tree.topLevelItem(i).data(0, GROUP_ROLE): self.tree.topLevelItem(i)
                   for i in range(self.tree.topLevelItemCount())}
         for position, severity in enumerate(SEVERITIES):
@@ -118,7 +128,6 @@ class HealthPanel(QDockWidget):
                 self._update_group(group or self._add_group(severity, position), old[severity] if group else [], found)
         self.summary.setText(self._summary_text())
         self.tree.setVisible(bool(self.findings))
-        self.set_badges(badges(self.findings))
 
     def _add_group(self, severity: str, position: int) -> QTreeWidgetItem:
         group = QTreeWidgetItem([""])

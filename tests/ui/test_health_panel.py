@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from salesmap_studio.model import ChecklistItem, Decision, Link, MapInfo, Outcome, SalesMap, Stage
+from salesmap_studio.analysis.lint import lint
 from salesmap_studio.ui.health_panel import HealthPanel
+from salesmap_studio.ui.i18n import on_screen
 
 from .dock_helpers import shown_dock
 
@@ -104,6 +106,11 @@ def vague_chain(count: int) -> SalesMap:
     return SalesMap.from_parts(MapInfo(title="Vague", language="en", start="s0"), nodes=stages, links=links)
 
 
+def fresh_check(window) -> list[str]:
+    """The rows a panel filled from scratch would show."""
+    return [on_screen(finding.key, finding.values) for finding in lint(window.document)]
+
+
 def test_a_rename_rewords_only_its_findings_and_the_list_matches_a_fresh_check(window_for, qtbot):
     """The panel replaces only the rows that changed; what it lists must still be what a new panel lists."""
     window = window_for(vague_chain(40))
@@ -113,11 +120,23 @@ def test_a_rename_rewords_only_its_findings_and_the_list_matches_a_fresh_check(w
     qtbot.keyClick(window.canvas, Qt.Key.Key_F2)
     qtbot.keyClicks(window.canvas.editor, "Stage 3")   # the name stage s3 has: two more warnings
     qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
-    fresh = HealthPanel(panel.context, lambda marks: None)
-    assert listed(panel) == listed(fresh) and sum("“Stage 3”" in row for row in listed(panel)) == 6
+    assert listed(panel) == fresh_check(window) and sum("“Stage 3”" in row for row in listed(panel)) == 6
     assert sum("is used 2 times" in row for row in listed(panel)) == 2
     assert panel.finding_items()[0] is untouched    # the rows before the change were kept
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert listed(panel) == listed(HealthPanel(panel.context, lambda marks: None))
+    assert listed(panel) == fresh_check(window)
     assert sum("“Stage 3”" in row for row in listed(panel)) == 2
     assert panel.tree.topLevelItem(0).text(0) == "Warnings (81)"
+
+
+def test_behind_its_tab_the_panel_marks_the_canvas_at_once_and_lists_the_problem_when_shown(window, qtbot):
+    """A hidden tab does not refill its list after each step (thousands of rows on a big map)."""
+    panel = window.findChild(HealthPanel)
+    window.inspector_dock.raise_()                   # the default layout: the inspector in front
+    window.modeling.remove(["l3"])
+    assert window.canvas.scene().item("fit").badge == "error"   # the canvas does not wait
+    assert listed(panel) == []                                  # the list does
+    shown_dock(window, HealthPanel)
+    qtbot.waitUntil(lambda: len(listed(panel)) == 3)
+    assert listed(panel) == fresh_check(window)
+    assert panel.summary.text().startswith("2 errors, 1 warning.")
