@@ -1,6 +1,6 @@
 """Editing speed of a big map in the full window with the default docks (not run by CI).
 
-    .venv/bin/python bench/window_edit.py                  # 1,000, 2,000 and 5,000 stages
+    .venv/bin/python bench/window_edit.py                  # 1,000, 5,000 and 20,000 stages
     .venv/bin/python bench/window_edit.py --sizes 1000 20000 --rounds 3
 
 The maps are the ones `bench/canvas.py` generates. Everything goes through what a
@@ -140,7 +140,7 @@ def table(results: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()

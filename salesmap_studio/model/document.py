@@ -21,6 +21,7 @@ from .entities import Decision, Lane, Link, MapInfo, Note, Outcome, Phase, Stage
 from .events import CHANGED, Change, EventHub
 from .ids import fresh_id
 from .order import OrderedIds
+from .parts import MapParts
 
 AnyNode = Stage | Decision | Outcome
 
@@ -53,10 +54,13 @@ class SalesMap:
         return self._info.start
 
     def nodes(self) -> list[AnyNode]:
-        return [self._graph.nodes[n]["node"] for n in self._node_order]
+        # networkx's own node-data dict: its `nodes[...]` view costs several times more per
+        # call, and the panels walk every node after each step of a big map.
+        data = self._graph._node
+        return [data[n]["node"] for n in self._node_order]
 
     def node(self, node_id: str) -> AnyNode:
-        return self._graph.nodes[node_id]["node"]
+        return self._graph._node[node_id]["node"]
 
     def has_node(self, node_id: str) -> bool:
         return node_id in self._graph
@@ -326,6 +330,11 @@ class SalesMap:
             self.events.emit(CHANGED, change)
 
     # ---- whole-document conversion ------------------------------------
+    def parts(self) -> MapParts:
+        """What the document holds now, for reading on another thread (see `parts.py`)."""
+        return MapParts(self._info, self._lanes, self._phases, tuple(self.nodes()), tuple(self.links()),
+                        tuple(self._notes.values()), self._conflicts)
+
     def to_dict(self) -> dict:
         """The document as the canonical .smap dict (see `persistence.canonical`)."""
         from .serialize import map_to_dict

@@ -9,6 +9,7 @@ from .entities import Decision, Funnel, Kpi, Lane, Link, MapInfo, Note, Outcome,
 
 if TYPE_CHECKING:
     from .document import SalesMap
+    from .parts import MapParts
 
 FORMAT = "salesmap"
 VERSION = 2
@@ -116,7 +117,7 @@ def conflict_to_dict(conflict: AnyConflict) -> dict[str, Any]:
     }
 
 
-def map_to_dict(doc: "SalesMap") -> dict[str, Any]:
+def map_to_dict(doc: "SalesMap | MapParts") -> dict[str, Any]:
     info = info_to_dict(doc.info)
     return {
         "format": FORMAT,

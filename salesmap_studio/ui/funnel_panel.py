@@ -18,6 +18,7 @@ from ..model import Stage
 from .i18n import on_screen
 from .funnel_words import amount_text, branch_words, deals_text, decimal_text, percent_text, why_won_differs
 from .panels.context import PanelContext
+from .panels.when_seen import WhenSeen
 from .plain_text import auto_text
 from .panels.field_validation import format_number, format_percent, parse_percent, parse_positive
 from .panels.funnel_editor import DEFAULT_TARGET, period_choices
@@ -132,7 +133,7 @@ class FunnelPanel(QDockWidget):
         layout.addWidget(self.branches, 2)
         self.setWidget(body)
         self.setMinimumWidth(320)
-        context.listen_to_flow(self.refresh)
+        context.listen_to_flow(WhenSeen(self, self.refresh))   # behind the Map health tab by default
         self.refresh()
 
     def _target_row(self, parent: QWidget) -> QHBoxLayout:

@@ -15,11 +15,13 @@ from ..analysis.lint import SEVERITIES, Finding, badges, lint
 from .i18n import on_screen
 from .icons import icon
 from .panels.context import PanelContext
+from .panels.when_seen import WhenSeen
 from .plain_text import auto_text, plain_label
 
 translate = QCoreApplication.translate
 OBJECT_NAME = "map-health-panel"
 ITEM_ROLE = Qt.ItemDataRole.UserRole
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1   # a group's severity
 ICONS = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
          "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
          "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
@@ -78,6 +80,8 @@ class HealthPanel(QDockWidget):
         self.setObjectName(OBJECT_NAME)
         self.context, self.set_badges = context, set_badges
         self.findings: list[Finding] = []
+        self._checked = False
+        self._listed: list[Finding] = []   # what the tree shows: `findings` once the panel is seen
         self.summary = plain_label(parent=self)
         self.summary.setWordWrap(True)
         self.tree = FindingTree(self)
@@ -97,36 +101,71 @@ class HealthPanel(QDockWidget):
         self.setWidget(body)
         self.setMinimumWidth(300)
         # No rule looks at places or sticky notes: a drag checks nothing again.
+        self._list_when_seen = WhenSeen(self, self._list)
         context.listen_to_flow(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
+        """Checks the map again: the canvas's badges at once, the list when the panel can be seen."""
         findings = lint(self.context.document)
-        if findings == self.findings and self.tree.topLevelItemCount():
+        if findings == self.findings and self._checked:
             return  # most edits change no finding: keep the rows (thousands on a big map) as they are
-        self.findings = findings
-        self.tree.clear()
-        for severity in SEVERITIES:
+        self.findings, self._checked = findings, True
+        self.set_badges(badges(self.findings))
+        self._list_when_seen()
+
+    def _list(self) -> None:
+        old = {severity: [f for f in self._listed if f.severity == severity] for severity in SEVERITIES}
+        self._listed = self.findings
+        groups = {self.tree.topLevelItem(i).data(0, GROUP_ROLE): self.tree.topLevelItem(i)
+                  for i in range(self.tree.topLevelItemCount())}
+        for position, severity in enumerate(SEVERITIES):
             found = [f for f in self.findings if f.severity == severity]
-            if found:
-                self._add_group(severity, found)
+            group = groups.get(severity)
+            if not found and group is not None:
+                self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(group))
+            elif found:
+                self._update_group(group or self._add_group(severity, position), old[severity] if group else [], found)
         self.summary.setText(self._summary_text())
         self.tree.setVisible(bool(self.findings))
-        self.set_badges(badges(self.findings))
 
-    def _add_group(self, severity: str, found: list[Finding]) -> None:
-        group = QTreeWidgetItem(self.tree, [group_title(severity, len(found))])
+    def _add_group(self, severity: str, position: int) -> QTreeWidgetItem:
+        group = QTreeWidgetItem([""])
+        self.tree.insertTopLevelItem(sum(self.tree.topLevelItem(i).data(0, GROUP_ROLE) in SEVERITIES[:position]
+                                         for i in range(self.tree.topLevelItemCount())), group)
+        group.setData(0, GROUP_ROLE, severity)
         group.setIcon(0, self.style().standardIcon(ICONS[severity]))
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = group.font(0)
         font.setBold(True)
         group.setFont(0, font)
-        for finding in found:
-            text = on_screen(finding.key, finding.values)   # the UI's language, whatever the map's
-            item = QTreeWidgetItem(group, [text])
-            item.setData(0, ITEM_ROLE, finding.node or finding.link)
-            item.setToolTip(0, auto_text(f"{text}\n[{finding.rule}]"))
         group.setExpanded(True)
+        return group
+
+    def _update_group(self, group: QTreeWidgetItem, old: list[Finding], new: list[Finding]) -> None:
+        """Replaces only the rows between what the old and the new findings share at the start and
+        the end: a rename words one or two findings anew, not the thousands of a big map."""
+        same = 0
+        while same < min(len(old), len(new)) and old[same] == new[same]:
+            same += 1
+        tail = 0
+        while tail < min(len(old), len(new)) - same and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        if same == tail == 0:
+            group.takeChildren()
+        for _ in range(len(old) - same - tail if same or tail else 0):
+            group.takeChild(same)
+        group.insertChildren(same, [self._row(finding) for finding in new[same:len(new) - tail]])
+        group.setText(0, group_title(group.data(0, GROUP_ROLE), len(new)))
+        group.setExpanded(True)
+
+    @staticmethod
+    def _row(finding: Finding) -> QTreeWidgetItem:
+        text = on_screen(finding.key, finding.values)   # the UI's language, whatever the map's
+        item = QTreeWidgetItem([text])
+        item.setData(0, ITEM_ROLE, finding.node or finding.link)
+        item.setToolTip(0, auto_text(f"{text}\n[{finding.rule}]"))
+        return item
 
     def _summary_text(self) -> str:
         if not self.findings:

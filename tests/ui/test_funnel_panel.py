@@ -157,3 +157,13 @@ def test_no_row_is_cut(window_for, template):
             needed = table.fontMetrics().boundingRect(QRect(0, 0, cell.width() - 8, 10_000),
                                                       Qt.TextFlag.TextWordWrap, item.text())
             assert needed.height() <= cell.height(), item.text()
+
+
+def test_behind_its_tab_the_funnel_shows_the_latest_map_when_shown(window, qtbot):
+    """A hidden tab does not refill its tables after each step; it catches up when it is shown."""
+    panel = window.findChild(FunnelPanel)
+    window.inspector_dock.raise_()                   # the default layout: the inspector in front
+    window.modeling.set_node_fields("b", name="Written offer")
+    panel_of(window)
+    qtbot.waitUntil(lambda: any(panel.steps.item(r, 0).text() == "Written offer"
+                                for r in range(panel.steps.rowCount())))

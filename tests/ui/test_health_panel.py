@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from salesmap_studio.model import ChecklistItem, Decision, Link, MapInfo, Outcome, SalesMap, Stage
+from salesmap_studio.analysis.lint import lint
 from salesmap_studio.ui.health_panel import HealthPanel
+from salesmap_studio.ui.i18n import on_screen
 
 from .dock_helpers import shown_dock
 
@@ -94,3 +96,47 @@ def test_findings_follow_the_ui_language_an_english_ui_on_a_german_map(window_fo
     panel = panel_of(window)
     qtbot.waitUntil(lambda: len(listed(panel)) == 3, timeout=500)
     assert listed(panel)[0].startswith("Decision “Fit?” has no “no” branch")
+
+
+def vague_chain(count: int) -> SalesMap:
+    """Stages without criteria or checklists: two warnings each, and a name shared by none."""
+    stages = [Stage(id=f"s{i}", name=f"Stage {i}", x=260.0 * i) for i in range(count)]
+    links = [Link(id=f"l{i}", source=f"s{i}", target=f"s{i + 1}", kind="no" if i == 0 else "flow")
+             for i in range(count - 1)]
+    return SalesMap.from_parts(MapInfo(title="Vague", language="en", start="s0"), nodes=stages, links=links)
+
+
+def fresh_check(window) -> list[str]:
+    """The rows a panel filled from scratch would show."""
+    return [on_screen(finding.key, finding.values) for finding in lint(window.document)]
+
+
+def test_a_rename_rewords_only_its_findings_and_the_list_matches_a_fresh_check(window_for, qtbot):
+    """The panel replaces only the rows that changed; what it lists must still be what a new panel lists."""
+    window = window_for(vague_chain(40))
+    panel = panel_of(window)
+    untouched = panel.finding_items()[0]
+    window.selection.set_ids(["s20"])
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F2)
+    qtbot.keyClicks(window.canvas.editor, "Stage 3")   # the name stage s3 has: two more warnings
+    qtbot.keyClick(window.canvas.editor, Qt.Key.Key_Return)
+    assert listed(panel) == fresh_check(window) and sum("“Stage 3”" in row for row in listed(panel)) == 6
+    assert sum("is used 2 times" in row for row in listed(panel)) == 2
+    assert panel.finding_items()[0] is untouched    # the rows before the change were kept
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert listed(panel) == fresh_check(window)
+    assert sum("“Stage 3”" in row for row in listed(panel)) == 2
+    assert panel.tree.topLevelItem(0).text(0) == "Warnings (81)"
+
+
+def test_behind_its_tab_the_panel_marks_the_canvas_at_once_and_lists_the_problem_when_shown(window, qtbot):
+    """A hidden tab does not refill its list after each step (thousands of rows on a big map)."""
+    panel = window.findChild(HealthPanel)
+    window.inspector_dock.raise_()                   # the default layout: the inspector in front
+    window.modeling.remove(["l3"])
+    assert window.canvas.scene().item("fit").badge == "error"   # the canvas does not wait
+    assert listed(panel) == []                                  # the list does
+    shown_dock(window, HealthPanel)
+    qtbot.waitUntil(lambda: len(listed(panel)) == 3)
+    assert listed(panel) == fresh_check(window)
+    assert panel.summary.text().startswith("2 errors, 1 warning.")

@@ -6,6 +6,8 @@ first), then by where their item sits in the document. Pure: no Qt, no files.
 
 from __future__ import annotations
 
+import weakref
+
 from ...model import SalesMap
 from .context import SEVERITIES, Finding, LintContext
 from .conflict_rules import CONFLICT_RULES
@@ -18,9 +20,15 @@ RULES = CONFLICT_RULES + FLOW_RULES + CONTENT_RULES + FUNNEL_RULES
 __all__ = ["Finding", "SEVERITIES", "lint", "badges"]
 
 
+# The last check's findings of each open map (weak keys: a closed map's go with it).
+_last_worded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def lint(doc: SalesMap) -> list[Finding]:
-    context = LintContext(doc)
+    """Every finding; a finding the last check of `doc` found too is the same object again."""
+    context = LintContext(doc, _last_worded.get(doc))
     findings = [finding for rule in RULES for finding in rule(context)]
+    _last_worded[doc] = context.worded
     return sorted(findings, key=context.sort_key)
 
 

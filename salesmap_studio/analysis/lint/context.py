@@ -28,9 +28,13 @@ class Finding:
 
 
 class LintContext:
-    def __init__(self, doc: SalesMap) -> None:
+    def __init__(self, doc: SalesMap, worded: dict | None = None) -> None:
         self.doc = doc
         self.language = doc.info.language
+        # Findings of the last check by what they say: one that is said again is not worded again
+        # (wording is most of a check's time on a big map); `worded` keeps only this check's.
+        self._said_before = worded or {}
+        self.worded: dict = {}
 
     @cached_property
     def outgoing(self) -> dict[str, list[Link]]:
@@ -54,8 +58,12 @@ class LintContext:
         """A finding whose message is `key` in the map's language; `{name}` is the node's name."""
         if node is not None:
             values.setdefault("name", self.doc.node(node).name)
-        return Finding(rule, severity, node, link, say(key, self.language, **values), key,
-                       tuple(sorted(values.items())))
+        said = (rule, severity, node, link, key, tuple(sorted(values.items())), self.language)
+        found = self.worded.get(said) or self._said_before.get(said)
+        if found is None:
+            found = Finding(rule, severity, node, link, say(key, self.language, **values), key, said[5])
+        self.worded[said] = found
+        return found
 
     def sort_key(self, finding: Finding) -> tuple[int, int]:
         # Findings about the whole map come first within their severity.

@@ -70,7 +70,7 @@ class Outline(QWidget):
         self.filter.setPlaceholderText(translate("Outline", "Filter by name or lane"))
         self.filter.setAccessibleName(translate("Outline", "Filter the outline"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._apply_filter)
+        self.filter.textChanged.connect(lambda _text: self._apply_filter())
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(translate("Outline", "Outline: the map's nodes in flow order"))
         self.tree.setColumnCount(2)
@@ -107,20 +107,22 @@ class Outline(QWidget):
         blocked = self.tree.blockSignals(True)
         swatches: dict[str, QIcon] = {}  # one picture per lane colour, not one per row
         if [row[0] for row in rows] == [row[0] for row in self._shown]:
-            for i, (row, old) in enumerate(zip(rows, self._shown)):
-                if row != old:
-                    show_row(self.tree.topLevelItem(i), row, swatches)
+            changed = [i for i, (row, old) in enumerate(zip(rows, self._shown)) if row != old]
+            for i in changed:
+                show_row(self.tree.topLevelItem(i), rows[i], swatches)
         else:
             self.tree.clear()
             self.tree.addTopLevelItems([show_row(QTreeWidgetItem(), row, swatches) for row in rows])
+            changed = None
         self._shown = rows
         self.tree.blockSignals(blocked)
-        self._apply_filter()
+        self._apply_filter(changed)
         self.follow_selection()
 
-    def _apply_filter(self) -> None:
+    def _apply_filter(self, rows: list[int] | None = None) -> None:
+        """Hides the rows the filter does not let through: all of them, or only the `rows` that changed."""
         words = self.filter.text().strip().casefold()
-        for i in range(self.tree.topLevelItemCount()):
+        for i in range(self.tree.topLevelItemCount()) if rows is None else rows:
             item = self.tree.topLevelItem(i)
             shown = not words or words in item.text(0).casefold() or words in (item.data(1, LANE_ROLE) or "").casefold()
             item.setHidden(not shown)

@@ -4,31 +4,39 @@ A snapshot is written 2 s after the last edit, and at least every
 `autosave_seconds` (Preferences, 30 s by default) while edits keep coming. When
 the map is saved (or undone back to its saved state) the snapshot goes, because
 the file then holds everything; so does a map closed with an explicit Discard.
+The timers' snapshots are written on a worker thread (`background.py`): the UI
+only takes the document's parts.
 """
 
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import Future, wait
 
 import shiboken6
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from ...model.events import CHANGED
 from ...settings import load_preferences
 from .session import current_session, problem
-from .snapshots import Snapshot, delete_snapshot, write_snapshot
+from .background import write_in_background
+from .snapshots import Snapshot, delete_snapshot
 
 QUIET_MS = 2000
 
 
 class Autosaver(QObject):
+    _written = Signal(str)  # from the worker thread: why the write failed, or "" (queued to the UI thread)
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         session = current_session()
         self.file = session.snapshot_file(uuid.uuid4().hex) if session else None  # None: autosave is off
         self._pending = False
+        self._in_flight: Future | None = None
+        self._written.connect(self._after_write)
         self._quiet = self._timer(QUIET_MS)
         self._regular = self._timer(load_preferences().autosave_seconds * 1000)
         # Document changes, not only the undo index: typing merges into one undo step
@@ -39,12 +47,13 @@ class Autosaver(QObject):
 
     def _detach(self, *_args) -> None:
         self.window.document.events.unsubscribe(CHANGED, self._edited)
+        self._wait()
 
     def _timer(self, milliseconds: int) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setInterval(milliseconds)
-        timer.timeout.connect(self.write_now)
+        timer.timeout.connect(self.write_soon)
         return timer
 
     def set_interval(self, seconds: int) -> None:
@@ -67,7 +76,8 @@ class Autosaver(QObject):
         if clean and self._stack_alive():
             self.discard()
 
-    def write_now(self) -> None:
+    def write_soon(self) -> None:
+        """Starts writing the snapshot on the worker thread, if there are unsaved changes."""
         if not self._pending or self.window.undo_stack.isClean():
             return
         if self.file is None:
@@ -76,12 +86,30 @@ class Autosaver(QObject):
             return
         self._quiet.stop()
         self._regular.stop()
-        try:
-            write_snapshot(self.file, self.window.document, self.window.path)
-        except OSError as error:
-            self.window.show_message(self.tr("Autosave failed: {why}").format(why=error.strerror or error))
-            return
-        self._pending = False
+        self._pending = False  # an edit from now on asks for the next snapshot
+        self._in_flight = write_in_background(self.file, self.window.document, self.window.path,
+                                              self._tell)
+
+    def write_now(self) -> None:
+        """Writes the snapshot and waits for it (something unexpected happened, or a restore)."""
+        self.write_soon()
+        self._wait()
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # a failure is handled before we return
+
+    def _tell(self, why: str) -> None:
+        # On the worker thread: the window (and we with it) may be gone by now.
+        if shiboken6.isValid(self):
+            self._written.emit(why)
+
+    def _after_write(self, why: str) -> None:
+        if why:
+            self._pending = True  # written at the next chance
+            self.window.show_message(self.tr("Autosave failed: {why}").format(why=why))
+
+    def _wait(self) -> None:
+        if self._in_flight is not None:
+            wait([self._in_flight])
+            self._in_flight = None
 
     def keep_now(self) -> None:
         """Snapshots the unsaved changes at once (something unexpected happened)."""
@@ -93,6 +121,7 @@ class Autosaver(QObject):
         self._pending = False
         self._quiet.stop()
         self._regular.stop()
+        self._wait()  # a write under way would put the snapshot back
         if self.file is not None:
             delete_snapshot(self.file)
 
