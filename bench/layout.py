@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from salesmap_studio.analysis.geometry import map_geometry, node_box  # noqa: E402
-from salesmap_studio.analysis.geometry.paths import flatten, flatten_cubics, polyline_hits  # noqa: E402
+from salesmap_studio.analysis.geometry.paths import flatten, flatten_cubics, polyline_hits, segments_cross  # noqa: E402
 from salesmap_studio.analysis.geometry.shapes import SIZES  # noqa: E402
 from salesmap_studio.analysis.layout import auto_layout  # noqa: E402
 from salesmap_studio.analysis.layout.notes import laid_out, moved_copy  # noqa: E402
@@ -73,13 +73,6 @@ def _flatten_bezier(controls: Line) -> Line:
     return flatten_cubics(controls[0], segments)
 
 
-def _cross(p, q, r, s) -> bool:
-    def orient(a, b, c):
-        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
-    d1, d2, d3, d4 = orient(r, s, p), orient(r, s, q), orient(p, q, r), orient(p, q, s)
-    return d1 * d2 < 0 and d3 * d4 < 0
-
-
 def crossings(doc: SalesMap, lines: dict[str, Line]) -> int:
     """Points where two links that share no node cross."""
     items = [(doc.link(link_id), line) for link_id, line in lines.items()]
@@ -91,7 +84,7 @@ def crossings(doc: SalesMap, lines: dict[str, Line]) -> int:
             b, pb = items[j]
             if {a.source, a.target} & {b.source, b.target} or not _boxes_meet(boxes[i], boxes[j]):
                 continue
-            total += sum(_cross(pa[k], pa[k + 1], pb[m], pb[m + 1])
+            total += sum(segments_cross(pa[k], pa[k + 1], pb[m], pb[m + 1])
                          for k in range(len(pa) - 1) for m in range(len(pb) - 1))
     return total
 

@@ -53,3 +53,10 @@ def polyline_hits(points: list[tuple[float, float]], box: Rect) -> bool:
     if min(xs) >= box.right or max(xs) <= box.x or min(ys) >= box.bottom or max(ys) <= box.y:
         return False
     return any(segment_hits(points[i], points[i + 1], box) for i in range(len(points) - 1))
+
+
+def segments_cross(p, q, r, s) -> bool:
+    """True when the segments p-q and r-s cross at one point inside both (touching is not crossing)."""
+    def orient(a, b, c):
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    return orient(r, s, p) * orient(r, s, q) < 0 and orient(p, q, r) * orient(p, q, s) < 0
