@@ -168,8 +168,16 @@ class Ordering:
             near = self.up if downward else self.down
             layer = self.layers[r]
             keys = {n: self._median(near[n], self.pos[n]) for n in layer}
-            layer.sort(key=lambda n: (self.group[n], keys[n], self.tie[n], self.pos[n]))
+            layer.sort(key=lambda n: (keys[n], self.tie[n], self.pos[n]))
+            self._regroup(layer)
             self._number(layer)
+
+    def _regroup(self, layer: list[int]) -> None:
+        """The boxes in their groups' order, each in a place a box held; the long links' dummies keep
+        theirs: a long link may pass another lane's boxes (lanes bound boxes, not lines)."""
+        boxes = [n for n in layer if not self.layered.is_dummy(n)]
+        grouped = iter(sorted(boxes, key=lambda n: self.group[n]))
+        layer[:] = [n if self.layered.is_dummy(n) else next(grouped) for n in layer]
 
     def _median(self, neighbours: list[int], fallback: int) -> float:
         if not neighbours:
@@ -187,12 +195,15 @@ class Ordering:
             for layer in self.layers:
                 for i in range(len(layer) - 1):
                     a, b = layer[i], layer[i + 1]
-                    if self.group[a] == self.group[b] and self._pair(b, a) < self._pair(a, b):
+                    if self._may_swap(a, b) and self._pair(b, a) < self._pair(a, b):
                         layer[i], layer[i + 1] = b, a
                         self.pos[a], self.pos[b] = i + 1, i
                         improved = True
             if not improved:
                 return
+
+    def _may_swap(self, a: int, b: int) -> bool:
+        return self.group[a] == self.group[b] or self.layered.is_dummy(a) or self.layered.is_dummy(b)
 
     def _pair(self, left: int, right: int) -> int:
         """Crossings between the edges of `left` and `right` if `left` stands above `right`."""
