@@ -4,10 +4,13 @@ Layer-by-layer sweeps (down, then up) sort each column by the median position
 of its neighbours in the column just placed; adjacent swaps ("transpose") then
 remove crossings the medians miss. One such descent can stall in a poor order,
 so on maps up to a few hundred nodes it restarts from shuffled orders and keeps
-the best order seen (deterministic: the shuffles are seeded). When the map has
-lanes, a node's lane comes first in the sort, so lanes never interleave. The
-main-path node starts first in its lane and wins ties, a preference only: a
-branch may rise above it when that saves crossings.
+the best order seen (deterministic: the shuffles are seeded). Sweeps move one
+node at a time, so a long link left on the wrong side of the main path stays
+there: the best order then has its long links moved whole where that removes
+crossings, followed by a new descent. When the map has lanes, the boxes of a
+column keep their lanes' order, so lanes never interleave; a long link's
+dummies may pass any box. The main-path node starts first in its lane and wins
+ties, a preference only: a branch may rise above it when that saves crossings.
 """
 
 from __future__ import annotations
