@@ -1,6 +1,6 @@
 """Links as polylines: the drawn curve flattened, and whether it runs through a box.
 
-One measure for the layout (is an objection arc blocked?), the tests and
+One measure for the layout (is an objection arc blocked? which route crosses least?), the tests and
 bench/layout.py (crossings as drawn, arrows through unrelated stages).
 """
 
@@ -53,3 +53,30 @@ def polyline_hits(points: list[tuple[float, float]], box: Rect) -> bool:
     if min(xs) >= box.right or max(xs) <= box.x or min(ys) >= box.bottom or max(ys) <= box.y:
         return False
     return any(segment_hits(points[i], points[i + 1], box) for i in range(len(points) - 1))
+
+
+def segments_cross(p, q, r, s) -> bool:
+    """True when the segments p-q and r-s cross at one point inside both (touching is not crossing)."""
+    def orient(a, b, c):
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    return orient(r, s, p) * orient(r, s, q) < 0 and orient(p, q, r) * orient(p, q, s) < 0
+
+
+def link_crossings(doc, lines: dict[str, list[tuple[float, float]]]) -> int:
+    """Points where the polylines of two links that share no node cross (`lines`: link id -> polyline)."""
+    items = [(doc.link(link_id), line) for link_id, line in lines.items()]
+    boxes = [(min(x for x, _ in pts), min(y for _, y in pts), max(x for x, _ in pts), max(y for _, y in pts))
+             for _, pts in items]
+    total = 0
+    for i, (a, pa) in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b, pb = items[j]
+            if {a.source, a.target} & {b.source, b.target} or not _boxes_meet(boxes[i], boxes[j]):
+                continue
+            total += sum(segments_cross(pa[k], pa[k + 1], pb[m], pb[m + 1])
+                         for k in range(len(pa) - 1) for m in range(len(pb) - 1))
+    return total
+
+
+def _boxes_meet(a, b) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]

@@ -4,10 +4,13 @@ Layer-by-layer sweeps (down, then up) sort each column by the median position
 of its neighbours in the column just placed; adjacent swaps ("transpose") then
 remove crossings the medians miss. One such descent can stall in a poor order,
 so on maps up to a few hundred nodes it restarts from shuffled orders and keeps
-the best order seen (deterministic: the shuffles are seeded). When the map has
-lanes, a node's lane comes first in the sort, so lanes never interleave. The
-main-path node starts first in its lane and wins ties, a preference only: a
-branch may rise above it when that saves crossings.
+the best order seen (deterministic: the shuffles are seeded). Sweeps move one
+node at a time, so a long link left on the wrong side of the main path stays
+there: the best order then has its long links moved whole where that removes
+crossings, followed by a new descent. When the map has lanes, the boxes of a
+column keep their lanes' order, so lanes never interleave; a long link's
+dummies may pass any box. The main-path node starts first in its lane and wins
+ties, a preference only: a branch may rise above it when that saves crossings.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ TRANSPOSE_EVERY = 3  # swaps cost more than a sweep and, measured on bench/layou
 RESTARTS = 15
 STALL = 2 * TRANSPOSE_EVERY  # sweeps without a better order after which a descent stops
 RESTART_WORK = 6000  # restarts × (nodes + dummies) at most: fewer restarts on bigger maps
+CHAIN_WORK = 3000   # nodes + dummies at most for moving long links whole
+CHAIN_ROUNDS = 4
+PLACES = ("top", "bottom", "above", "below")
 MIN_RESTARTS = 3     # fewer would rarely find a better order: past 2,000 nodes and dummies, none
 
 
@@ -58,14 +64,18 @@ class Ordering:
                 layers, crossings = self._descend()
                 if crossings < best_crossings:
                     best, best_crossings = layers, crossings
-        self.layers = best
+        self.layers, _ = self._settle(best, best_crossings)
         self._number_all()
-        return best
+        return self.layers
 
-    def _descend(self) -> tuple[list[list[int]], int]:
-        """Sweeps and swaps from the current order; the best order they reach and its crossings."""
+    def _descend(self, start_best: bool = False) -> tuple[list[list[int]], int]:
+        """Sweeps and swaps from the current order; the best order they reach (counting the current one
+        when `start_best`) and its crossings."""
+        if start_best:
+            best, best_crossings = [list(layer) for layer in self.layers], self.crossings()
         self._sweep(downward=True)
-        best, best_crossings = [list(layer) for layer in self.layers], self.crossings()
+        if not start_best or self.crossings() < best_crossings:
+            best, best_crossings = [list(layer) for layer in self.layers], self.crossings()
         since_best = 0
         for step in range(SWEEPS):
             self._sweep(downward=step % 2 == 1)
@@ -78,6 +88,71 @@ class Ordering:
             if not best_crossings or since_best > STALL:
                 break
         return best, best_crossings
+
+    def _settle(self, layers: list[list[int]], crossings: int) -> tuple[list[list[int]], int]:
+        """From a descent's best order: long links moved whole to another side while that removes
+        crossings, each time followed by a new descent (sweeps move one node at a time, so a long
+        link on the wrong side of the main path stays there)."""
+        if len(self.pos) > CHAIN_WORK:
+            return layers, crossings
+        for _ in range(CHAIN_ROUNDS):
+            self.layers = [list(layer) for layer in layers]
+            self._number_all()
+            if not crossings or not self._shift_chains():
+                break
+            moved = self.crossings()
+            found, found_crossings = self._descend(start_best=True)
+            if min(moved, found_crossings) >= crossings:
+                break
+            layers, crossings = found, found_crossings
+        return layers, crossings
+
+    def _shift_chains(self) -> bool:
+        """Each long link's dummies moved together to the top or bottom of their group, or just above or
+        below the main path, where that crosses less; whether any moved. (Only the link's own crossings
+        change: the other nodes keep their order.)"""
+        improved = False
+        for (source, target), chain in self.layered.chains.items():
+            if not chain:
+                continue
+            path = [source, *chain, target]
+            best = self._path_crossings(path)
+            if not best:
+                continue
+            ranks = [self.layered.rank[d] for d in chain]
+            kept = {r: list(self.layers[r]) for r in ranks}
+            for place in PLACES:
+                for d in chain:
+                    self._move(d, place)
+                count = self._path_crossings(path)
+                if count < best:
+                    best, kept, improved = count, {r: list(self.layers[r]) for r in ranks}, True
+                for r in ranks:
+                    self.layers[r][:] = kept[r]
+                    self._number(self.layers[r])
+        return improved
+
+    def _path_crossings(self, path: list[int]) -> int:
+        """Crossings of the edges along `path` (one per column gap) with the other edges."""
+        total = 0
+        for a, b in zip(path, path[1:]):
+            pa, pb = self.pos[a], self.pos[b]
+            for c in self.layers[self.layered.rank[a]]:
+                if c != a:
+                    pc = self.pos[c]
+                    total += sum(1 for d in self.down[c] if (pa - pc) * (pb - self.pos[d]) < 0)
+        return total
+
+    def _move(self, dummy: int, place: str) -> None:
+        layer = self.layers[self.layered.rank[dummy]]
+        layer.remove(dummy)
+        mine = [i for i, n in enumerate(layer) if self.group[n] == self.group[dummy]]
+        lead = [i for i in mine if not self.rest[layer[i]]]
+        spots = {"top": mine[0] if mine else 0, "bottom": mine[-1] + 1 if mine else 0}
+        if lead:
+            spots |= {"above": lead[0], "below": lead[0] + 1}
+        layer.insert(spots.get(place, spots["top"]), dummy)
+        self._number(layer)
 
     def crossings(self) -> int:
         return sum(self._crossings_between(r) for r in range(len(self.layers) - 1))
@@ -96,8 +171,16 @@ class Ordering:
             near = self.up if downward else self.down
             layer = self.layers[r]
             keys = {n: self._median(near[n], self.pos[n]) for n in layer}
-            layer.sort(key=lambda n: (self.group[n], keys[n], self.tie[n], self.pos[n]))
+            layer.sort(key=lambda n: (keys[n], self.tie[n], self.pos[n]))
+            self._regroup(layer)
             self._number(layer)
+
+    def _regroup(self, layer: list[int]) -> None:
+        """The boxes in their groups' order, each in a place a box held; the long links' dummies keep
+        theirs: a long link may pass another lane's boxes (lanes bound boxes, not lines)."""
+        boxes = [n for n in layer if not self.layered.is_dummy(n)]
+        grouped = iter(sorted(boxes, key=lambda n: self.group[n]))
+        layer[:] = [n if self.layered.is_dummy(n) else next(grouped) for n in layer]
 
     def _median(self, neighbours: list[int], fallback: int) -> float:
         if not neighbours:
@@ -115,12 +198,15 @@ class Ordering:
             for layer in self.layers:
                 for i in range(len(layer) - 1):
                     a, b = layer[i], layer[i + 1]
-                    if self.group[a] == self.group[b] and self._pair(b, a) < self._pair(a, b):
+                    if self._may_swap(a, b) and self._pair(b, a) < self._pair(a, b):
                         layer[i], layer[i + 1] = b, a
                         self.pos[a], self.pos[b] = i + 1, i
                         improved = True
             if not improved:
                 return
+
+    def _may_swap(self, a: int, b: int) -> bool:
+        return self.group[a] == self.group[b] or self.layered.is_dummy(a) or self.layered.is_dummy(b)
 
     def _pair(self, left: int, right: int) -> int:
         """Crossings between the edges of `left` and `right` if `left` stands above `right`."""

@@ -8,7 +8,8 @@ over the two boxes would run through another box: it turns back through the
 gap between the columns instead. A link whose route would need more bends than
 the format allows, or that the ordering left out (a map past its dummy budget),
 drops into a channel below every box it passes and runs along it: down and up
-in the gaps between columns, where no box stands. Every painter draws through the points
+in the gaps between columns, where no box stands. Of the routes that pass no box, the one drawn
+with the fewest crossings is kept (`route_choice`). Every painter draws through the points
 (`geometry.links`), so the drawing shows the order the crossing minimisation chose.
 """
 
@@ -20,6 +21,7 @@ from ..geometry.paths import flatten, polyline_hits
 from ..geometry.primitives import Rect
 from .graph import LayoutGraph
 from .layers import Layered
+from .route_choice import choose_routes
 
 MAX_POINTS = 100  # the format's limit per link
 GAP_LIFT = 18.0   # an objection turned back in the gap runs this far above the flow link it pairs with
@@ -72,17 +74,12 @@ def link_routes(doc: SalesMap, graph: LayoutGraph, layered: Layered, spans: list
                 ys: list[float], boxes: dict[str, Rect]) -> dict[str, list[Point]]:
     """The bend points of every link that needs them, by link id."""
     router = _Router(doc, graph, layered, spans, boxes)
-    routes: dict[str, list[Point]] = {}
-    for link in doc.links():
-        if link.id in graph.ends:  # not a loop on one node
-            points = router.route(link, ys)
-            if points:
-                routes[link.id] = points
-    return routes
+    options = {link.id: router.options(link, ys) for link in doc.links() if link.id in graph.ends}  # no loops
+    return {link_id: points for link_id, points in choose_routes(doc, boxes, options).items() if points}
 
 
 class _Router:
-    """Tries a link's routes from the plainest on: the first that runs through no other box is kept."""
+    """A link's routes from the plainest on that run through no other box (the channel when none does)."""
 
     def __init__(self, doc, graph: LayoutGraph, layered: Layered, spans, boxes: dict[str, Rect]) -> None:
         self.doc, self.graph, self.layered, self.spans, self.boxes = doc, graph, layered, spans, boxes
@@ -91,7 +88,7 @@ class _Router:
         for n, node_id in enumerate(graph.ids):
             self.columns.setdefault(layered.rank[n], []).append(node_id)
 
-    def route(self, link, ys: list[float]) -> list[Point]:
+    def options(self, link, ys: list[float]) -> list[list[Point]]:
         source, target = self.graph.ends[link.id]
         dummies = self.layered.route(source, target)
         s_rank, t_rank = self.layered.rank[source], self.layered.rank[target]
@@ -105,11 +102,9 @@ class _Router:
                 tries.append(middle)
             ends = [self._edge_point(s_rank, t_rank, src), self._edge_point(t_rank, s_rank, dst)]
             tries.append([ends[0], *middle, ends[1]])
-        tries = [points for points in tries if len(points) <= MAX_POINTS]
-        for points in tries:
-            if not self._blocked(link, points, (s_rank, t_rank)):
-                return points
-        return _channel(self.spans, self.lowest, s_rank, t_rank, src, dst)
+        clear = [points for points in tries
+                 if len(points) <= MAX_POINTS and not self._blocked(link, points, (s_rank, t_rank))]
+        return clear or [_channel(self.spans, self.lowest, s_rank, t_rank, src, dst)]
 
     def _edge_point(self, rank: int, towards: int, centre: Point) -> Point:
         left, right = self.spans[rank]
