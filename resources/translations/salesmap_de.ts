@@ -2098,8 +2098,8 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>In der Gliederung &amp;suchen</translation>
     </message>
     <message>
-        <source>Side &amp;Panels</source>
-        <translation>&amp;Seitenbereiche</translation>
+        <source>Si&amp;de Panels</source>
+        <translation>Sei&amp;tenbereiche</translation>
     </message>
     <message>
         <source>Shows or folds away the Inspector and the panels beside the map (F9)</source>

@@ -23,7 +23,7 @@ class SidePanels(QObject):
         super().__init__(window)
         self.window = window
         self._folded: list[QDockWidget] = []
-        self.action = QAction(icon("side-panels"), translate("Panels", "Side &Panels"), window)
+        self.action = QAction(icon("side-panels"), translate("Panels", "Si&de Panels"), window)
         self.action.setCheckable(True)
         self.action.setChecked(True)
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F9))
