@@ -276,7 +276,7 @@ def name_heights(language: str, projector: bool) -> dict:
     canvas.viewport().grab()   # paints every item at this zoom
     zoom = canvas.transform().m11()
     sizes = [canvas.scene().item(n.id).painted_name_px(zoom) for n in doc.nodes() if n.kind == "stage"]
-    return {"zoom": zoom, "window": size, "canvas": canvas.viewport().width(), "smallest": min(sizes),
+    return {"zoom": zoom, "window": window.size().toTuple(), "canvas": canvas.viewport().width(), "smallest": min(sizes),
             "median": statistics.median(sizes), "scale": scale}
 
 
