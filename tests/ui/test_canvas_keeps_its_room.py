@@ -26,7 +26,7 @@ import json, sys, time
 from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget
 app = QApplication([])
 from salesmap_studio.persistence import load
 from salesmap_studio.ui.main_window import MainWindow
@@ -58,8 +58,9 @@ fitted = wait_until(lambda: smallest_name() >= 6 and canvas.mapToScene(canvas.vi
                     .contains(canvas.scene().map_rect()))
 QTest.mouseClick(window.toolbar.widgetForAction(view["F9"]), Qt.MouseButton.LeftButton)   # Side Panels
 inspector = wait_until(window.inspector_dock.isVisible)
+hidden = [d.objectName() for d in window.findChildren(QDockWidget) if not d.toggleViewAction().isChecked()]
 print(json.dumps({"window": window.size().toTuple(), "canvas": canvas.width(), "opened": opened,
-                  "names": smallest_name(), "fitted": fitted, "inspector": inspector}))
+                  "names": smallest_name(), "fitted": fitted, "inspector": inspector, "hidden": hidden}))
 '''
 
 
@@ -81,3 +82,4 @@ def test_at_200_percent_scaling_the_map_keeps_the_window_and_the_inspector_is_on
     assert seen["opened"], f"the window or its map did not keep their room: {seen}"
     assert seen["fitted"], f"stage names under 6 px (12 screen px) at the fit: {seen}"
     assert seen["inspector"], "one click on Side Panels shows the Inspector"
+    assert "conflicts-panel" in seen["hidden"], "and not a panel with nothing to show"

@@ -72,7 +72,8 @@ class LayoutMemory(QObject):
 
     def restore(self) -> None:
         state = QSettings(ORGANIZATION, APPLICATION).value(LAYOUT_KEY)
-        if state is None or not self.window.restoreState(state, LAYOUT_VERSION):
+        first = state is None or not self.window.restoreState(state, LAYOUT_VERSION)
+        if first:
             self.first_layout()
         # A panel that shows only with something to show (conflicts, a comparison, evidence) decides
         # itself whether the layout saved by another window may show it in this one.
@@ -80,6 +81,8 @@ class LayoutMemory(QObject):
             settle = getattr(dock, "after_layout_restored", None)
             if settle is not None:
                 settle()
+        if first and self.window.width() < FOLDED_BELOW:   # after the settling: F9 brings back only what shows
+            self.side_panels.fold(PANEL_WIDTH)
         self.side_panels.watch()
 
     def first_layout(self) -> None:
@@ -93,8 +96,6 @@ class LayoutMemory(QObject):
                 window.tabifyDockWidget(inspector, dock)
         inspector.raise_()
         window.resizeDocks([inspector], [PANEL_WIDTH], Qt.Orientation.Horizontal)
-        if window.width() < FOLDED_BELOW:
-            self.side_panels.fold()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:

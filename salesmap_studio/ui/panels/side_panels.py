@@ -23,6 +23,7 @@ class SidePanels(QObject):
         super().__init__(window)
         self.window = window
         self._folded: list[QDockWidget] = []
+        self._width = 0   # the panels' width when folded, given back when they come back
         self.action = QAction(icon("side-panels"), translate("Panels", "Si&de Panels"), window)
         self.action.setCheckable(True)
         self.action.setChecked(True)
@@ -59,8 +60,10 @@ class SidePanels(QObject):
         else:
             self.fold()
 
-    def fold(self) -> None:
+    def fold(self, width: int = 0) -> None:
+        """`width`: the panels' width when they come back (their width now if not given)."""
         self._folded = self._docked()
+        self._width = width or self.window.inspector_dock.width()
         for dock in self._folded:
             dock.hide()
         self._sync()
@@ -70,5 +73,7 @@ class SidePanels(QObject):
         for dock in self._folded or [inspector]:
             dock.show()
         inspector.raise_()
+        if self._width:
+            self.window.resizeDocks([inspector], [self._width], Qt.Orientation.Horizontal)
         self._folded = []
         self._sync()
