@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/canvas.py            # 1,000, 2,000 and 5,000 stages, both canvases
     .venv/bin/python bench/canvas.py --sizes 1000 20000 --peer none
-    .venv/bin/python bench/canvas.py --names    # stage-name heights at the default fit (issue 15)
+    .venv/bin/python bench/canvas.py --names    # stage-name heights as painted, default fit and projector (issue 15)
 
 Each (canvas, size) runs in a fresh interpreter so "memory added" is honest.
 Figures: open (read the .smap file → first frame painted), a full repaint at
@@ -243,42 +243,57 @@ def table(results: dict) -> str:
     return "\n".join(rows)
 
 
-def name_heights(language: str) -> dict:
-    """The extended template at the default fit of a 1,600 × 1,000 screen (scaled by QT_SCALE_FACTOR) with
-    the default panels: the zoom and the stage names' heights on screen in logical pixels, as drawn."""
+def name_heights(language: str, projector: bool) -> dict:
+    """The extended template on a 1,600 × 1,000 screen (a window of 1,600 / QT_SCALE_FACTOR logical pixels
+    and so on), opened with the default panels and fitted (View ▸ Fit Map), or in projector view: the zoom,
+    and each stage name's height as painted: the em of the font its item drew with, times the view's zoom,
+    in logical pixels (what QT_SCALE_FACTOR then enlarges) and in the screen's pixels."""
     from PySide6.QtWidgets import QApplication
 
-    from salesmap_studio.analysis.geometry import legible, map_geometry
+    from salesmap_studio.export.qt_paint import ensure_fonts
     from salesmap_studio.persistence import load
     from salesmap_studio.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    ensure_fonts()
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1"))
+    size = (round(1600 / scale), round(1000 / scale))
     doc = load(Path(__file__).resolve().parent.parent / "resources" / "templates" / f"extended-b2b.{language}.smap")
     window = MainWindow(doc, None)
-    window.resize(int(1600 / scale), int(1000 / scale))
+    window.resize(*size)
     window.show()
-    app.processEvents()
-    window.canvas.fit_map()
-    zoom = window.canvas.transform().m11()
-    nodes = map_geometry(doc).nodes
-    sizes = []
-    for geometry in (nodes[n.id] for n in doc.nodes() if n.kind == "stage"):
-        lines = legible.legible_name(geometry, zoom) if legible.needs_legible(geometry, zoom) else geometry.lines
-        sizes.append(lines[0].size * zoom)
-    return {"zoom": zoom, "smallest": min(sizes), "median": statistics.median(sizes)}
+    for _ in range(3):   # the panels' first layout is settled after the window shows
+        app.processEvents()
+    fit = next(a for a in window.menus["view"].actions() if a.shortcut().toString() == "Ctrl+0")
+    fit.trigger()
+    if projector:
+        window.projector.action.trigger()
+        app.processEvents()
+        window.resize(*size)   # the offscreen screen is not 1,600 × 1,000: full screen is made by hand
+    for _ in range(3):   # the viewport without its scroll bars, and the view fitted to it again
+        app.processEvents()
+    canvas = window.canvas
+    canvas.viewport().grab()   # paints every item at this zoom
+    zoom = canvas.transform().m11()
+    sizes = [canvas.scene().item(n.id).painted_name_px(zoom) for n in doc.nodes() if n.kind == "stage"]
+    return {"zoom": zoom, "window": window.size().toTuple(), "canvas": canvas.viewport().width(), "smallest": min(sizes),
+            "median": statistics.median(sizes), "scale": scale}
 
 
 def names_table() -> str:
-    rows = ["| language | display scaling | zoom at fit | smallest stage name (px) | median (px) |",
-            "|---|---:|---:|---:|---:|"]
+    rows = ["| language | view | display scaling | window (logical) | map width | zoom | smallest stage name "
+            "(logical px / screen px) | median (logical / screen) |", "|---|---|---:|---|---:|---:|---:|---:|"]
     for language in ("en", "de"):
-        for scale in ("1", "1.5", "2"):
-            env = {**os.environ, "QT_SCALE_FACTOR": scale}
-            out = subprocess.run([sys.executable, __file__, "--names-one", language], env=env,
-                                 capture_output=True, text=True, check=True).stdout
-            r = json.loads(out.strip().splitlines()[-1])
-            rows.append(f"| {language} | {float(scale):.0%} | {r['zoom']:.0%} | {r['smallest']:.1f} | {r['median']:.1f} |")
+        for view, scales in (("default", ("1", "1.5", "2")), ("projector", ("1",))):
+            for scale in scales:
+                with tempfile.TemporaryDirectory() as settings:   # the default panels, not a saved layout
+                    env = {**os.environ, "QT_SCALE_FACTOR": scale, "XDG_CONFIG_HOME": settings}
+                    out = subprocess.run([sys.executable, __file__, "--names-one", language, view], env=env,
+                                         capture_output=True, text=True, check=True).stdout
+                r = json.loads(out.strip().splitlines()[-1])
+                rows.append(f"| {language} | {view} | {r['scale']:.0%} | {r['window'][0]} × {r['window'][1]} "
+                            f"| {r['canvas']} | {r['zoom']:.0%} | {r['smallest']:.1f} / {r['smallest'] * r['scale']:.1f} "
+                            f"| {r['median']:.1f} / {r['median'] * r['scale']:.1f} |")
     return "\n".join(rows)
 
 
@@ -288,10 +303,10 @@ def main() -> None:
     parser.add_argument("--peer", choices=["nodegraphqt", "none"], default="nodegraphqt")
     parser.add_argument("--one", nargs=2, metavar=("CANVAS", "SIZE"), help=argparse.SUPPRESS)
     parser.add_argument("--names", action="store_true", help="stage-name heights at the default fit")
-    parser.add_argument("--names-one", help=argparse.SUPPRESS)
+    parser.add_argument("--names-one", nargs=2, metavar=("LANGUAGE", "VIEW"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.names_one:
-        print(json.dumps(name_heights(args.names_one)))
+        print(json.dumps(name_heights(args.names_one[0], args.names_one[1] == "projector")))
         return
     if args.names:
         print(names_table())

@@ -2158,6 +2158,14 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <source>Find in O&amp;utline</source>
         <translation>In der Gliederung &amp;suchen</translation>
     </message>
+    <message>
+        <source>Si&amp;de Panels</source>
+        <translation>Sei&amp;tenbereiche</translation>
+    </message>
+    <message>
+        <source>Shows or folds away the Inspector and the panels beside the map (F9)</source>
+        <translation>Zeigt die Eigenschaften und die Bereiche neben der Karte oder blendet sie aus (F9)</translation>
+    </message>
 </context>
 <context>
     <name>ParkingLot</name>

@@ -57,7 +57,8 @@ class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_fe
         self._build_status_bar()
         actions.install_menus(self)
         self.palette = Palette(self)
-        self.add_dock(self.palette.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.addToolBar(self.palette)
+        self.panels_menu.addAction(self.palette.toggleViewAction())
         self.undo_stack.cleanChanged.connect(self.update_title)
         document.events.subscribe(CHANGED, self._title_changed)
         self.update_title()
@@ -72,10 +73,15 @@ class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_fe
 
     # ---- for features ---------------------------------------------------
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
-        """Adds a panel and lists it in View ▸ Panels, so a closed panel can come back."""
+        """Adds a panel and lists it in View ▸ Panels, so a closed panel can come back. The panels on the
+        right become tabs of one group at once: stacked, they would make the window as tall as all of
+        them before the layout is settled (taller than the screen at 200 % display scaling)."""
         if not dock.objectName():
             dock.setObjectName(dock.windowTitle() or type(dock).__name__)
+        beside = [d for d in self.findChildren(QDockWidget) if d is not dock and self.dockWidgetArea(d) == area]
         self.addDockWidget(area, dock)
+        if beside and area == Qt.DockWidgetArea.RightDockWidgetArea:
+            self.tabifyDockWidget(beside[0], dock)
         self.panels_menu.addAction(dock.toggleViewAction())
 
     def show_message(self, text: str, milliseconds: int = 6000) -> None:

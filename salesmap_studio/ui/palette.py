@@ -1,19 +1,22 @@
 """The palette: shapes the user drags onto the canvas (a real drag and drop).
 
 A click without dragging adds the shape in the middle of what the canvas shows
-(a sticky note goes to the parking lot, as N puts it).
+(a sticky note goes to the parking lot, as N puts it). It is a toolbar beside
+the main one, so it takes no width from the map (issue 15: a side panel for six
+buttons left the map too narrow to read); on a narrow window it shows icons only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QPoint, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QMimeData, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QDrag
-from PySide6.QtWidgets import QApplication, QDockWidget, QGridLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 
 from .canvas import PALETTE_MIME
 from .icons import icon
 
 CONTEXT = "Palette"
+WIDE = 1000   # logical pixels: a window this wide has room for the shapes' names beside their icons
 SHAPES = (
     ("stage", QT_TRANSLATE_NOOP("Palette", "Stage"),
      "stage", QT_TRANSLATE_NOOP("Palette", "A step of the sales process")),
@@ -48,12 +51,10 @@ class ShapeButton(QToolButton):
         self.setObjectName(f"palette-{shape}")
         self.setText(tr(label))
         self.setIcon(icon(icon_name))
-        self.setIconSize(QSize(26, 26))
+        self.setIconSize(QSize(24, 24))
         how = QCoreApplication.translate("Palette", "Drag onto the map, or click to add it in the middle.")
         self.setToolTip(f"{tr(tip)}. {how}")
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setAutoRaise(True)
-        self.setFixedSize(QSize(84, 58))
         self._press: QPoint | None = None
 
     def mousePressEvent(self, event) -> None:
@@ -81,24 +82,29 @@ class ShapeButton(QToolButton):
             self.palette.add_in_view(self.shape)
 
 
-class Palette(QWidget):
+class Palette(QToolBar):
     def __init__(self, window) -> None:
-        super().__init__()
+        super().__init__(QCoreApplication.translate("Palette", "Shapes"), window)
         self.window_ = window
-        layout = QGridLayout(self)  # two columns: the panels below keep their room
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(2)
+        self.setObjectName("palette")
+        self.setMovable(False)
         self.buttons = {}
-        for index, (shape, label, icon_name, tip) in enumerate(SHAPES):
+        for shape, label, icon_name, tip in SHAPES:
             button = ShapeButton(shape, label, icon_name, tip, self)
             self.buttons[shape] = button
-            layout.addWidget(button, index // 2, index % 2)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.dock = QDockWidget(QCoreApplication.translate("Palette", "Shapes"), window)
-        self.dock.setObjectName("palette")
-        self.dock.setWidget(self)
-        features = QDockWidget.DockWidgetFeature
-        self.dock.setFeatures(features.DockWidgetMovable | features.DockWidgetClosable)
+            self.addWidget(button)
+        window.installEventFilter(self)
+        self._fit_width(window.width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window_ and event.type() == QEvent.Type.Resize:
+            self._fit_width(event.size().width())
+        return False
+
+    def _fit_width(self, width: int) -> None:
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if width >= WIDE else Qt.ToolButtonStyle.ToolButtonIconOnly
+        for button in self.buttons.values():
+            button.setToolButtonStyle(style)
 
     def add_in_view(self, shape: str) -> str | None:
         """A stage (S) or other node in the middle of the view; a sticky note (N) in the parking lot."""

@@ -18,7 +18,7 @@ ICONS = Path(__file__).resolve().parents[2] / "icons"
 TOOLBAR = (
     "stage decision outcome-won outcome-lost outcome-nurture sticky-note select "
     "zoom-in zoom-out zoom-fit undo redo new open save export-pdf print delete auto-layout "
-    "present projector health"
+    "present projector health side-panels"
 ).split()
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 LIGHT, DARK = QColor("#ffffff"), QColor("#1e1e1e")

@@ -35,3 +35,38 @@ def test_stage_names_are_at_least_12_px_at_the_default_fit(window_for, template,
     fit.trigger()  # View ▸ Fit Map
     assert window.canvas.transform().m11() * 15 < READABLE_PX  # the usual name would be too small here
     assert name_ink_height(window, name) >= READABLE_PX * INK_PER_EM
+
+
+def opened_at(qtbot, document, width: int, height: int):
+    """A window opened at this size, as the app opens one: the panels' first layout is made for it."""
+    from salesmap_studio.ui.main_window import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def stage_name_heights(window) -> list[float]:
+    """Each stage name's height on screen as painted: its item's font (em, pixels) times the view's zoom."""
+    canvas = window.canvas
+    canvas.viewport().grab()   # paints the items at this zoom
+    zoom = canvas.transform().m11()
+    return [canvas.scene().item(n.id).painted_name_px(zoom) for n in window.document.nodes() if n.kind == "stage"]
+
+
+def shows_whole_map(window) -> bool:
+    canvas = window.canvas
+    return canvas.mapToScene(canvas.viewport().rect()).boundingRect().contains(canvas.scene().map_rect())
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_default_window_shows_the_whole_extended_template_with_every_stage_name_12_px(qtbot, template,
+                                                                                         language):
+    window = opened_at(qtbot, template("extended-b2b", language), 1600, 1000)
+    fit = next(a for a in window.menus["view"].actions() if a.shortcut().toString() == "Ctrl+0")
+    fit.trigger()  # View ▸ Fit Map
+    qtbot.waitUntil(lambda: shows_whole_map(window) and min(stage_name_heights(window)) >= READABLE_PX)
+    assert window.inspector_dock.isVisible(), "the Inspector stays beside the map"

@@ -59,7 +59,7 @@ WORD_STARTS = ("qualifiz", "präsentation", "analyse", "interaktion", "bekannthe
                "implementier", "management", "planung", "prüfung", "lösung", "bedarf", "markt", "pflege",
                "auswert", "entwickl", "zufrieden", "bericht", "heit", "keit", "schaft")
 WORD_ENDS = ("vertriebs", "marketing", "lösungs", "bedarfs", "angebots", "vertrags", "bestands", "kunden",
-             "neukunden", "entscheidungs", "abschluss", "projekt", "produkt", "termin", "marken", "lead",
+             "neukunden", "entscheidungs", "abschluss", "projekt", "produkt", "termin", "marken", "lead", "unter",
              "ungs", "heits", "keits", "tions", "täts", "schafts", "ings", "fts")  # the last ones: a linking "s"
 ONSETS = set("bdfgkpt")  # before "r" or "l" these start a syllable together: "Ver-trieb", "Pro-blem"
 SHRINK = (1.0, 0.95, 0.9, 0.85)

@@ -107,6 +107,7 @@ class NodeItem(MapItem):
         self.setZValue(2)
         self.setAcceptHoverEvents(True)
         self.hovered = False
+        self.painted_name: tuple = ()   # the name's lines as last painted (what the room sees; bench/canvas.py)
 
     def handles(self) -> list[QPointF]:
         """The four edge handles a link is dragged from (the middle of each side)."""
@@ -134,12 +135,14 @@ class NodeItem(MapItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = _lod(painter)
         if lod < qt_paint.LOD_SHAPES:  # no name could be read this far out: plain cards, fast
+            self.painted_name = ()
             paint_plain(painter, (self.geometry.shape, *self.geometry.accents))
             return
         readable_px = self.scene().readable_px
         if legible.needs_legible(self.geometry, lod, readable_px):
             self._paint_legible(painter, lod, readable_px)
             return
+        self.painted_name = self.geometry.lines[:self.geometry.detail_from]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         qt_paint.paint_node(painter, self.geometry, lod)
         if self.isSelected():
@@ -148,6 +151,11 @@ class NodeItem(MapItem):
             self._paint_handles(painter)
         paint_mark(painter, self)
         self.paint_badge(painter)
+
+    def painted_name_px(self, zoom: float) -> float:
+        """How tall the name was last painted on screen at `zoom` (its font's em in pixels; 0: no name)."""
+        sizes = [qt_paint.scene_font(line.size, line.bold).pixelSize() for line in self.painted_name]
+        return min(sizes, default=0) * zoom
 
     def _paint_legible(self, painter: QPainter, lod: float, readable_px: float) -> None:
         """Zoomed out: the shape plain and the name alone, as large as reads (details and badges dropped)."""
@@ -161,6 +169,7 @@ class NodeItem(MapItem):
             self._legible_key, self._legible = (key, self.geometry), legible.legible_name(self.geometry, lod, readable_px)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         qt_paint.paint_lines(painter, self._legible)
+        self.painted_name = self._legible
 
     def _paint_selection(self, painter: QPainter) -> None:
         painter.setPen(QPen(SELECTION, 2.5))

@@ -21,8 +21,9 @@ def test_the_panels_are_docks_listed_in_view_panels(window_for, template):
     found = docks(window)
     for name in ("inspector-panel", "outline-panel", "undo-history-panel"):
         assert found[name].toggleViewAction() in window.panels_menu.actions()
-    assert found["inspector-panel"].isVisible() and found["outline-panel"].isVisible()
-    assert not found["undo-history-panel"].isVisible(), "the undo history is hidden until asked for"
+    assert found["inspector-panel"].isVisible(), "the Inspector is in front"
+    assert found["outline-panel"] in window.tabifiedDockWidgets(found["inspector-panel"]), "a tab beside it"
+    assert not found["undo-history-panel"].toggleViewAction().isChecked(), "the undo history is hidden until asked for"
 
 
 def test_clicking_a_stage_on_the_canvas_shows_it_in_the_inspector(qtbot, window_for, template):
@@ -59,8 +60,8 @@ def test_the_panel_layout_is_remembered_between_runs(qtbot, window_for, template
     docks(first)["outline-panel"].toggleViewAction().trigger()
     first.close()
     second = window_for(template("five-step", "en"))
-    qtbot.waitUntil(lambda: docks(second)["undo-history-panel"].isVisible())
-    assert not docks(second)["outline-panel"].isVisible()
+    qtbot.waitUntil(lambda: docks(second)["undo-history-panel"].toggleViewAction().isChecked())
+    assert not docks(second)["outline-panel"].toggleViewAction().isChecked()
 
 
 def test_window_render_with_a_german_stage_in_the_inspector(qtbot, window_for, template, tmp_path):

@@ -28,7 +28,7 @@ def test_f5_goes_full_screen_without_panels_and_shows_the_first_stage(qtbot, pre
     press(qtbot, window, Qt.Key.Key_F5)
     assert window.isFullScreen()
     assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
-    assert window.palette.dock.isHidden()
+    assert window.palette.isHidden()
     first = window.document.node("brand-awareness")
     assert first.name in card_text(window)
     assert "Entry criteria" in card_text(window) or "Eingangskriterien" in card_text(window)
@@ -64,7 +64,7 @@ def test_esc_returns_to_editing_exactly_where_it_was(qtbot, presenting):
     press(qtbot, window, Qt.Key.Key_Right)
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not window.isFullScreen()
-    assert window.menuBar().isVisible() and window.toolbar.isVisible() and window.palette.dock.isVisible()
+    assert window.menuBar().isVisible() and window.toolbar.isVisible() and window.palette.isVisible()
     qtbot.waitUntil(lambda: view() == before, timeout=2000)   # the panels come back, the view gets its old size
     assert window.selection.ids() == ["demo"]
     assert window.document.to_dict() == doc_before   # presenting never edits the map

@@ -36,7 +36,7 @@ def test_f11_shows_only_the_map_fitted_to_the_whole_screen(qtbot, window):
     zoom = window.canvas.zoom()
     enter_projector_view(qtbot, window)
     assert not window.menuBar().isVisible() and not window.toolbar.isVisible() and not window.statusBar().isVisible()
-    assert window.palette.dock.isHidden()
+    assert window.palette.isHidden()
     assert window.projector.action.isChecked()
     qtbot.waitUntil(lambda: window.canvas.zoom() > zoom)   # fitted to the larger view
     visible = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
@@ -86,7 +86,7 @@ def test_f11_again_puts_back_panels_toolbars_and_the_view(qtbot, window):
     press(qtbot, window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert window.menuBar().isVisible() and window.toolbar.isVisible() and window.statusBar().isVisible()
-    assert window.palette.dock.isVisible()
+    assert window.palette.isVisible()
     qtbot.waitUntil(lambda: (window.canvas.transform(), window.canvas.horizontalScrollBar().value()) == before)
     assert not window.projector.action.isChecked()
 
