@@ -11,7 +11,7 @@ import pytest
 from salesmap_studio.resources import list_templates
 from tests.cli.runner import run_cli
 
-from .conftest import FIXTURES, WIDE
+from .conftest import FIXTURES, PACKED, WIDE
 
 # fixture file -> (where the line must point, words the line must hold); None: the whole file is wrong
 REFUSED = {
@@ -86,6 +86,7 @@ GENERATED = {
     "50001-links.smap": ("links", "more than 50,000 items"),
     "5001-conflicts.smap": ("conflicts", "more than 5,000 items"),
     **WIDE,
+    **PACKED,
 }
 
 
@@ -121,6 +122,15 @@ def test_refuses_big_bad_file(name, generated_file):
 @pytest.mark.parametrize("name", sorted(WIDE))
 def test_a_list_of_millions_of_bad_items_is_refused_in_little_memory(name, generated_file):
     """Each bad item used to be validated and kept as an error: 1.4 GB for 2 MB, a crash at 32 MiB."""
+    run = run_cli("validate", generated_file(name))
+    assert run.status == 2 and len(run.err_lines) == 1
+    assert run.peak_mb <= 300, f"{run.peak_mb:.0f} MB"
+
+
+@pytest.mark.parametrize("name", sorted(PACKED))
+def test_a_file_packed_with_millions_of_small_valid_items_is_refused_in_little_memory(name, generated_file):
+    """Each was valid before issue 20 and took up to 25 s and 2 GB to read: the spec now limits how many
+    lanes, phases and KPIs a map holds, and its checklist items, substeps and bend points in all."""
     run = run_cli("validate", generated_file(name))
     assert run.status == 2 and len(run.err_lines) == 1
     assert run.peak_mb <= 300, f"{run.peak_mb:.0f} MB"
