@@ -94,6 +94,27 @@ def _packed(key: str, item: str, per_item: int = 1):
     return write
 
 
+def _every_list_at_its_limit(path: Path) -> None:
+    """A valid file with every list at its count (each item as small as JSON allows), its notes' texts
+    filling the rest of 32 MiB: the most a valid map can ask of the reader."""
+    ids = [f"i{i}" for i in range(100_000)]
+    stage = '{"id": "%s", "kind": "stage", "name": "A", "exit_checklist": [%s], "crm_stages": [%s]}'
+    five = ", ".join(['{"text": ""}'] * 5)
+    nodes = [stage % (ids[i], five, ", ".join(f'"c{i}-{j}"' for j in range(20))) for i in range(20_000)]
+    four = ", ".join(["[0, 0]"] * 4)
+    links = [f'{{"id": "{ids[i]}", "source": "i0", "target": "i1", "points": [{four}]}}' for i in range(50_000)]
+    bands = [f'{{"id": "{ids[i]}", "name": "A"}}' for i in range(200)]
+    side = '{"id": "i0", "kind": "stage", "name": "A"}'
+    conflicts = [f'{{"id": "{ids[i]}", "what": "node", "item": "i0", "fields": ["name"], "base": {side}, '
+                 f'"theirs": {side}}}' for i in range(5_000)]
+    parts = {"lanes": bands, "phases": bands, "nodes": nodes, "links": links, "kpis": ['{"name": "A"}'] * 1_000,
+             "conflicts": conflicts}
+    head = '{"format": "salesmap", "version": 2, ' + ", ".join(f'"{k}": [{", ".join(v)}]' for k, v in parts.items())
+    per_note = min(20_000, (32 * 2**20 - len(head) - 16) // 5_000 - 40)
+    notes = ", ".join(f'{{"id": "{ids[i]}", "text": "{"x" * per_note}"}}' for i in range(5_000))
+    path.write_text(f'{head}, "notes": [{notes}]}}', "utf-8")
+
+
 _SIDE = '{"id": "a", "kind": "stage", "name": "A", "exit_checklist": [{items}]}'
 PACKED = {  # valid before issue 20's count limits; fixture name -> (where the refusal points, what it says)
     "32-MiB-of-lanes.smap": ("lanes", "more than 200 items"),
@@ -130,6 +151,7 @@ GENERATED = {
         "nodes", '{"id": "{id}", "kind": "stage", "name": "A", "substeps": [' + ", ".join(['""'] * 200) + "]}"),
     "32-MiB-of-bend-points.smap": _packed("links", '{"id": "{id}", "source": "a", "target": "a", "points": [{points}]}',
                                           100),
+    "every-list-at-its-limit.smap": _every_list_at_its_limit,
     "conflicts-packed-with-checklist-items.smap": _packed(
         "conflicts", '{"id": "{id}", "what": "node", "item": "a", "fields": ["exit_checklist"], '
                      f'"base": {_SIDE}, "theirs": {_SIDE}}}', 200),

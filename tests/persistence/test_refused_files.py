@@ -136,6 +136,14 @@ def test_a_file_packed_with_millions_of_small_valid_items_is_refused_in_little_m
     assert run.peak_mb <= 300, f"{run.peak_mb:.0f} MB"
 
 
+def test_a_file_with_every_list_at_its_limit_is_valid(generated_file):
+    """The limits are inclusive: 200 lanes and phases, 1,000 KPIs, 100,000 checklist items, 200,000 bend points,
+    20,000 nodes with 20 CRM names each, 50,000 links, 5,000 notes and 5,000 conflicts in one file."""
+    path = generated_file("every-list-at-its-limit.smap")
+    run = run_cli("validate", path, timeout=300)
+    assert (run.status, run.err_lines, run.out) == (0, [], f"{path}: ok\n")
+
+
 def test_valid_fixture_and_every_template_validate():
     paths = [*(FIXTURES / name for name in sorted(HARD)), *(ref.path for ref in list_templates())]
     assert len(paths) >= 7
