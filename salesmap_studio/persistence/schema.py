@@ -39,15 +39,17 @@ MOST_INSIDE = {  # the lists inside an item of a top-level list (or inside a con
 }
 
 
-def validate_parts(data: dict, name: str, read: ItemsRead | None = None) -> dict[str, Any]:
+def validate_parts(data: dict, name: str, read: ItemsRead | None = None,
+                   counted_in_all: bool = False) -> dict[str, Any]:
     """The validated `info` and entity lists of a current-version document dict (with the items
-    `read` validated already, where it holds a whole list)."""
+    `read` validated already, where it holds a whole list; `counted_in_all`: the map-wide totals were
+    counted as the file was read)."""
     for key in data:
         if key not in TOP_KEYS:
             raise SmapError(name, json_path((key,)), f"unknown key {key!r}")
     if "nodes" not in data:
         raise SmapError(name, json_path(()), "missing key 'nodes'")
-    if read is None:  # the walk of a file counted these as it read them
+    if not counted_in_all:
         _count_in_all(data, name)
     parts: dict[str, Any] = {}
     info = {k: data[k] for k in INFO_KEYS if k in data}
@@ -107,8 +109,8 @@ class InAll:
                 if self.totals[total] > most:
                     inner = [inside for inside in IN_ALL[total] if part.get(inside)][-1]  # the list that went past
                     where = json_path((key, index, *((side,) if side else ()), inner))
-                    raise SmapError(self.name, where, f"the map holds more than {most:,} {_TOTAL_WORDS[total]} in all; "
-                                                      f"at most {most:,} are allowed")
+                    raise SmapError(self.name, where, f"the map holds more than {most:,} {_TOTAL_WORDS[total]} "
+                                                      f"in all; at most {most:,} are allowed")
 
 
 def _count_in_all(data: dict, name: str) -> None:
