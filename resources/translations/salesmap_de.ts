@@ -921,6 +921,34 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <source>Match CRM stages</source>
         <translation>CRM-Phasen zuordnen</translation>
     </message>
+    <message>
+        <source>A map holds at most {most} nodes.</source>
+        <translation>Eine Karte enthält höchstens {most} Knoten.</translation>
+    </message>
+    <message>
+        <source>A map holds at most {most} links.</source>
+        <translation>Eine Karte enthält höchstens {most} Verbindungen.</translation>
+    </message>
+    <message>
+        <source>A map holds at most {most} sticky notes.</source>
+        <translation>Eine Karte enthält höchstens {most} Haftnotizen.</translation>
+    </message>
+    <message>
+        <source>A map holds at most {most} lanes.</source>
+        <translation>Eine Karte enthält höchstens {most} Bahnen.</translation>
+    </message>
+    <message>
+        <source>A map holds at most {most} phases.</source>
+        <translation>Eine Karte enthält höchstens {most} Phasen.</translation>
+    </message>
+    <message>
+        <source>A map holds at most {most} checklist items and substeps in all (this change would make {count}).</source>
+        <translation>Eine Karte enthält insgesamt höchstens {most} Checklistenpunkte und Teilschritte (mit dieser Änderung wären es {count}).</translation>
+    </message>
+    <message>
+        <source>A map holds at most {most} bend points in all (this change would make {count}).</source>
+        <translation>Eine Karte enthält insgesamt höchstens {most} Knickpunkte (mit dieser Änderung wären es {count}).</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceLoading</name>

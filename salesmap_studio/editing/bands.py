@@ -15,6 +15,7 @@ from ..analysis.swimlanes import lane_shift
 from ..model import Decision, Lane, Phase, Stage, slug
 from .commands import MoveNodes, SetLanes, SetMapInfo, SetPhases
 from .errors import build, refused, validated
+from .limits import check_room
 
 if TYPE_CHECKING:
     from typing import Callable
@@ -71,6 +72,7 @@ class BandEditing:
     # ---- lanes ------------------------------------------------------------
     def add_lane(self, name: str, color: str | None = None) -> str:
         lanes = self.doc.lanes()
+        check_room(self.doc, lanes=1)
         colour = color or LANE_COLOURS[len(lanes) % len(LANE_COLOURS)]
         lane = build(Lane, id=self.doc.new_lane_id(slug(name, "lane")), name=name, color=colour)
         self._push(SetLanes(self.doc, (*lanes, lane), text=QT_TRANSLATE_NOOP("Editing", "Add lane")))
@@ -124,6 +126,7 @@ class BandEditing:
 
     # ---- phases -----------------------------------------------------------
     def add_phase(self, name: str) -> str:
+        check_room(self.doc, phases=1)
         phase = build(Phase, id=self.doc.new_phase_id(slug(name, "phase")), name=name)
         text = QT_TRANSLATE_NOOP("Editing", "Add phase")
         self._push(SetPhases(self.doc, (*self.doc.phases(), phase), text=text))

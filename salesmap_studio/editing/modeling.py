@@ -23,6 +23,7 @@ from .commands import (AddNode, AddNote, Connect, Macro, MoveNodes, RemoveItems,
 from .conflict_editing import ConflictEditing
 from .crm_stages import checked_crm_stages
 from .errors import build, refused, validated
+from .limits import check_in_all, check_room
 from .names import default_name
 from .paste import pasted_entities
 
@@ -73,6 +74,7 @@ class Modeling(BandEditing, ConflictEditing):
         if kind not in _NODE_TYPES:
             raise refused(QT_TRANSLATE_NOOP("Editing", "Unknown node kind “{kind}”; use stage, decision or outcome."),
                           kind=kind)
+        check_room(self.doc, nodes=1)
         fields = {"id": self.doc.new_node_id(kind), "kind": kind, "x": float(x), "y": float(y),
                   "name": name or default_name(self.doc.info.language, kind, result or "won")}
         if kind == "outcome":
@@ -92,6 +94,7 @@ class Modeling(BandEditing, ConflictEditing):
 
     def _add_after(self, node_id: str, kind: str, name: str, text: str) -> str:
         doc = self._need_node(node_id)
+        check_room(doc, nodes=1, links=1)
         before = doc.node(node_id)
         link_kind = rules.branch_kind(doc, node_id)
         problem = rules.follow_problem(doc, node_id)
@@ -116,6 +119,7 @@ class Modeling(BandEditing, ConflictEditing):
         routed = []
         if routes is not None:
             routed = [validated(link, points=tuple(routes.get(link.id, ()))) for link in self.doc.links()]
+            check_in_all(self.doc, "points", self.doc.links(), routed)
         self._reposition(positions, text, follow_lanes=False, routed=routed)
 
     def _reposition(self, positions: dict[str, tuple[float, float]], text: str, follow_lanes: bool,
@@ -153,6 +157,7 @@ class Modeling(BandEditing, ConflictEditing):
         new = validated(node, **fields)
         if new == node:
             return
+        check_in_all(self.doc, "steps", [node], [new])
         text = QT_TRANSLATE_NOOP("Editing", "Rename") if set(fields) == {"name"} else _EDIT[node.kind]
         if (new.x, new.y) == (node.x, node.y):
             self._push(SetNodeFields(self.doc, new, fields, text=text))
@@ -197,6 +202,7 @@ class Modeling(BandEditing, ConflictEditing):
         problem = self.connect_problem(source, target, kind)
         if problem:
             raise ValueError(problem)
+        check_room(self.doc, links=1)
         link = build(Link, id=self.doc.new_link_id(), source=source, target=target,
                      kind=kind, label=label, share=share)
         self._push(Connect(self.doc, link, text=QT_TRANSLATE_NOOP("Editing", "Connect")))
@@ -210,6 +216,7 @@ class Modeling(BandEditing, ConflictEditing):
             raise ValueError(problem)
         if (new.source, new.target) != (old.source, old.target) and "points" not in fields:
             new = new.replace(points=())  # bends drawn for the old ends mean nothing at the new ones
+        check_in_all(self.doc, "points", [old], [new])
         if new != old:
             text = QT_TRANSLATE_NOOP("Editing", "Edit link")
             if set(fields) == {"kind"}:
@@ -218,6 +225,7 @@ class Modeling(BandEditing, ConflictEditing):
 
     # ---- sticky notes ---------------------------------------------------
     def add_note(self, x: float, y: float, text: str = "") -> str:
+        check_room(self.doc, notes=1)
         note = build(Note, id=self.doc.new_note_id(), text=text, x=float(x), y=float(y))
         self._push(AddNote(self.doc, note))
         return note.id
@@ -232,6 +240,9 @@ class Modeling(BandEditing, ConflictEditing):
     def paste(self, smap_dict: dict, dx: float = 0.0, dy: float = 0.0) -> list[str]:
         """Adds the nodes, links and notes of a .smap dict with fresh ids; returns those ids."""
         nodes, links, notes = pasted_entities(self.doc, smap_dict, dx, dy)
+        check_room(self.doc, nodes=len(nodes), links=len(links), notes=len(notes))
+        check_in_all(self.doc, "steps", (), nodes)
+        check_in_all(self.doc, "points", (), links)
         with self.macro(QT_TRANSLATE_NOOP("Editing", "Paste")):
             for node in nodes:
                 self._push(AddNode(self.doc, node, text=QT_TRANSLATE_NOOP("Editing", "Paste")))

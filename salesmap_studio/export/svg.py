@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Iterator
 
 from ..analysis.geometry import MapGeometry, map_geometry
 from ..analysis.geometry.palette import rgba
@@ -75,60 +76,119 @@ def _link(parent, link) -> None:
     ET.SubElement(parent, "polygon", arrow)
 
 
-def _group(root, name: str):
-    return ET.SubElement(root, "g", {"id": name})
-
-
 def svg_document(geometry: MapGeometry, title: str, transparent: bool = False,
                  tick=lambda items: None, node_attrs=None) -> ET.Element:
     """The map as an <svg> element. `node_attrs(node_geometry)`, when given, puts each node in a
     <g> of its own with those attributes, and every text line keeps its measured width (the web
     page: clickable nodes, read in whatever font the browser has)."""
-    b = geometry.bounds.adjusted(PADDING)
-    root = ET.Element("svg", {"xmlns": SVG_NS, "version": "1.1", "width": _num(b.w), "height": _num(b.h),
-                              "viewBox": f"{_num(b.x)} {_num(b.y)} {_num(b.w)} {_num(b.h)}",
-                              "font-family": FONT})
-    ET.SubElement(root, "title").text = xml_text(title)
-    if not transparent:
-        ET.SubElement(root, "rect", {"x": _num(b.x), "y": _num(b.y), "width": _num(b.w), "height": _num(b.h),
-                                     "fill": "#FFFFFF"})
-    fit = node_attrs is not None
-    bands = _group(root, "bands")
-    for band in [*geometry.lanes, *geometry.phases]:
-        _shape(bands, band.shape)
-        _shape(bands, band.header)
-        _lines(bands, band.lines, fit)
-    links = _group(root, "links")
-    for link in geometry.links.values():
-        _link(links, link)
-    for link in geometry.links.values():
-        if link.label is not None:
-            _shape(links, link.label.background)
-            _lines(links, link.label.lines, fit)
-    tick(len(geometry.links))
-    _items(_group(root, "nodes"), geometry.nodes.values(), tick, node_attrs)
-    _items(_group(root, "notes"), geometry.notes.values(), tick, None, fit)
+    root = ET.Element("svg", _root_attrs(geometry))
+    groups: dict[str, ET.Element] = {}
+    for group, element in _parts(geometry, title, transparent, tick, node_attrs):
+        if group is not None and group not in groups:
+            groups[group] = ET.SubElement(root, "g", {"id": group})
+        if element is not None:
+            (root if group is None else groups[group]).append(element)
     return root
 
 
-def _items(group, items, tick, attrs=None, fit: bool = False) -> None:
-    for item in items:
-        tick(1)
-        parent = group if attrs is None else ET.SubElement(group, "g", attrs(item))
-        for shape in (item.shadow, item.shape, *getattr(item, "accents", ())):
-            if shape is not None:
-                _shape(parent, shape)
-        _lines(parent, item.lines, fit or attrs is not None)
+def _root_attrs(geometry: MapGeometry) -> dict[str, str]:
+    b = geometry.bounds.adjusted(PADDING)
+    return {"xmlns": SVG_NS, "version": "1.1", "width": _num(b.w), "height": _num(b.h),
+            "viewBox": f"{_num(b.x)} {_num(b.y)} {_num(b.w)} {_num(b.h)}", "font-family": FONT}
+
+
+def _parts(geometry: MapGeometry, title: str, transparent: bool, tick, node_attrs) -> Iterator[tuple]:
+    """The drawing in document order, one small element at a time: (group, element), where group is
+    None for a child of <svg> itself, and a group is first named with element None (an empty one is
+    still written)."""
+    heading = ET.Element("title")
+    heading.text = xml_text(title)
+    yield None, heading
+    if not transparent:
+        b = geometry.bounds.adjusted(PADDING)
+        yield None, ET.Element("rect", {"x": _num(b.x), "y": _num(b.y), "width": _num(b.w), "height": _num(b.h),
+                                        "fill": "#FFFFFF"})
+    fit, held = node_attrs is not None, ET.Element("g")
+    yield "bands", None
+    for band in [*geometry.lanes, *geometry.phases]:
+        _shape(held, band.shape)
+        _shape(held, band.header)
+        _lines(held, band.lines, fit)
+        yield from _taken("bands", held)
+    yield "links", None
+    for link in geometry.links.values():
+        _link(held, link)
+        yield from _taken("links", held)
+    for link in geometry.links.values():
+        if link.label is not None:
+            _shape(held, link.label.background)
+            _lines(held, link.label.lines, fit)
+            yield from _taken("links", held)
+    tick(len(geometry.links))
+    for group, items, attrs in (("nodes", geometry.nodes, node_attrs), ("notes", geometry.notes, None)):
+        yield group, None
+        for item in items.values():
+            tick(1)
+            parent = held if attrs is None else ET.SubElement(held, "g", attrs(item))
+            for shape in (item.shadow, item.shape, *getattr(item, "accents", ())):
+                if shape is not None:
+                    _shape(parent, shape)
+            _lines(parent, item.lines, fit)
+            yield from _taken(group, held)
+
+
+def _taken(group: str, held: ET.Element) -> Iterator[tuple]:
+    """The elements drawn into `held`, handed on and let go of."""
+    elements = list(held)
+    held.clear()
+    for element in elements:
+        yield group, element
+
+
+def _written(geometry: MapGeometry, title: str, transparent: bool, tick) -> Iterator[bytes]:
+    """The SVG file, written as its elements are drawn: the same bytes as indenting the whole tree of
+    `svg_document` with one space and serialising it, without holding the tree (the largest map's took
+    hundreds of megabytes)."""
+    yield b"<?xml version='1.0' encoding='utf-8'?>\n" + _start_tag(ET.Element("svg", _root_attrs(geometry)))
+    group, children = None, 0
+    for name, element in _parts(geometry, title, transparent, tick, None):
+        if name != group:
+            if group is not None:
+                yield _end_group(group, children)
+            group, children = name, 0
+        if element is None:
+            continue
+        if group is not None and not children:
+            yield b"\n " + _start_tag(ET.Element("g", {"id": group}))
+        level = 1 if group is None else 2
+        ET.indent(element, space=" ", level=level)
+        yield ("\n" + " " * level + ET.tostring(element, encoding="unicode")).encode()
+        children += 1
+    if group is not None:
+        yield _end_group(group, children)
+    yield b"\n</svg>\n"
+
+
+def _start_tag(element: ET.Element) -> bytes:
+    return ET.tostring(element, encoding="unicode").removesuffix(" />").encode() + b">"
+
+
+def _end_group(group: str, children: int) -> bytes:
+    if children:
+        return b"\n </g>"
+    return b"\n " + ET.tostring(ET.Element("g", {"id": group}), encoding="unicode").encode()
 
 
 def render_svg(doc, transparent: bool = False, progress: Progress | None = None) -> bytes:
-    progress = progress or Progress()
-    progress.plan(2 * map_items(doc))
-    geometry = map_geometry(doc, progress.tick)
-    root = svg_document(geometry, doc.info.title or "Sales process map", transparent, progress.tick)
-    ET.indent(root, space=" ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    return b"".join(_chunks(doc, transparent, progress))
 
 
 def export_svg(doc, path: str | Path, transparent: bool = False, progress: Progress | None = None) -> None:
-    atomic_write(path, render_svg(doc, transparent, progress))
+    atomic_write(path, _chunks(doc, transparent, progress))
+
+
+def _chunks(doc, transparent: bool, progress: Progress | None) -> Iterator[bytes]:
+    progress = progress or Progress()
+    progress.plan(2 * map_items(doc))
+    geometry = map_geometry(doc, progress.tick)
+    return _written(geometry, doc.info.title or "Sales process map", transparent, progress.tick)

@@ -8,6 +8,7 @@ from pydantic import Field, StrictStr
 
 from .crm import CrmNames
 from .fields import Amount, Color, Coord, Days, Entity, Flag, Id, LaneHeight, Name, Share, Text
+from .limits import MAX_KPIS
 
 MAX_CHECKLIST = 200
 MAX_SUBSTEPS = 200
@@ -124,6 +125,6 @@ class MapInfo(Entity):
     goal: Text = ""
     language: Annotated[StrictStr, Field(pattern=r"^([A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*)?$")] = ""
     start: Id | None = None
-    kpis: tuple[Kpi, ...] = ()
+    kpis: Annotated[tuple[Kpi, ...], Field(max_length=MAX_KPIS)] = ()
     funnel: Funnel | None = None
     lane_height: LaneHeight = 260.0

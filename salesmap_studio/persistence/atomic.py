@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterable
 
 from .errors import one_line
 
@@ -28,8 +29,9 @@ class ReadOnlyFile(RefusedTarget):
     """The target's mode bits say nobody may write it (root could: the bits decide, not os.access)."""
 
 
-def atomic_write(path: str | os.PathLike, data: bytes) -> None:
-    """Replace `path` (through a symbolic link: the file it names) with `data`, atomically.
+def atomic_write(path: str | os.PathLike, data: bytes | Iterable[bytes]) -> None:
+    """Replace `path` (through a symbolic link: the file it names) with `data`, atomically; `data` may
+    be an iterable of chunks, written as they come (an error or cancel while it runs writes nothing).
 
     A hard-linked file becomes a new file with the old one's mode and, where allowed, owner;
     its other names keep the old content (docs/workshop.md says so to users)."""
@@ -42,7 +44,8 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
         raise _naming(asked, err) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in [data] if isinstance(data, bytes) else data:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         _keep_mode(target, tmp_name)

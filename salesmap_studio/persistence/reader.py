@@ -45,7 +45,7 @@ def loads(raw: bytes | str, name: str = "<map>") -> SalesMap:
     except KeyNotInVersion as err:
         loc, key, version = err.args
         raise SmapError(name, json_path(loc), f"unknown key {key!r} (a version {version} file has no {key!r})") from None
-    parts = validate_parts(data, name, read if current else None)
+    parts = validate_parts(data, name, read if current else None, counted_in_all=True)
     check_references(parts, name)
     return SalesMap.from_parts(**parts)
 

@@ -11,9 +11,10 @@ from ..model import Conflict, Kpi, Lane, Link, MapInfo, Node, Note, Phase
 from ..model.conflicts import MAP_KEYS, MAX_CONFLICTS
 from ..model.crm import MAX_CRM_STAGES
 from ..model.entities import MAX_CHECKLIST, MAX_POINTS, MAX_SUBSTEPS
+from ..model.limits import (MAX_KPIS, MAX_LANES, MAX_LINKS, MAX_NODES, MAX_NOTES, MAX_PHASES, MOST_IN_ALL, IN_ALL,
+                            TOTALS_OF, counted)
 from .errors import SmapError, json_path
 
-MAX_NODES, MAX_LINKS, MAX_NOTES = 20_000, 50_000, 5_000
 INFO_KEYS = MAP_KEYS
 TOP_KEYS = ("format", "version", *INFO_KEYS[:4], "lanes", "phases", "nodes", "links", "notes", *INFO_KEYS[4:],
             "conflicts")
@@ -29,21 +30,27 @@ ITEMS: dict[str, TypeAdapter] = {
     "links": TypeAdapter(Link), "notes": TypeAdapter(Note), "conflicts": TypeAdapter(Conflict),
 }
 KPI = TypeAdapter(Kpi)
-MOST_ITEMS = {"nodes": MAX_NODES, "links": MAX_LINKS, "notes": MAX_NOTES, "conflicts": MAX_CONFLICTS}
+MOST_ITEMS = {"nodes": MAX_NODES, "links": MAX_LINKS, "notes": MAX_NOTES, "conflicts": MAX_CONFLICTS,
+              "lanes": MAX_LANES, "phases": MAX_PHASES, "kpis": MAX_KPIS}
+_TOTAL_WORDS = {"steps": "checklist items and substeps", "points": "bend points"}
 MOST_INSIDE = {  # the lists inside an item of a top-level list (or inside a conflict's side)
     "nodes": {"exit_checklist": MAX_CHECKLIST, "substeps": MAX_SUBSTEPS, "crm_stages": MAX_CRM_STAGES},
     "links": {"points": MAX_POINTS},
 }
 
 
-def validate_parts(data: dict, name: str, read: ItemsRead | None = None) -> dict[str, Any]:
+def validate_parts(data: dict, name: str, read: ItemsRead | None = None,
+                   counted_in_all: bool = False) -> dict[str, Any]:
     """The validated `info` and entity lists of a current-version document dict (with the items
-    `read` validated already, where it holds a whole list)."""
+    `read` validated already, where it holds a whole list; `counted_in_all`: the map-wide totals were
+    counted as the file was read)."""
     for key in data:
         if key not in TOP_KEYS:
             raise SmapError(name, json_path((key,)), f"unknown key {key!r}")
     if "nodes" not in data:
         raise SmapError(name, json_path(()), "missing key 'nodes'")
+    if not counted_in_all:
+        _count_in_all(data, name)
     parts: dict[str, Any] = {}
     info = {k: data[k] for k in INFO_KEYS if k in data}
     if "kpis" in info:
@@ -67,11 +74,13 @@ class ItemsRead:
     def __init__(self, name: str, current: int) -> None:
         self.name, self.current = name, current
         self.items: dict[str, list] = {}
+        self.in_all = InAll(name)
 
     def check(self, seen: dict, key: str, index: int, item: Any) -> None:
         most = MOST_ITEMS.get(key)
         if most is not None and index >= most:
             raise SmapError(self.name, json_path((key,)), f"holds more than {most:,} items; at most {most:,} are allowed")
+        self.in_all.add(key, index, item)
         if seen.get("version", self.current) == self.current:
             adapter = KPI if key == "kpis" else ITEMS[key]
             entity = _validate_item(item, (key, index), adapter, {key: {index: item}}, self.name)
@@ -80,6 +89,36 @@ class ItemsRead:
     def validated(self, key: str, items: list) -> tuple | None:
         done = self.items.get(key, [])
         return tuple(done) if len(done) == len(items) else None
+
+
+class InAll:
+    """The map-wide totals (checklist items and substeps, bend points) of the raw items seen so far,
+    refusing the item that takes one past its limit."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.totals = name, dict.fromkeys(IN_ALL, 0)
+
+    def add(self, key: str, index: int, item: Any) -> None:
+        if key not in TOTALS_OF or not isinstance(item, dict):
+            return
+        sides = [(side, item.get(side)) for side in ("base", "theirs")] if key == "conflicts" else [((), item)]
+        for total in TOTALS_OF[key]:
+            most = MOST_IN_ALL[total]
+            for side, part in sides:
+                self.totals[total] += counted(part, total)
+                if self.totals[total] > most:
+                    inner = [inside for inside in IN_ALL[total] if part.get(inside)][-1]  # the list that went past
+                    where = json_path((key, index, *((side,) if side else ()), inner))
+                    raise SmapError(self.name, where, f"the map holds more than {most:,} {_TOTAL_WORDS[total]} "
+                                                      f"in all; at most {most:,} are allowed")
+
+
+def _count_in_all(data: dict, name: str) -> None:
+    in_all = InAll(name)
+    for key in TOTALS_OF:
+        items = data.get(key)
+        for index, item in enumerate(items if isinstance(items, list) else ()):
+            in_all.add(key, index, item)
 
 
 def _validate_list(data: dict, loc: tuple, adapter: TypeAdapter, name: str, read: ItemsRead | None) -> tuple:

@@ -38,7 +38,11 @@ def lay_out(window) -> None:
         parked = park_notes(window.document, positions, result.routes)
         # one position list for nodes and notes: a note sharing a node's id stays where it is
         positions.update({note_id: spot for note_id, spot in parked.items() if note_id not in positions})
-        window.modeling.set_positions(positions, translate("LayoutActions", "Auto layout"), result.routes)
+        try:
+            window.modeling.set_positions(positions, translate("LayoutActions", "Auto layout"), result.routes)
+        except ValueError as error:  # routes past the spec's total of bend points: say so, change nothing
+            window.show_message(str(error))
+            return
         window.canvas.fit_map()
 
 

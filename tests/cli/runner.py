@@ -21,7 +21,7 @@ if pid == 0:
     os.execv(sys.executable, [sys.executable, "-m", "salesmap_studio", *sys.argv[2:]])
 _, status, usage = os.wait4(pid, 0)
 with open(sys.argv[1], "w") as measured:
-    measured.write(f"{usage.ru_maxrss} {time.monotonic() - started}")
+    measured.write(f"{usage.ru_maxrss} {time.monotonic() - started} {usage.ru_utime + usage.ru_stime}")
 code = os.waitstatus_to_exitcode(status)
 if code < 0:
     os.kill(os.getpid(), -code)  # end the same way, so a crash still shows as one
@@ -37,6 +37,7 @@ class CliRun:
     seconds: float  # from the command's start to its end
     peak_mb: float  # the most memory the command's process held (its peak resident set)
     raw: bytes = b""   # stdout and stderr as the terminal receives them
+    cpu_seconds: float = 0.0  # the command's processor time (user + system): wall time depends on the machine's load
 
 
 def run_cli(*args: object, cwd: Path = REPO, timeout: float = 60, console: str = "utf-8") -> CliRun:
@@ -52,9 +53,9 @@ def run_cli(*args: object, cwd: Path = REPO, timeout: float = 60, console: str =
             os.killpg(proc.pid, signal.SIGKILL)  # the command too, not only the small interpreter
             proc.communicate()
             raise
-        peak_kb, seconds = map(float, measured.read_text().split()) if measured.exists() else (0.0, 0.0)
+        peak_kb, seconds, cpu = map(float, measured.read_text().split()) if measured.exists() else (0.0, 0.0, 0.0)
     text = err.decode(console, "replace")
-    return CliRun(proc.returncode, out.decode(console), text.splitlines(), seconds, peak_kb / 1024, out + err)
+    return CliRun(proc.returncode, out.decode(console), text.splitlines(), seconds, peak_kb / 1024, out + err, cpu)
 
 
 def _env(console: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ import pytest
 from salesmap_studio.resources import list_templates
 from tests.cli.runner import run_cli
 
-from .conftest import FIXTURES, WIDE
+from .conftest import FIXTURES, PACKED, WIDE
 
 # fixture file -> (where the line must point, words the line must hold); None: the whole file is wrong
 REFUSED = {
@@ -86,6 +86,7 @@ GENERATED = {
     "50001-links.smap": ("links", "more than 50,000 items"),
     "5001-conflicts.smap": ("conflicts", "more than 5,000 items"),
     **WIDE,
+    **PACKED,
 }
 
 
@@ -124,6 +125,23 @@ def test_a_list_of_millions_of_bad_items_is_refused_in_little_memory(name, gener
     run = run_cli("validate", generated_file(name))
     assert run.status == 2 and len(run.err_lines) == 1
     assert run.peak_mb <= 300, f"{run.peak_mb:.0f} MB"
+
+
+@pytest.mark.parametrize("name", sorted(PACKED))
+def test_a_file_packed_with_millions_of_small_valid_items_is_refused_in_little_memory(name, generated_file):
+    """Each was valid before issue 20 and took up to 25 s and 2 GB to read: the spec now limits how many
+    lanes, phases and KPIs a map holds, and its checklist items, substeps and bend points in all."""
+    run = run_cli("validate", generated_file(name))
+    assert run.status == 2 and len(run.err_lines) == 1
+    assert run.peak_mb <= 300, f"{run.peak_mb:.0f} MB"
+
+
+def test_a_file_with_every_list_at_its_limit_is_valid(generated_file):
+    """The limits are inclusive: 200 lanes and phases, 1,000 KPIs, 100,000 checklist items, 200,000 bend points,
+    20,000 nodes with 20 CRM names each, 50,000 links, 5,000 notes and 5,000 conflicts in one file."""
+    path = generated_file("every-list-at-its-limit.smap")
+    run = run_cli("validate", path, timeout=300)
+    assert (run.status, run.err_lines, run.out) == (0, [], f"{path}: ok\n")
 
 
 def test_valid_fixture_and_every_template_validate():
