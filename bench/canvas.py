@@ -289,15 +289,15 @@ def one(canvas: str, size: int) -> dict:
         return {"ours": run_ours, "window": run_window, "nodegraphqt": run_nodegraphqt}[canvas](path, hub)
 
 
-def measure(canvas: str, size: int) -> dict:
+def measure(canvas: str, size: int, timeout: int = PEER_TIMEOUT) -> dict:
     """Runs one measurement in a fresh interpreter; a failure is reported, not raised."""
     command = [sys.executable, __file__, "--one", canvas, str(size)]
     with tempfile.TemporaryDirectory() as home:  # the window's recent files and snapshots stay out of the user's
         env = {**os.environ, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "XDG_CACHE_HOME": home}
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=PEER_TIMEOUT, env=env)
+            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
         except subprocess.TimeoutExpired:
-            return {"error": f"did not finish in {PEER_TIMEOUT} s"}
+            return {"error": f"did not finish in {timeout} s"}
     if done.returncode != 0:
         return {"error": (done.stderr.strip().splitlines() or ["crashed"])[-1]}
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -401,6 +401,7 @@ def main() -> None:
     parser.add_argument("--peer", choices=["nodegraphqt", "none"], default="nodegraphqt")
     parser.add_argument("--runs", type=int, default=3, help="fresh interpreters per size for ours")
     parser.add_argument("--peer-runs", type=int, default=1, help="the same for NodeGraphQt (slow to open)")
+    parser.add_argument("--peer-timeout", type=int, default=PEER_TIMEOUT, help="seconds NodeGraphQt gets per run")
     parser.add_argument("--one", nargs=2, metavar=("CANVAS", "SIZE"), help=argparse.SUPPRESS)
     parser.add_argument("--names", action="store_true", help="stage-name heights at the default fit")
     parser.add_argument("--names-one", help=argparse.SUPPRESS)
@@ -419,9 +420,11 @@ def main() -> None:
         ours = combined([measure("ours", size) for _ in range(args.runs)])
         results[("ours", size)] = {**ours, **combined([measure("window", size) for _ in range(args.runs)])}
         if args.peer != "none":
-            results[("nodegraphqt", size)] = combined([measure("nodegraphqt", size) for _ in range(args.peer_runs)])
+            results[("nodegraphqt", size)] = combined([measure("nodegraphqt", size, args.peer_timeout)
+                                                       for _ in range(args.peer_runs)])
         print(f"{size:,} stages measured; load average {Path('/proc/loadavg').read_text().split()[0]}",
               file=sys.stderr)
+        print(table({key: r for key, r in results.items() if key[1] == size}), file=sys.stderr)  # kept if stopped
     print(table(results))
     print()
     print(growth(results, args.sizes))
