@@ -5,7 +5,8 @@ whole map is rendered once at the current zoom (through the same item painters,
 in the order and with the transform `QGraphicsScene.render` uses, so it looks the
 same) and blitted until the map or the zoom changes. The picture is painted a
 few items at a time between frames (a big map takes most of a second), and until
-it is complete a sketch stands in: the bands and every box as a flat card.
+it is complete a sketch stands in: the bands and every box as a flat card. A
+small map's picture (a workshop's) is painted whole within its first frame.
 Selection outlines and the rubber band are drawn on top, live.
 """
 
@@ -25,6 +26,7 @@ OVERVIEW_ZOOM = 0.2
 MAX_PIXELS = 12_000_000  # about 48 MB; beyond this the items draw themselves
 SELECTION = QColor("#2B6CB0")
 SLICE_SECONDS = 0.008  # painting the picture takes at most this long between two frames
+SMALL = 400  # items: a picture of so few is painted within its first frame (no sketch shows)
 SKETCH_CARD = qt_paint.qcolor(palette.CARD_BORDER)
 
 
@@ -66,7 +68,7 @@ class Overview:
         self._waiting = None   # listed by the first slice, not in this frame
         self._timer.start()
 
-    def _paint_slice(self) -> None:
+    def _paint_slice(self, in_frame: bool = False) -> None:
         if self._key is None or self._key[0] != self.scene.version:
             self._waiting = []   # the map changed: the next frame starts a fresh picture
             return
@@ -79,7 +81,7 @@ class Overview:
         painter = QPainter(self._pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(QRectF(self._pixmap.rect()), Qt.ClipOperation.IntersectClip)
-        ends = time.perf_counter() + SLICE_SECONDS
+        ends = float("inf") if in_frame else time.perf_counter() + SLICE_SECONDS  # a small map: all at once
         while self._waiting and time.perf_counter() < ends:
             item = self._waiting.pop()
             painter.save()   # as the scene protects the painter's state around each item
@@ -89,7 +91,7 @@ class Overview:
         painter.end()
         if self._waiting:
             self._timer.start()
-        else:
+        elif not in_frame:
             self._picture_ready()
 
     def paint(self, view, event) -> None:
@@ -97,6 +99,8 @@ class Overview:
         key = self._wanted(zoom)
         if key != self._key:
             self._start(key, zoom)
+            if len(self.scene.map_items()) <= SMALL:
+                self._paint_slice(in_frame=True)
         painter = QPainter(view.viewport())
         painter.fillRect(event.rect(), self.scene.backgroundBrush())
         if view.snap_to_grid:
