@@ -1,15 +1,21 @@
 """Canvas speed on generated maps, against NodeGraphQt building the same scene (not run by CI).
 
-    .venv/bin/python bench/canvas.py            # 1,000, 2,000 and 5,000 stages, both canvases
-    .venv/bin/python bench/canvas.py --sizes 1000 20000 --peer none
+    .venv/bin/python bench/canvas.py            # 1,000, 5,000 and 20,000 stages, both canvases
+    .venv/bin/python bench/canvas.py --sizes 1000 5000 --peer none --runs 5
     .venv/bin/python bench/canvas.py --names    # stage-name heights as painted, default fit and projector (issue 15)
 
-Each (canvas, size) runs in a fresh interpreter so "memory added" is honest.
-Figures: open (read the .smap file → first frame painted), a full repaint at
-100 %, drag frames of a node with four links (real mouse events; a frame is a
-move plus Qt's queued work, so only the dirty region is painted; median and
-p95 of 60 frames), a frame at fit-all zoom (the first, and the mean of ten
-after it), and resident memory added by the map. Both canvases are compared
+Each (canvas, size) runs in a fresh interpreter so "memory added" is honest;
+open is measured in `--runs` fresh interpreters (median and the slowest).
+Figures: open (read the .smap file → first frame painted; wall and CPU time), a
+full repaint at 100 %, drag frames of a node with four links (real mouse
+events; a frame is a move plus Qt's queued work, so only the dirty region is
+painted; median and p95 of 60 frames), the fit-all frames (the first, then one
+per turn of the event loop until the full picture is on screen, and ten more:
+median, p95 and the slowest, and how long the full picture took), and resident
+memory added by the map. Ours is also opened as the app opens a file: its full
+window with the default panels, shown fitted, first frame painted ("window
+open"). A second table gives each figure's growth from one size to the next.
+Both canvases are compared
 alike, and the script checks it: both at 100 % with the dragged node on
 screen (NodeGraphQt centred by its own `reset_zoom`), the same dirty-region
 update mode, and a fit-all that shows every node (NodeGraphQt's selection is
@@ -33,8 +39,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-COLUMNS = 50
 DRAG_FRAMES = 60
+AFTER_READY = 10  # fit-all frames after the full picture is shown
 PEER_TIMEOUT = 900
 
 
@@ -46,19 +52,21 @@ def rss_mb() -> float:
 
 
 def generate(count: int, path: Path) -> str:
-    """A map of `count` stages in rows of 50, chained, with objection loops; returns the dragged node's id."""
+    """A map of `count` stages in rows of 50 (100 from 20,000, so fit-all stays above the least zoom), chained,
+    with objection loops; returns the dragged node's id."""
     from salesmap_studio.model import Lane, Link, MapInfo, SalesMap, Stage
     from salesmap_studio.persistence import save
 
     lanes = [Lane(id=f"lane{i}", name=f"Team {i + 1}", color=c)
              for i, c in enumerate(("#4A7FB5", "#3E9E78", "#8A6BB0", "#C98A3E"))]
-    rows = -(-count // COLUMNS)
+    columns = 50 if count < 20_000 else 100
+    rows = -(-count // columns)
     lane_height = min(2000.0, max(260.0, rows * 130.0 / 4))
     stages = []
     for i in range(count):
-        y = (i // COLUMNS) * 130.0 + 65.0
+        y = (i // columns) * 130.0 + 65.0
         lane = int(y // lane_height)
-        stages.append(Stage(id=f"s{i}", name=f"Stage {i + 1} of the process", x=(i % COLUMNS) * 260.0, y=y,
+        stages.append(Stage(id=f"s{i}", name=f"Stage {i + 1} of the process", x=(i % columns) * 260.0, y=y,
                             owner=lanes[lane].id if lane < 4 else None, expected_days=float(i % 30),
                             conversion_rate=0.5))
     links = [Link(id=f"f{i}", source=f"s{i}", target=f"s{i + 1}") for i in range(count - 1)]
@@ -107,21 +115,61 @@ def drag_frames(view, viewport, start) -> tuple[list[float], list[float]]:
     return frames, cpu
 
 
-def figures(open_ms, view, viewport, start, fit, everything, base_rss) -> dict:
-    """`everything()`: the scene rect of all nodes, which the fit-all frame must show."""
+def fit_frames(viewport, fit, ready) -> dict:
+    """Fit-all, then frames (wall and CPU ms): the first at once, one per turn of the event loop until
+    `ready()` (the full picture is on screen), then `AFTER_READY` more."""
+    from PySide6.QtWidgets import QApplication
+
+    frames, cpu = [], []
+
+    def frame() -> None:
+        began = time.process_time()
+        frames.append(timed(viewport.repaint))
+        cpu.append((time.process_time() - began) * 1000)
+
+    fit()
+    start = time.perf_counter()
+    frame()
+    while not ready():
+        QApplication.processEvents()
+        frame()
+    picture = (time.perf_counter() - start) * 1000
+    for _ in range(AFTER_READY):
+        frame()
+    return {"first_fit_ms": frames[0], "first_fit_cpu_ms": cpu[0], "fit_p50_ms": statistics.median(frames),
+            "fit_p95_ms": p95(frames), "fit_cpu_p95_ms": p95(cpu), "fit_max_ms": max(frames),
+            "picture_ms": picture}
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 else values[0]
+
+
+def figures(opened, view, viewport, start, fit, everything, base_rss, ready=lambda: True) -> dict:
+    """`opened`: (wall, CPU) ms; `everything()`: the scene rect of all nodes, which the fit-all frame must show."""
     assert viewport.rect().contains(start), "the dragged node is not on screen"
     zoom = view.transform().m11()
     assert abs(zoom - 1.0) < 0.01, f"the view is at {zoom:.1%}, not 100 %"  # NodeGraphQt: 99.4 % (its frame)
     full = timed(viewport.repaint, 10)
     frames, cpu = drag_frames(view, viewport, start)
-    fit()
-    shown = view.mapToScene(viewport.rect()).boundingRect()
-    assert shown.contains(everything()), "fit-all does not show every node"
-    first_fit = timed(viewport.repaint)
-    fit_ms = timed(viewport.repaint, 10)
-    return {"open_ms": open_ms, "repaint_ms": full, "drag_p50_ms": statistics.median(frames),
-            "drag_p95_ms": statistics.quantiles(frames, n=20)[-1], "drag_cpu_p95_ms": statistics.quantiles(cpu, n=20)[-1],
-            "first_fit_ms": first_fit, "fit_frame_ms": fit_ms, "memory_mb": rss_mb() - base_rss}
+
+    def shows_everything() -> None:
+        fit()
+        shown = view.mapToScene(viewport.rect()).boundingRect()
+        assert shown.contains(everything()), "fit-all does not show every node"
+
+    fitted = fit_frames(viewport, shows_everything, ready)
+    return {"open_ms": opened[0], "open_cpu_ms": opened[1], "repaint_ms": full,
+            "drag_p50_ms": statistics.median(frames), "drag_p95_ms": p95(frames), "drag_cpu_p95_ms": p95(cpu),
+            **fitted, "memory_mb": rss_mb() - base_rss}
+
+
+def clocks() -> tuple[float, float]:
+    return time.perf_counter(), time.process_time()
+
+
+def since(began: tuple[float, float]) -> tuple[float, float]:
+    return (time.perf_counter() - began[0]) * 1000, (time.process_time() - began[1]) * 1000
 
 
 def run_ours(path: Path, hub: str) -> dict:
@@ -137,7 +185,7 @@ def run_ours(path: Path, hub: str) -> dict:
     app = QApplication([])
     ensure_fonts()
     base = rss_mb()
-    start = time.perf_counter()
+    began = clocks()
     doc = load(path)
     view = MapView(MapScene(doc), Modeling(doc, QUndoStack()), Selection())
     view.resize(1600, 1000)
@@ -146,7 +194,7 @@ def run_ours(path: Path, hub: str) -> dict:
     view.center_on(hub)
     view.viewport().repaint()
     app.processEvents()
-    open_ms = (time.perf_counter() - start) * 1000
+    opened = since(began)
     node = doc.node(hub)
     grip = view.mapFromScene(node.x - 40, node.y + 20)  # on the card, away from the edge handles
     def everything():
@@ -155,7 +203,31 @@ def run_ours(path: Path, hub: str) -> dict:
             rect = rect.united(view.scene().item(n.id).sceneBoundingRect())
         return rect
 
-    return figures(open_ms, view, view.viewport(), grip, view.fit_map, everything, base)
+    def ready() -> bool:  # far out, the full picture is painted between frames
+        return not view.overview.usable(view.zoom()) or view.overview.ready(view.zoom())
+
+    return figures(opened, view, view.viewport(), grip, view.fit_map, everything, base, ready)
+
+
+def run_window(path: Path, hub: str) -> dict:
+    """The app's way: open the file in its full window with the default panels, fitted, first frame painted
+    (a small map is opened first, so the app's modules are loaded, as they are by its start screen)."""
+    from salesmap_studio.app import application
+    from salesmap_studio.ui import file_actions
+
+    app = application()
+    small = path.with_name("small.smap")
+    generate(50, small)
+    file_actions.open_path(small).show()
+    app.processEvents()
+    began = clocks()
+    window = file_actions.open_path(path)
+    window.show()
+    window.canvas.fit_map()
+    window.canvas.viewport().repaint()
+    app.processEvents()
+    wall, cpu = since(began)
+    return {"window_open_ms": wall, "window_open_cpu_ms": cpu}
 
 
 def run_nodegraphqt(path: Path, hub: str) -> dict:
@@ -176,7 +248,7 @@ def run_nodegraphqt(path: Path, hub: str) -> dict:
             self.add_output("out", multi_output=True)
 
     base = rss_mb()
-    start = time.perf_counter()
+    began = clocks()
     doc = load(path)
     graph = NodeGraph()
     graph.set_acyclic(False)  # objection loops are cycles; its cycle check never returns on them
@@ -194,7 +266,7 @@ def run_nodegraphqt(path: Path, hub: str) -> dict:
     viewer.reset_zoom(item_centre)  # its own way to 100 %, centred on the dragged node (centerOn is clamped)
     viewer.viewport().repaint()
     app.processEvents()
-    open_ms = (time.perf_counter() - start) * 1000
+    opened = since(began)
     grip = viewer.mapFromScene(item_centre)
 
     def fit_all() -> None:
@@ -207,39 +279,80 @@ def run_nodegraphqt(path: Path, hub: str) -> dict:
             rect = rect.united(node.view.sceneBoundingRect())
         return rect
 
-    return figures(open_ms, viewer, viewer.viewport(), grip, fit_all, everything, base)
+    return figures(opened, viewer, viewer.viewport(), grip, fit_all, everything, base)
 
 
 def one(canvas: str, size: int) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"bench-{size}.smap"
         hub = generate(size, path)
-        return (run_ours if canvas == "ours" else run_nodegraphqt)(path, hub)
+        return {"ours": run_ours, "window": run_window, "nodegraphqt": run_nodegraphqt}[canvas](path, hub)
 
 
-def measure(canvas: str, size: int) -> dict:
+def measure(canvas: str, size: int, timeout: int = PEER_TIMEOUT) -> dict:
     """Runs one measurement in a fresh interpreter; a failure is reported, not raised."""
     command = [sys.executable, __file__, "--one", canvas, str(size)]
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=PEER_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        return {"error": f"did not finish in {PEER_TIMEOUT} s"}
+    with tempfile.TemporaryDirectory() as home:  # the window's recent files and snapshots stay out of the user's
+        env = {**os.environ, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "XDG_CACHE_HOME": home}
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+        except subprocess.TimeoutExpired:
+            return {"error": f"did not finish in {timeout} s"}
     if done.returncode != 0:
         return {"error": (done.stderr.strip().splitlines() or ["crashed"])[-1]}
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def combined(runs: list[dict]) -> dict:
+    """The median of each figure over fresh-interpreter runs, and the slowest open."""
+    good = [r for r in runs if "error" not in r]
+    if not good:
+        return runs[0]
+    out = {key: statistics.median(r[key] for r in good) for key in good[0]}
+    for key in ("open_ms", "window_open_ms"):
+        if key in out:
+            out[key.replace("_ms", "_slowest_ms")] = max(r[key] for r in good)
+    return out
+
+
+NAMES = {"ours": "SalesMap Studio", "nodegraphqt": "NodeGraphQt 0.6"}
+GROWING = {"open_ms": "open", "open_cpu_ms": "open CPU", "window_open_cpu_ms": "window open CPU",
+           "repaint_ms": "repaint", "drag_cpu_p95_ms": "drag CPU p95", "first_fit_cpu_ms": "first fit-all CPU",
+           "fit_cpu_p95_ms": "fit-all CPU p95", "picture_ms": "full picture", "memory_mb": "memory"}
+
+
 def table(results: dict) -> str:
-    rows = ["| stages | canvas | open (ms) | repaint 100 % (ms) | drag frame p50 / p95 (CPU p95) (ms) "
-            "| first fit-all frame (ms) | fit-all frame (ms) | memory added (MB) |", "|---:|---|---:|---:|---:|---:|---:|---:|"]
+    rows = ["| stages | canvas | open (ms): median / slowest (CPU) | window open (ms) (CPU) | repaint 100 % (ms) "
+            "| drag frame p50 / p95 (CPU p95) (ms) | first fit-all frame (ms) (CPU) "
+            "| fit-all frames p50 / p95 / slowest (CPU p95) (ms) | full picture after (ms) | memory added (MB) |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for (canvas, size), r in results.items():
-        name = "SalesMap Studio" if canvas == "ours" else "NodeGraphQt 0.6"
         if "error" in r:
-            rows.append(f"| {size:,} | {name} | {r['error']} | | | | | |")
-        else:
-            rows.append(f"| {size:,} | {name} | {r['open_ms']:.0f} | {r['repaint_ms']:.1f} "
-                        f"| {r['drag_p50_ms']:.1f} / {r['drag_p95_ms']:.1f} ({r['drag_cpu_p95_ms']:.1f}) "
-                        f"| {r['first_fit_ms']:.0f} | {r['fit_frame_ms']:.1f} | {r['memory_mb']:.0f} |")
+            rows.append(f"| {size:,} | {NAMES[canvas]} | {r['error']} | | | | | | | |")
+            continue
+        window = (f"{r['window_open_ms']:.0f} ({r['window_open_cpu_ms']:.0f})" if "window_open_ms" in r else "—")
+        rows.append(f"| {size:,} | {NAMES[canvas]} | {r['open_ms']:.0f} / {r['open_slowest_ms']:.0f} "
+                    f"({r['open_cpu_ms']:.0f}) | {window} | {r['repaint_ms']:.1f} "
+                    f"| {r['drag_p50_ms']:.1f} / {r['drag_p95_ms']:.1f} ({r['drag_cpu_p95_ms']:.1f}) "
+                    f"| {r['first_fit_ms']:.1f} ({r['first_fit_cpu_ms']:.1f}) "
+                    f"| {r['fit_p50_ms']:.1f} / {r['fit_p95_ms']:.1f} / {r['fit_max_ms']:.1f} ({r['fit_cpu_p95_ms']:.1f}) "
+                    f"| {r['picture_ms']:.0f} | {r['memory_mb']:.0f} |")
+    return "\n".join(rows)
+
+
+def growth(results: dict, sizes: list[int]) -> str:
+    """Each figure's factor from one size to the next (linear growth is the size's factor)."""
+    steps = list(zip(sizes, sizes[1:]))
+    rows = ["| canvas | figure | " + " | ".join(f"{a:,} → {b:,} (size ×{b / a:g})" for a, b in steps) + " |",
+            "|---|---|" + "---:|" * len(steps)]
+    for canvas in dict.fromkeys(c for c, _ in results):
+        for key, label in GROWING.items():
+            cells = []
+            for a, b in steps:
+                before, after = results.get((canvas, a), {}), results.get((canvas, b), {})
+                cells.append(f"×{after[key] / before[key]:.1f}" if before.get(key) and key in after else "—")
+            if any(cell != "—" for cell in cells):
+                rows.append(f"| {NAMES[canvas]} | {label} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
 
@@ -299,8 +412,11 @@ def names_table() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     parser.add_argument("--peer", choices=["nodegraphqt", "none"], default="nodegraphqt")
+    parser.add_argument("--runs", type=int, default=3, help="fresh interpreters per size for ours")
+    parser.add_argument("--peer-runs", type=int, default=1, help="the same for NodeGraphQt (slow to open)")
+    parser.add_argument("--peer-timeout", type=int, default=PEER_TIMEOUT, help="seconds NodeGraphQt gets per run")
     parser.add_argument("--one", nargs=2, metavar=("CANVAS", "SIZE"), help=argparse.SUPPRESS)
     parser.add_argument("--names", action="store_true", help="stage-name heights at the default fit")
     parser.add_argument("--names-one", nargs=2, metavar=("LANGUAGE", "VIEW"), help=argparse.SUPPRESS)
@@ -314,9 +430,19 @@ def main() -> None:
     if args.one:
         print(json.dumps(one(args.one[0], int(args.one[1]))))
         return
-    canvases = ["ours"] + ([] if args.peer == "none" else ["nodegraphqt"])
-    results = {(c, s): measure(c, s) for s in args.sizes for c in canvases}
+    results = {}
+    for size in args.sizes:
+        ours = combined([measure("ours", size) for _ in range(args.runs)])
+        results[("ours", size)] = {**ours, **combined([measure("window", size) for _ in range(args.runs)])}
+        if args.peer != "none":
+            results[("nodegraphqt", size)] = combined([measure("nodegraphqt", size, args.peer_timeout)
+                                                       for _ in range(args.peer_runs)])
+        print(f"{size:,} stages measured; load average {Path('/proc/loadavg').read_text().split()[0]}",
+              file=sys.stderr)
+        print(table({key: r for key, r in results.items() if key[1] == size}), file=sys.stderr)  # kept if stopped
     print(table(results))
+    print()
+    print(growth(results, args.sizes))
 
 
 if __name__ == "__main__":

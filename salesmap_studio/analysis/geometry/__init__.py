@@ -15,13 +15,14 @@ from .bands import content_extent, lane_bands, phase_bands
 from .links import label_text, link_shape_geometry
 from .primitives import (BandGeometry, Label, LinkGeometry, MapGeometry, NodeGeometry, NoteGeometry,
                          Rect, Shape, TextLine, union)
-from .shapes import node_box, node_shape_geometry, note_shape_geometry, stage_details
+from .shapes import node_box, node_shape_geometry, note_box, note_shape_geometry, stage_details
 from .text import text_width, wrap
 
 __all__ = [
     "map_geometry", "node_geometry", "link_geometry", "note_geometry", "lane_bands", "phase_bands",
     "MapGeometry", "NodeGeometry", "LinkGeometry", "NoteGeometry", "BandGeometry", "Label", "Rect",
-    "Shape", "TextLine", "label_text", "stage_details", "text_width", "wrap", "node_box", "content_extent",
+    "Shape", "TextLine", "label_text", "stage_details", "text_width", "wrap", "node_box", "note_box",
+    "content_extent", "all_links",
 ]
 
 
@@ -84,7 +85,7 @@ def fans(doc) -> list[list]:
     return list(grouped.values())
 
 
-def _all_links(doc) -> dict[str, LinkGeometry]:
+def all_links(doc) -> dict[str, LinkGeometry]:
     """Every link in one pass."""
     language = _language(doc)
     out = {}
@@ -100,7 +101,7 @@ def map_geometry(doc, tick: Callable[[int], None] = lambda items: None) -> MapGe
     for n in doc.nodes():
         nodes[n.id] = node_geometry(doc, n.id)
         tick(1)
-    links = _all_links(doc)
+    links = all_links(doc)
     tick(len(links))
     notes = {}
     for n in doc.notes():

@@ -36,19 +36,17 @@ class GeometryMemo:
         key = ("link", link, doc.node(link.source), doc.node(link.target), fan.index(link_id), len(fan), _language(doc))
         return self._remember(link_id, key, lambda: link_geometry(doc, link_id))
 
-    def seed(self, doc, whole) -> None:
-        """Remembers the shapes of a whole map (`map_geometry`), in one pass over its links' fans."""
-        from . import _lane_color, _language, fans
+    def seed_links(self, doc, links: dict) -> None:
+        """Forgets every shape and remembers the links' (`all_links`), in one pass over their fans;
+        nodes are worked out again when asked (the canvas asks when it first draws one)."""
+        from . import _language, fans
 
         self._kept.clear()
         language = _language(doc)
-        for node_id, shape in whole.nodes.items():
-            node = doc.node(node_id)
-            self._kept[node_id] = (("node", node, _lane_color(doc, node), language), shape)
         for fan in fans(doc):
             for rank, link in enumerate(fan):
                 key = ("link", link, doc.node(link.source), doc.node(link.target), rank, len(fan), language)
-                self._kept[link.id] = (key, whole.links[link.id])
+                self._kept[link.id] = (key, links[link.id])
 
     def _remember(self, item_id: str, key: tuple, make: Callable[[], object]):
         kept = self._kept.get(item_id)

@@ -27,6 +27,11 @@ def node_box(node) -> Rect:
     return Rect(node.x - w / 2, node.y - h / 2, w, h)
 
 
+def note_box(note) -> Rect:
+    w, h = SIZES["note"]
+    return Rect(note.x - w / 2, note.y - h / 2, w, h)
+
+
 def _shadow(rect: Rect, radius: float, points=()) -> Shape:
     moved = Rect(rect.x, rect.y + 2.0, rect.w, rect.h)
     shifted = tuple((x, y + 2.0) for x, y in points)
@@ -131,9 +136,8 @@ def node_shape_geometry(node, lane_color: str | None, language: str) -> NodeGeom
 
 
 def note_shape_geometry(note) -> NoteGeometry:
-    w, h = SIZES["note"]
-    box = Rect(note.x - w / 2, note.y - h / 2, w, h)
-    texts = wrap(note.text, w - 2 * 12.0, NOTE_SIZE, False, 6) if note.text.strip() else []
+    box = note_box(note)
+    texts = wrap(note.text, box.w - 2 * 12.0, NOTE_SIZE, False, 6) if note.text.strip() else []
     lines = _block(texts, box.x + 12.0, box.y + 12.0, NOTE_SIZE, False, palette.INK)
     border = palette.darker(note.color, 0.75) + palette.NOTE_BORDER_ALPHA
     shape = Shape(box, note.color, border, 1.0, radius=3.0)

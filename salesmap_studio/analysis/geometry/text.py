@@ -14,6 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ...resources import font_path
+from .font_widths import advance_widths
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -38,10 +39,15 @@ def font_name(bold: bool) -> str:
 
 @lru_cache(maxsize=2)
 def _advances(bold: bool):
-    """The font's advance widths by code point (1/1000 em) and its default, as reportlab keeps them."""
-    register_fonts()
-    face = pdfmetrics.getFont(font_name(bold)).face
-    return face.charWidths.get, face.defaultWidth
+    """The font's advance widths by code point (1/1000 em) and its default, as reportlab keeps them
+    (read from the font's two tables that hold them: reportlab's full parse is for the PDF)."""
+    read = advance_widths(font_file(bold))
+    if read is None:
+        register_fonts()
+        face = pdfmetrics.getFont(font_name(bold)).face
+        read = face.charWidths, face.defaultWidth
+    widths, default = read
+    return widths.get, default
 
 
 @lru_cache(maxsize=65536)

@@ -7,6 +7,9 @@ is (0, 0) except while a drag shows where it is going.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
@@ -41,6 +44,15 @@ def paint_plain(painter: QPainter, shapes) -> None:
             painter.drawRect(_qrect(shape.rect))
 
 
+@dataclass(frozen=True, slots=True)
+class Deferred:
+    """A node's or note's shape, worked out when it is first drawn or asked for: a box is known at
+    once (sizes are fixed per kind), while wrapping thousands of names would hold up opening a map."""
+
+    box: object
+    make: Callable[[], object]
+
+
 def _lod(painter: QPainter) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
@@ -57,17 +69,30 @@ class MapItem(QGraphicsItem):
         self.mark: str | None = None   # canvas/marks.py: added, changed, conflict
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCacheMode(CACHED)
-        self.set_geometry(geometry)
+        self._take(geometry)  # a new item: nothing drawn yet to update (thousands of them on opening)
 
     def set_geometry(self, geometry) -> None:
+        """`geometry`: the item's shape, or a `Deferred` one."""
         self.prepareGeometryChange()
-        self.geometry = geometry
-        self._bounds = self.compute_bounds()
+        self._take(geometry)
         self.setPos(0.0, 0.0)
         self.update()
 
+    def _take(self, geometry) -> None:
+        self._make = geometry.make if isinstance(geometry, Deferred) else None
+        self._geometry = None if self._make else geometry
+        self._box = geometry.bounds if self.kind == "link" else geometry.box
+        self.box_rect = _qrect(self._box)   # where the model has the box (the far-out sketch draws it)
+        self._bounds = self.compute_bounds()
+
+    @property
+    def geometry(self):
+        if self._geometry is None:
+            self._geometry = self._make()
+        return self._geometry
+
     def compute_bounds(self) -> QRectF:
-        return _qrect(self.geometry.box).adjusted(-10, -12, 12, 10)
+        return _qrect(self._box).adjusted(-10, -12, 12, 10)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -84,7 +109,7 @@ class MapItem(QGraphicsItem):
 
     def box(self) -> QRectF:
         """Where the item's box is now (moved along while dragged)."""
-        return _qrect(self.geometry.box).translated(self.pos())
+        return self.box_rect.translated(self.pos())
 
     def paint_badge(self, painter: QPainter) -> None:
         colour = BADGE_COLOURS.get(self.badge or "")
@@ -129,7 +154,7 @@ class NodeItem(MapItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRect(_qrect(self.geometry.box))
+        path.addRect(_qrect(self._box))
         return path
 
     def paint(self, painter: QPainter, option, widget=None) -> None:

@@ -16,7 +16,7 @@ from ...analysis import geometry as geo
 from ...analysis.geometry import legible
 from ...analysis.geometry.memo import GeometryMemo
 from ...model.events import CHANGED, Change
-from .items import BandsItem, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
+from .items import BandsItem, Deferred, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
 from .marks import Marks
 from .moved import MovedDocument
 
@@ -142,17 +142,28 @@ class MapScene(QGraphicsScene):
 
     # ---- building -------------------------------------------------------------
     def _build(self) -> None:
-        whole = geo.map_geometry(self.document)
-        self._shapes.seed(self.document, whole)
-        for node_id, geometry in whole.nodes.items():
-            self._add(NodeItem(node_id, geometry))
-        for note_id, geometry in whole.notes.items():
-            self._add(NoteItem(note_id, geometry))
-        for link_id, geometry in whole.links.items():
+        """One item per node, note and link. Nodes and notes work out their shapes when first drawn
+        (`Deferred`); links are shaped at once, in one pass over their fans, for the map's bounds."""
+        doc = self.document
+        for node in doc.nodes():
+            self._add(NodeItem(node.id, self._deferred_node(node.id)))
+        for note in doc.notes():
+            self._add(NoteItem(note.id, self._deferred_note(note.id)))
+        links = geo.all_links(doc)
+        self._shapes.seed_links(doc, links)
+        for link_id, geometry in links.items():
             self._add_link(link_id, geometry)
-        for link in self.document.links():
+        for link in doc.links():
             self._pair(link.id, frozenset((link.source, link.target)))
-        self.bands.set_bands(whole.lanes, whole.phases)
+        self.bands.set_bands(geo.lane_bands(doc), geo.phase_bands(doc))
+
+    def _deferred_node(self, node_id: str) -> Deferred:
+        doc = self.document
+        return Deferred(geo.node_box(doc.node(node_id)), lambda: self._shapes.node(doc, node_id))
+
+    def _deferred_note(self, note_id: str) -> Deferred:
+        doc = self.document
+        return Deferred(geo.note_box(doc.note(note_id)), lambda: geo.note_geometry(doc, note_id))
 
     def _add(self, item: MapItem) -> None:
         item.setCacheMode(self._cache_mode)
@@ -223,15 +234,15 @@ class MapScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Fresh geometry for every item (the map's language, lanes or lane height changed)."""
-        whole = geo.map_geometry(self.document)
-        self._shapes.seed(self.document, whole)
+        doc = self.document
+        links = geo.all_links(doc)
+        self._shapes.seed_links(doc, links)
         for item_id, item in self._items.items():
-            fresh = whole.nodes.get(item_id) or whole.notes.get(item_id)
-            if fresh is not None:
-                item.set_geometry(fresh)
+            if item_id in links:
+                self.set_link_geometry(item_id, links[item_id])
             else:
-                self.set_link_geometry(item_id, whole.links[item_id])
-        self.bands.set_bands(whole.lanes, whole.phases)
+                item.set_geometry(self._deferred_node(item_id) if item.kind == "node" else self._deferred_note(item_id))
+        self.bands.set_bands(geo.lane_bands(doc), geo.phase_bands(doc))
 
     # ---- drag preview -----------------------------------------------------------
     def preview_move(self, offsets: dict[str, tuple[float, float]]) -> None:
@@ -284,9 +295,9 @@ class MapScene(QGraphicsScene):
         for item_id in nodes.removed | notes.removed:
             self._drop(item_id)
         for node_id in nodes.added:
-            self._add(NodeItem(node_id, self._shapes.node(doc, node_id)))
+            self._add(NodeItem(node_id, self._deferred_node(node_id)))
         for note_id in notes.added:
-            self._add(NoteItem(note_id, geo.note_geometry(doc, note_id)))
+            self._add(NoteItem(note_id, self._deferred_note(note_id)))
         stale = self._follow_links(change)
         if change.lanes or REBUILT_BY & change.info:
             self.rebuild()  # every shape, and the bands

@@ -48,7 +48,7 @@ class MapView(CaptureMixin, QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.editor = NameEditor(self)
-        self.overview = Overview(scene)
+        self.overview = Overview(scene, self.viewport().update)
         self.editor.tab_pressed.connect(self.capture_next)
         scene.selected_ids_changed.connect(lambda: selection.set_ids(scene.selected_ids()))
         selection.changed.connect(self._selection_from_outside)
