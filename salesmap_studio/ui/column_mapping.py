@@ -17,6 +17,7 @@ from ..evidence.column_roles import REQUIRED, ROLE_NAMES
 from .plain_text import plain_label
 
 translate = QCoreApplication.translate
+MIN_WIDTH, MAX_WIDTH = 520, 960   # pixels; a wider file scrolls sideways in the preview
 ROLE_LABELS = {
     "deal": QT_TRANSLATE_NOOP("ColumnMapping", "&Deal ID:"),
     "stage": QT_TRANSLATE_NOOP("ColumnMapping", "&Stage:"),
@@ -64,6 +65,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.buttons)
         self.headers = headers
         self._update()
+        self._fit_width()
 
     def _choice(self, role: str, headers: list[str], current: str | None) -> QComboBox:
         box = QComboBox(self)
@@ -84,6 +86,12 @@ class ColumnMappingDialog(QDialog):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem("" if value is None else value))
         return table
+
+    def _fit_width(self) -> None:
+        """Wide enough for the preview's columns (up to a limit), so the rows read without scrolling."""
+        self.preview.resizeColumnsToContents()
+        wanted = self.preview.horizontalHeader().length() + 2 * self.preview.frameWidth() + 48
+        self.resize(min(max(wanted, MIN_WIDTH), MAX_WIDTH), self.sizeHint().height())
 
     def chosen(self) -> dict[str, str]:
         """Role -> header for the roles that have a column."""
