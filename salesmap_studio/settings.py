@@ -111,15 +111,15 @@ def _column_choices() -> dict:
     return stored if isinstance(stored, dict) else {}
 
 
-def remembered_columns(headers: list[str]) -> dict[str, str]:
-    """Role -> header as the user chose it for a table with these headers ({} if never)."""
+def remembered_columns(headers: list[str]) -> dict[str, str | None]:
+    """Role -> header (None: no column) as the user chose it for a table with these headers ({} if never)."""
     chosen = _column_choices().get(_header_set(headers), {})
     if not isinstance(chosen, dict):
         return {}
-    return {role: header for role, header in chosen.items() if isinstance(role, str) and isinstance(header, str)}
+    return {role: header for role, header in chosen.items() if isinstance(role, str) and isinstance(header, (str, type(None)))}
 
 
-def remember_columns(headers: list[str], chosen: dict[str, str]) -> None:
+def remember_columns(headers: list[str], chosen: dict[str, str | None]) -> None:
     """Keeps the choice for the next table with the same headers; the oldest choices go first."""
     stored = _column_choices()
     key = _header_set(headers)

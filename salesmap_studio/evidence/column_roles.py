@@ -35,14 +35,16 @@ def parse_choices(pairs: list[str]) -> dict[str, str]:
     return chosen
 
 
-def decide(headers: list[str], chosen: dict[str, str] | None = None) -> dict[str, str]:
-    """Role -> header for a table with `headers`: the roles `chosen`, the others recognised by header.
-    Raises ColumnsUnknown when a required role has no column or a role could be two columns."""
+def decide(headers: list[str], chosen: dict[str, str | None] | None = None) -> dict[str, str]:
+    """Role -> header for a table with `headers`: the roles `chosen` (None: the file has no such
+    column), the others recognised by header. Raises ColumnsUnknown when a required role has no
+    column or a role could be two columns."""
     found = _checked(headers, chosen or {})
+    declined = {role for role, header in (chosen or {}).items() if header is None}
     free = [header for header in headers if header not in found.values()]
     ambiguous: dict[str, list[str]] = {}
     for role in ROLE_NAMES:
-        if role in found:
+        if role in found or role in declined:
             continue
         matches = [header for header in free if fold(header) in _FOLDED[role]]
         if len(matches) == 1:
@@ -81,13 +83,15 @@ def guess(headers: list[str]) -> dict[str, str]:
     return found
 
 
-def _checked(headers: list[str], chosen: dict[str, str]) -> dict[str, str]:
+def _checked(headers: list[str], chosen: dict[str, str | None]) -> dict[str, str]:
     """The user's choice with each header as the file spells it (exactly, else with case and spacing
-    ignored); an unknown role or header, or one header for two roles, is refused."""
+    ignored), without the roles declined; an unknown role or header, or one header for two roles, is refused."""
     found: dict[str, str] = {}
     for role, wanted in chosen.items():
         if role not in ROLE_NAMES:
             raise EvidenceError(f"unknown role {role!r}; roles: {', '.join(ROLE_NAMES)}")
+        if wanted is None:
+            continue
         header = wanted if wanted in headers else _folded_match(headers, wanted)
         if header is None:
             raise EvidenceError(f"no column {wanted!r} for the {role} among the headers {_listed(headers)}")

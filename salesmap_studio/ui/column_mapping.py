@@ -93,12 +93,13 @@ class ColumnMappingDialog(QDialog):
         wanted = self.preview.horizontalHeader().length() + 2 * self.preview.frameWidth() + 48
         self.resize(min(max(wanted, MIN_WIDTH), MAX_WIDTH), self.sizeHint().height())
 
-    def chosen(self) -> dict[str, str]:
-        """Role -> header for the roles that have a column."""
-        return {role: box.currentData() for role, box in self.choices.items() if box.currentData() is not None}
+    def chosen(self) -> dict[str, str | None]:
+        """Role -> header for every role; None where the user left the role without a column (so a
+        recognised header does not come back for it)."""
+        return {role: box.currentData() for role, box in self.choices.items()}
 
     def _update(self) -> None:
-        chosen = self.chosen()
+        chosen = {role: header for role, header in self.chosen().items() if header is not None}
         self.problem.setText(self._problem(chosen))
         self.problem.setVisible(bool(self.problem.text()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.problem.text())

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from .. import settings
-from ..evidence.column_roles import decide, guess
+from ..evidence.column_roles import ROLE_NAMES, decide, guess
 from ..evidence.columns import TABLE
 from ..evidence.errors import EvidenceError
 from ..persistence import dumps, loads, one_line
@@ -72,7 +72,7 @@ def _guarded(work) -> tuple[object, str]:
         return None, one_line(f"{type(error).__name__}: {error}")
 
 
-def _compared(document, opened, columns: dict[str, str] | None) -> dict:
+def _compared(document, opened, columns: dict[str, str | None] | None) -> dict:
     from ..evidence.history import finish_history
     from ..evidence.report import compare
 
@@ -98,7 +98,8 @@ def _choose_columns(window, path: str, opened, show, always: bool) -> None:
         _finish(window, path, opened, None, show)
         return
     try:
-        columns = decide(opened.headers, settings.remembered_columns(opened.headers))
+        found = decide(opened.headers, settings.remembered_columns(opened.headers))
+        columns = {role: found.get(role) for role in ROLE_NAMES}   # every role settled: what is shown is used
     except EvidenceError:
         columns = None
     if columns is not None and not always:
@@ -117,7 +118,7 @@ def _choose_columns(window, path: str, opened, show, always: bool) -> None:
     dialog.open()
 
 
-def _finish(window, path: str, opened, columns: dict[str, str] | None, show) -> None:
+def _finish(window, path: str, opened, columns: dict[str, str | None] | None, show) -> None:
     snapshot = loads(dumps(window.document))   # the thread reads its own copy while the user goes on editing
     _in_thread(window, path, lambda: _compared(snapshot, opened, columns), lambda data: show(data, columns=columns))
 

@@ -39,6 +39,13 @@ def test_a_choice_wins_over_a_recognised_header_and_ignores_case_and_spacing():
         "stage": "Sub stage", "deal": "Ref", "time": "Date"}
 
 
+def test_a_role_declined_is_not_recognised_again():
+    assert decide(["Deal", "Stage", "Date", "Status"], {"status": None}) == {"deal": "Deal", "stage": "Stage",
+                                                                            "time": "Date"}
+    with pytest.raises(ColumnsUnknown, match="no column for time"):
+        decide(["Deal", "Stage", "Date"], {"time": None})
+
+
 @pytest.mark.parametrize("chosen, message", [
     ({"colour": "Ref"}, "unknown role 'colour'; roles: deal, stage, time, amount, owner, status"),
     ({"time": "When"}, "no column 'When' for the time among the headers 'Ref', 'Schritt', 'Wann'"),

@@ -182,3 +182,23 @@ def test_headers_cells_and_the_file_name_show_as_plain_text(window_for, qtbot, m
     assert [dialog.choices["stage"].itemText(i) for i in range(1, 4)] == ["Wann", IMAGE, BOLD]
     assert dialog.preview.item(0, 1).text() == IMAGE and dialog.preview.horizontalHeaderItem(2).text().startswith(BOLD)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+
+
+def test_a_role_left_without_a_column_stays_so(window_for, qtbot, monkeypatch, tmp_path):
+    # "Status" would be recognised, but says something else in this file: the user takes it away.
+    rows = ["A;Prospect;2025-01-01;2025-01-01;won", "A;Connect;2025-01-11;2025-01-11;won"]
+    window = window_for(load(FIVE_STEP))
+    path = _export(tmp_path, header="Deal;Stage;Date;Changed at;Status", rows=rows)
+    _load(window, monkeypatch, path)
+    dialog = _dialog(window, qtbot)
+    assert dialog.choices["status"].currentText() == "Status"
+    _pick_with_the_mouse(qtbot, dialog.choices["status"], "— none —")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    panel = window.evidence_panel
+    qtbot.waitUntil(lambda: panel.data is not None, timeout=60000)
+    assert panel.data["deals"] == {"total": 1, "won": 0, "lost": 0, "open": 1}
+    # The same headers again, one deal more: remembered, without asking, and still no status.
+    _load(window, monkeypatch, _export(tmp_path, "later.csv", "Deal;Stage;Date;Changed at;Status",
+                                       rows + ["B;Prospect;2025-01-02;2025-01-02;won"]))
+    qtbot.waitUntil(lambda: panel.data["deals"]["total"] == 2, timeout=60000)
+    assert panel.data["deals"]["won"] == 0 and not any(d.isVisible() for d in window.findChildren(ColumnMappingDialog))
