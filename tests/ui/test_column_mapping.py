@@ -3,10 +3,13 @@ column dialog, answered with real clicks and key presses, and the choice remembe
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
+from salesmap_studio import settings
 from salesmap_studio.persistence import load
 from salesmap_studio.settings import APPLICATION, ORGANIZATION
 from salesmap_studio.ui import evidence_panel
@@ -202,3 +205,20 @@ def test_a_role_left_without_a_column_stays_so(window_for, qtbot, monkeypatch, t
                                        rows + ["B;Prospect;2025-01-02;2025-01-02;won"]))
     qtbot.waitUntil(lambda: panel.data["deals"]["total"] == 2, timeout=60000)
     assert panel.data["deals"]["won"] == 0 and not any(d.isVisible() for d in window.findChildren(ColumnMappingDialog))
+
+
+def test_remembered_choices_are_bounded_and_survive_a_hand_edited_store():
+    store = QSettings(ORGANIZATION, APPLICATION)
+    store.setValue("evidence/columns", "not json")
+    assert settings.remembered_columns(["Ref", "Wann"]) == {}
+    for number in range(settings.REMEMBERED_HEADER_SETS + 1):
+        settings.remember_columns([f"Ref {number}", "Wann"], {"deal": f"Ref {number}", "time": "Wann", "owner": None})
+    assert settings.remembered_columns(["Wann", "Ref 50"]) == {"deal": "Ref 50", "time": "Wann", "owner": None}
+    assert settings.remembered_columns(["Ref 0", "Wann"]) == {}   # the oldest went first
+    store.remove("evidence/columns")
+    settings.remember_columns(["Ref", "Wann"], {"deal": "Ref", "time": "Wann"})
+    (key,) = json.loads(store.value("evidence/columns"))
+    store.setValue("evidence/columns", json.dumps({key: {"deal": 5, "time": "Wann"}}))   # edited by hand
+    assert settings.remembered_columns(["Ref", "Wann"]) == {"time": "Wann"}
+    store.setValue("evidence/columns", json.dumps({key: ["Ref"]}))
+    assert settings.remembered_columns(["Ref", "Wann"]) == {}
