@@ -116,7 +116,8 @@ def remembered_columns(headers: list[str]) -> dict[str, str | None]:
     chosen = _column_choices().get(_header_set(headers), {})
     if not isinstance(chosen, dict):
         return {}
-    return {role: header for role, header in chosen.items() if isinstance(role, str) and isinstance(header, (str, type(None)))}
+    return {role: header for role, header in chosen.items()
+            if isinstance(role, str) and (header is None or isinstance(header, str))}
 
 
 def remember_columns(headers: list[str], chosen: dict[str, str | None]) -> None:

@@ -67,7 +67,7 @@ def _guarded(work) -> tuple[object, str]:
     try:
         return work(), ""
     except (EvidenceError, OSError) as error:
-        return None, one_line(str(error))
+        return None, one_line(str(error)) or type(error).__name__   # never empty: empty means it worked
     except Exception as error:  # noqa: BLE001 - an engine failure on a strange file is a message, not a crash
         return None, one_line(f"{type(error).__name__}: {error}")
 

@@ -64,7 +64,7 @@ class EvidencePanel(QDockWidget):
         self.columns_button.clicked.connect(self.choose_columns)
         self.mapping_dialog: StageMappingDialog | None = None
         self.history_path: str | None = None   # read again once the user matched stages
-        self.columns: dict[str, str] | None = None   # role -> header, when the history is an event table
+        self.columns: dict[str, str | None] | None = None   # role -> header, when the history is an event table
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         for label in self.sentences + [self.unmatched]:
@@ -83,7 +83,8 @@ class EvidencePanel(QDockWidget):
         if self.data is None:
             self.hide()
 
-    def show_evidence(self, data: dict, path: str | None = None, columns: dict[str, str] | None = None) -> None:
+    def show_evidence(self, data: dict, path: str | None = None,
+                      columns: dict[str, str | None] | None = None) -> None:
         self.data = data
         self.history_path = path or self.history_path
         self.columns = columns

@@ -132,8 +132,8 @@ def test_the_choice_is_remembered_for_files_with_the_same_headers(window_for, qt
     panel = window.evidence_panel
     qtbot.waitUntil(lambda: panel.data is not None, timeout=60000)
     # Next month's export: the same headers in another order, one deal more. It loads without asking.
-    later = _export(tmp_path, "later.csv", "Wann;Rep;Ref;Schritt",
-                    [f"{w};{o};{d};{s}" for d, s, w, o in (row.split(";") for row in ROWS + ["C;Prospect;2025-02-01;Cy"])])
+    reordered = [f"{w};{o};{d};{s}" for d, s, w, o in (row.split(";") for row in ROWS + ["C;Prospect;2025-02-01;Cy"])]
+    later = _export(tmp_path, "later.csv", "Wann;Rep;Ref;Schritt", reordered)
     _load(window, monkeypatch, later)
     qtbot.waitUntil(lambda: panel.data["deals"]["total"] == 3, timeout=60000)
     assert not any(d.isVisible() for d in window.findChildren(ColumnMappingDialog))
