@@ -11,6 +11,7 @@ from .errors import EvidenceError
 REQUIRED = ("deal", "stage", "time")
 OPTIONAL = ("amount", "owner", "status")
 ROLE_NAMES = REQUIRED + OPTIONAL
+DECISIVE = REQUIRED + ("status",)   # roles that change the figures: two candidate columns are not guessed between
 GUESS_FROM = 75  # rapidfuzz WRatio score (0-100) from which an unknown header is offered for a role
 _FOLDED = {role: {fold(name) for name in names} for role, names in ROLES.items()}
 
@@ -38,7 +39,7 @@ def parse_choices(pairs: list[str]) -> dict[str, str]:
 def decide(headers: list[str], chosen: dict[str, str | None] | None = None) -> dict[str, str]:
     """Role -> header for a table with `headers`: the roles `chosen` (None: the file has no such
     column), the others recognised by header. Raises ColumnsUnknown when a required role has no
-    column or a role could be two columns."""
+    column or a decisive role could be two columns (of two amounts or owners, the first is taken)."""
     found = _checked(headers, chosen or {})
     declined = {role for role, header in (chosen or {}).items() if header is None}
     free = [header for header in headers if header not in found.values()]
@@ -47,7 +48,7 @@ def decide(headers: list[str], chosen: dict[str, str | None] | None = None) -> d
         if role in found or role in declined:
             continue
         matches = [header for header in free if fold(header) in _FOLDED[role]]
-        if len(matches) == 1:
+        if len(matches) == 1 or (matches and role not in DECISIVE):
             found[role] = matches[0]
         elif matches:
             ambiguous[role] = matches

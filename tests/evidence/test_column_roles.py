@@ -31,6 +31,8 @@ def test_two_columns_for_one_role_are_ambiguous():
                                              "pass --column time=HEADER"):
         decide(["Deal", "Stage", "Date", "Created date"])
     assert decide(["Deal", "Stage", "Date", "Created date"], {"time": "Created date"})["time"] == "Created date"
+    # Two amounts change no figure: the first is taken, as a file with both has always been read.
+    assert decide(["Deal", "Stage", "Date", "Amount", "Value"])["amount"] == "Amount"
 
 
 def test_a_choice_wins_over_a_recognised_header_and_ignores_case_and_spacing():
