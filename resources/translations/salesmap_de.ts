@@ -997,6 +997,53 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceOverlay</name>
+    <message>
+        <source>Add to Map</source>
+        <translation>Zur Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence on the Map</source>
+        <translation>&amp;Ist-Vergleich auf der Karte</translation>
+    </message>
+    <message>
+        <source>Lays the loaded deal history over the map: deal volume, plan against actual, the biggest drop-out and the steps the map lacks</source>
+        <translation>Legt die geladene Deal-Historie über die Karte: Deal-Volumen, Plan gegen Ist, den größten Abgang und die Schritte, die der Karte fehlen</translation>
+    </message>
+    <message>
+        <source>Biggest drop-out: {dropped} of {entered}</source>
+        <translation>Größter Abgang: {dropped} von {entered}</translation>
+    </message>
+    <message>
+        <source>deals: {count}</source>
+        <translation>Deals: {count}</translation>
+    </message>
+    <message>
+        <source>plan {share}</source>
+        <translation>Plan {share}</translation>
+    </message>
+    <message>
+        <source>no deals</source>
+        <translation>keine Deals</translation>
+    </message>
+    <message>
+        <source>actual {share}</source>
+        <translation>Ist {share}</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} T</translation>
+    </message>
+    <message>
+        <source> (plan {days} d)</source>
+        <translation> (Plan {days} T)</translation>
+    </message>
+    <message>
+        <source>Planned conversion {plan}, actual {actual}: {dropped} of {entered} deals dropped out. Days in the stage (median) {days}, planned {planned_days}.</source>
+        <translation>Geplante Konversion {plan}, tatsächlich {actual}: {dropped} von {entered} Deals sind ausgestiegen. Tage in der Phase (Median) {days}, geplant {planned_days}.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
@@ -1050,17 +1097,23 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <source>Choose again which column of the event table holds the deal, stage, time and the rest</source>
         <translation>Neu wählen, welche Spalte der Ereignistabelle Deal, Phase, Zeitpunkt und den Rest enthält</translation>
     </message>
-    <message>
-        <source>{total} deals: {won} won, {lost} lost, {open} open; {start} to {end}</source>
-        <translation>{total} Deals: {won} gewonnen, {lost} verloren, {open} offen; {start} bis {end}</translation>
+    <message numerus="yes">
+        <source>%n deal(s): {won} won, {lost} lost, {open} open; {start} to {end}</source>
+        <translation>
+            <numerusform>%n Deal: {won} gewonnen, {lost} verloren, {open} offen; {start} bis {end}</numerusform>
+            <numerusform>%n Deals: {won} gewonnen, {lost} verloren, {open} offen; {start} bis {end}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Differs from the plan by more than the threshold</source>
         <translation>Weicht stärker als die Schwelle vom Plan ab</translation>
     </message>
-    <message>
-        <source>{name} ({deals} deals)</source>
-        <translation>{name} ({deals} Deals)</translation>
+    <message numerus="yes">
+        <source>{name} (%n deal(s))</source>
+        <translation>
+            <numerusform>{name} (%n Deal)</numerusform>
+            <numerusform>{name} (%n Deals)</numerusform>
+        </translation>
     </message>
     <message>
         <source>CRM stages the map does not have: {names}</source>
@@ -1069,6 +1122,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Load &amp;Deal History…</source>
         <translation>Deal-&amp;Historie laden …</translation>
+    </message>
+    <message>
+        <source>Unload Deal &amp;History</source>
+        <translation>Deal-Historie ent&amp;laden</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1157,10 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Add the parking lot (sticky notes) as a list</source>
         <translation>Den Parkplatz (Haftnotizen) als Liste anfügen</translation>
+    </message>
+    <message>
+        <source>Add the “Planned versus actual” pages (deal history)</source>
+        <translation>Seiten „Plan und Wirklichkeit“ anfügen (Deal-Historie)</translation>
     </message>
     <message>
         <source>Transparent background</source>

@@ -11,6 +11,8 @@ English otherwise. A `{name}` is the name of the node a finding is about; the Ge
 
 from __future__ import annotations
 
+from .evidence_words import EVIDENCE_WORDS
+
 WORDS: dict[str, tuple[str, str]] = {
     # ---- the drawing and the PDF (export/pdf) ----------------------------------------------------
     "page": ("Page {n} of", "Seite {n} von"),
@@ -266,14 +268,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "field-language": ("Language", "Sprache"),
     "field-start": ("Start", "Start"),
     "field-lane-height": ("Lane height", "Bahnhöhe"),
-    # ---- evidence from deal history (evidence/report.py): one sentence each ----------------------
-    "evidence-exodus": ("The biggest exodus is at {name}: {dropped} of {entered} deals that entered dropped out "
-                        "({share} %).",
-                        "Der größte Abgang ist bei {name}: {dropped} von {entered} Deals sind dort ausgestiegen "
-                        "({share} %)."),
-    "evidence-slowest": ("The slowest stage is {name}: deals stay {days} days there (median), planned {planned}.",
-                         "Die langsamste Phase ist {name}: Deals bleiben dort {days} Tage (Median), geplant {planned}."),
-    "evidence-unplanned": ("nothing", "nichts"),
+    **EVIDENCE_WORDS,
 }
 
 
@@ -301,6 +296,13 @@ def fill(text: str, **values) -> str:
 def say(key: str, language: str, **values) -> str:
     """`key` in the map's `language`, with `values` filled in."""
     return fill(unfilled(key, language), **values)
+
+
+def say_count(key: str, n: int, language: str, **values) -> str:
+    """`key` for a count `n` (written as `{n}`): its "-one" form for exactly one, where the table has
+    one (English and German both set one apart from every other number)."""
+    one = f"{key}-one"
+    return say(one if n == 1 and one in WORDS else key, language, n=number(n, language), **values)
 
 
 def unfilled(key: str, language: str) -> str:

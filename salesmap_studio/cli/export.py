@@ -11,9 +11,11 @@ from pathlib import Path
 from ..interop.registry import CRM_WRITERS, WRITERS, format_of
 from ..persistence import one_line
 from .common import EXIT_OK, PROG, fail, read_map, report
+from .evidence import HISTORY_HELP, add_history_options, read_evidence
 
 FORMATS = (".pdf", ".png", ".svg", ".html", ".pptx")
-PDF_ONLY = ("page", "orientation", "poster", "playbook", "parking_lot")
+PDF_ONLY = ("page", "orientation", "poster", "playbook", "parking_lot", "evidence")
+HISTORY_OPTIONS = ("since", "until", "kind", "dates")   # only with --evidence
 PNG_ONLY = ("dpi",)
 # Spelled out so that listing the commands does not import reportlab (a test keeps them in step).
 PAGES = ("A4", "A3", "A2", "A1", "Letter", "Legal", "Tabloid")
@@ -35,6 +37,10 @@ def register(sub) -> None:
     p.add_argument("--playbook", action="store_true", default=None, help="PDF: add the stage playbook")
     p.add_argument("--parking-lot", action="store_true", default=None,
                    help="PDF: list the sticky notes (open questions) after the map")
+    p.add_argument("--evidence", metavar="HISTORY", help="PDF: add the \"Planned versus actual\" pages for "
+                                                         "this deal history (" + HISTORY_HELP + "); with the "
+                                                         "evidence command's --since, --until, --kind, --dates")
+    add_history_options(p)
     p.add_argument("--dpi", type=dpi_value, help="PNG resolution, 10 to 2400; default: 150")
     p.add_argument("--transparent", action="store_true", help="PNG/SVG: no white background")
     p.add_argument("--quiet", action="store_true", help="no progress line (shown only on a terminal anyway)")
@@ -71,10 +77,13 @@ def _check_options(args, suffix: str) -> None:
     wrong += ["transparent"] if suffix not in (".png", ".svg") and args.transparent else []
     if wrong:
         raise fail(args.out, f"--{wrong[0].replace('_', '-')} does not apply to {suffix[1:].upper()} files")
+    alone = [name for name in HISTORY_OPTIONS if args.evidence is None and getattr(args, name) is not None]
+    if alone:
+        raise fail(args.out, f"--{alone[0]} applies to the deal history: add --evidence HISTORY")
 
 
 def _check_crm(args) -> None:
-    wrong = [name for name in PDF_ONLY + PNG_ONLY if getattr(args, name) is not None]
+    wrong = [name for name in PDF_ONLY + PNG_ONLY + HISTORY_OPTIONS if getattr(args, name) is not None]
     if wrong or args.transparent:
         raise fail(args.out, f"--{(wrong or ['transparent'])[0].replace('_', '-')} does not apply to --to {args.to}")
     if args.to != "salesforce" and Path(args.out).suffix.lower() != ".json":
@@ -91,11 +100,12 @@ def _export(args) -> int:
     except ValueError as err:
         raise fail(args.out, err) from None
     doc = read_map(args.map)
+    evidence = read_evidence(doc, args.evidence, args) if args.evidence is not None else None
     from ..export.progress import Progress
 
     shown = TerminalProgress(args.out) if sys.stderr.isatty() and not args.quiet else None
     try:
-        warnings = _write(doc, args, suffix, poster, Progress(shown))
+        warnings = _write(doc, args, suffix, poster, Progress(shown), evidence)
     except ValueError as err:
         raise fail(args.out, err) from None
     finally:
@@ -123,7 +133,7 @@ class TerminalProgress:
             sys.stderr.flush()
 
 
-def _write(doc, args, suffix: str, poster, progress) -> list[str]:
+def _write(doc, args, suffix: str, poster, progress, evidence: dict | None) -> list[str]:
     if suffix not in FORMATS or args.to is not None:
         from ..interop import write
 
@@ -134,7 +144,7 @@ def _write(doc, args, suffix: str, poster, progress) -> list[str]:
         options = PdfOptions(page=args.page or "A3", orientation=args.orientation or "auto",
                              poster=poster, playbook=bool(args.playbook),
                              parking_lot=bool(args.parking_lot))
-        return export_pdf(doc, args.out, options, progress).warnings
+        return export_pdf(doc, args.out, options, progress, evidence).warnings
     if suffix == ".pptx":
         from ..export.deck import export_deck
 

@@ -45,7 +45,8 @@ def timestamp_sql(column: str, order: str | None) -> str:
 
 
 def detect_order(con, table: str, column: str, forced: str | None) -> str | None:
-    """Day-first or month-first for the numeric dates in `table.column`; None if there are none."""
+    """Day-first or month-first for the numeric dates in `table.column` (`table` may be a subquery);
+    None if there are none."""
     row = con.execute(f"""
         SELECT count(*), max(try_cast(m[1] AS INT)), max(try_cast(m[3] AS INT)), bool_or(m[2] = '.')
         FROM (SELECT regexp_extract({column}, {literal(_NUMERIC)}, 0) AS whole,

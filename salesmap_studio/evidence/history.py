@@ -19,7 +19,7 @@ from .engine import connect
 from .errors import EvidenceError
 from .sql import quoted
 from .table_kinds import build
-from .tables import SNIFF_BYTES, load_csv, load_parquet, load_xlsx, table_from_columns
+from .tables import SNIFF_BYTES, load_csv, load_parquet, load_xlsx
 from .xes import load_xes
 
 EXAMPLES = 5
@@ -148,8 +148,7 @@ def _load_document(con, data: bytes, kind: str | None) -> str:
 
 
 def _checked(con, kind: str, dates: str | None) -> History:
-    order = detect_order(con, "changes", "stamp", dates)
-    order = detect_order(con, "statuses", "stamp", order)
+    order = detect_order(con, "(SELECT stamp FROM changes UNION ALL SELECT stamp FROM statuses)", "stamp", dates)
     usable = "name <> '' AND stage <> '' AND ts IS NOT NULL"
     con.execute(f"""CREATE TABLE parsed AS SELECT _row, coalesce(trim(deal), '') AS name,
         coalesce(trim(stage), '') AS stage, stamp, nullif(trim(old), '') AS old, {timestamp_sql('stamp', order)} AS ts
@@ -168,12 +167,13 @@ def _checked(con, kind: str, dates: str | None) -> History:
         FROM parsed JOIN deal_ids USING (name) WHERE {usable} {first_stage}""")
     _deal_status(con, order)
     rejected = _rejected(con)
-    if con.execute("SELECT count(*) FROM events").fetchone()[0] == 0:
+    events, changes, ignored = con.execute("SELECT count(*), count(*) FILTER (WHERE NOT initial), "
+                                           "(SELECT n FROM ignored) FROM events").fetchone()
+    if events == 0:
         example = rejected.examples[0] if rejected.examples else None
         raise EvidenceError(f"no usable stage events ({rejected.count} rows rejected"
                             + (f", e.g. row {example['row']}: {example['reason']}" if example else "") + ")")
-    return History(con, kind, con.execute("SELECT count(*) FROM events WHERE NOT initial").fetchone()[0],
-                   rejected, con.execute("SELECT n FROM ignored").fetchone()[0], _out_of_order(con), _future(con))
+    return History(con, kind, changes, rejected, ignored, _out_of_order(con), _future(con))
 
 
 def _deal_status(con, order: str | None) -> None:
@@ -186,9 +186,8 @@ def _deal_status(con, order: str | None) -> None:
 
 
 def _flagged(con, query: str) -> Flagged:
-    count = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
-    rows = con.execute(f"SELECT * FROM ({query}) ORDER BY 1 LIMIT {EXAMPLES}").fetchall()
-    return Flagged(count, [{"row": int(row), "reason": reason} for row, reason in rows])
+    rows = con.execute(f"SELECT count(*) OVER (), * FROM ({query}) ORDER BY 2 LIMIT {EXAMPLES}").fetchall()
+    return Flagged(rows[0][0] if rows else 0, [{"row": int(row), "reason": reason} for _, row, reason in rows])
 
 
 def _rejected(con) -> Flagged:

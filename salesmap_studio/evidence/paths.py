@@ -39,8 +39,9 @@ def _walk_back(came: dict, node: str) -> list[str]:
 
 
 def lay_onto_links(doc: SalesMap, steps) -> tuple[dict[str, int], list[dict], dict[str, int], set]:
-    """(transitions per link id, unmapped transitions in CRM names, deals per skipped stage id,
-    the (from, to) node pairs the map has a way for).
+    """(transitions per link id, unmapped transitions in CRM names (with the node ids they are
+    matched to, or None: the canvas overlay draws them), deals per skipped stage id, the (from, to)
+    node pairs the map has a way for).
 
     A step from a stage straight to a lost outcome that the map draws no way for is the stage's
     drop-out (the funnel's 1 - conversion), not a missing transition."""
@@ -57,7 +58,7 @@ def lay_onto_links(doc: SalesMap, steps) -> tuple[dict[str, int], list[dict], di
         source_node = doc.node(source) if source else None
         if isinstance(target_node, Outcome) and target_node.result != "won" and isinstance(source_node, Stage):
             continue
-        unmapped.append({"from": from_name, "to": to_name, "count": count})
+        unmapped.append({"from": from_name, "to": to_name, "count": count, "from_node": source, "to_node": target})
         detour = route(doc, source, target, through_decisions_only=False) if source and target else None
         for link_id in (detour or [])[:-1]:
             between = doc.link(link_id).target

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..analysis.funnel import FunnelError, compute_funnel, won_point
-from ..analysis.words import number, say
+from ..analysis.planned_actual import sentences
 from ..model import Outcome, SalesMap, Stage
 from .fast_slow import fast_versus_slow
 from .figures import crm_stage_deals, cycle_days, deal_counts, prepare, revisits, stage_figures, transitions
@@ -69,32 +69,3 @@ def _planned_cycle(doc: SalesMap) -> float | None:
         return compute_funnel(doc).cycle_days
     except FunnelError:
         return None
-
-
-def sentence_parts(doc: SalesMap, stages: dict[str, dict]) -> dict[str, tuple[str, dict] | None]:
-    """The biggest exodus and the slowest stage as words-table keys with their values (numbers
-    written in the map's language), so each place can say them in its own language."""
-    language = doc.info.language
-    exodus = max(stages, key=lambda s: (stages[s]["dropped"], s), default=None)
-    slowest = max((s for s in stages if stages[s]["days_median"] is not None),
-                  key=lambda s: (stages[s]["days_median"], s), default=None)
-    parts: dict[str, tuple[str, dict] | None] = {"biggest_exodus": None, "slowest_stage": None}
-    if exodus is not None and stages[exodus]["dropped"]:
-        figure = stages[exodus]
-        parts["biggest_exodus"] = ("evidence-exodus", {
-            "name": doc.node(exodus).name, "dropped": number(figure["dropped"], language),
-            "entered": number(figure["entered"], language),
-            "share": number(100 * figure["dropped"] / figure["entered"], language)})
-    if slowest is not None:
-        figure = stages[slowest]
-        planned = figure["planned_days"]
-        parts["slowest_stage"] = ("evidence-slowest", {
-            "name": doc.node(slowest).name, "days": number(figure["days_median"], language, 1),
-            "planned": number(planned, language, 1) if planned is not None else say("evidence-unplanned", language)})
-    return parts
-
-
-def sentences(doc: SalesMap, stages: dict[str, dict]) -> dict[str, str | None]:
-    """The two sentences in the map's language."""
-    return {key: say(part[0], doc.info.language, **part[1]) if part else None
-            for key, part in sentence_parts(doc, stages).items()}

@@ -7,13 +7,13 @@ import csv
 import io
 
 import duckdb
-import numpy as np
 
 from .sql import literal, quoted
 from .errors import EvidenceError
 
 SNIFF_BYTES = 65536
 _ROW = "row_number() OVER () + 1 AS _row"
+LITERAL_ROWS = 2000   # a table up to this size is written as SQL values: one statement, and no numpy
 
 
 def load_csv(con, path: str, head: bytes) -> list[str]:
@@ -83,15 +83,34 @@ def table_from_columns(con, name: str, columns: dict[str, list], first_row: int 
     """A table from Python columns of equal length (text or None), with `_row` counted from `first_row`
     unless a `_row` column is given."""
     length = len(next(iter(columns.values()), []))
-    arrays = {key: np.array(values, dtype=object) for key, values in columns.items() if key != "_row"}
-    given = columns.get("_row")
-    arrays["_row"] = (np.array(given, dtype=np.int64) if given is not None
-                      else np.arange(first_row, first_row + length, dtype=np.int64))
-    con.register("columns_in", arrays)
+    values = {key: column for key, column in columns.items() if key != "_row"}
+    values["_row"] = columns.get("_row") or list(range(first_row, first_row + length))
     cast = ", ".join(f"CAST({quoted(key)} AS {'BIGINT' if key == '_row' else 'VARCHAR'}) AS {quoted(key)}"
-                     for key in arrays)
+                     for key in values)
+    if length <= LITERAL_ROWS:
+        _literal_table(con, name, values, length, cast)
+        return
+    import numpy as np  # only for large tables (XLSX, JSON and XES histories)
+
+    arrays = {key: np.array(column, dtype=np.int64 if key == "_row" else object) for key, column in values.items()}
+    con.register("columns_in", arrays)
     con.execute(f"CREATE TABLE {name} AS SELECT {cast} FROM columns_in")
     con.unregister("columns_in")
+
+
+def _literal_table(con, name: str, values: dict[str, list], length: int, cast: str) -> None:
+    if not length:
+        con.execute(f"CREATE TABLE {name} AS SELECT {cast} FROM (SELECT {', '.join(f'NULL AS {quoted(k)}' for k in values)}) "
+                    "WHERE false")
+        return
+    rows = ", ".join("(" + ", ".join(_sql_value(values[key][i]) for key in values) + ")" for i in range(length))
+    con.execute(f"CREATE TABLE {name} AS SELECT {cast} FROM (VALUES {rows}) AS t({', '.join(map(quoted, values))})")
+
+
+def _sql_value(value) -> str:
+    if value is None:
+        return "NULL"
+    return str(int(value)) if isinstance(value, int) else literal(str(value))
 
 
 def _cell(value) -> str | None:

@@ -1,23 +1,16 @@
 """The evidence as lines of text for a terminal (the CLI's `--format text`), English like the
 other reports; the two sentences come in the map's language. A `!` marks a figure that differs
-from the plan by more than the thresholds below."""
+from the plan by more than the thresholds of analysis/planned_actual."""
 
 from __future__ import annotations
 
+from ..analysis.planned_actual import conversion_differs, days_differ
+from ..analysis.words import say_count
 from ..model import SalesMap
 
-CONVERSION_GAP = 0.10  # ten percentage points off the planned conversion or share
-DAYS_FACTOR = 1.5      # days in stage more than half again (or under two thirds) of the plan
 
-
-def conversion_differs(actual: float | None, planned: float | None) -> bool:
-    return actual is not None and planned is not None and abs(actual - planned) > CONVERSION_GAP
-
-
-def days_differ(actual: float | None, planned: float | None) -> bool:
-    if actual is None or planned is None or planned <= 0:
-        return False
-    return actual > planned * DAYS_FACTOR or actual < planned / DAYS_FACTOR
+def _deals(n: int) -> str:
+    return say_count("evidence-deals", n, "en")
 
 
 def _pct(share: float | None) -> str:
@@ -56,7 +49,7 @@ def _problems(data: dict) -> list[str]:
             lines.append(f"{label}: {flagged['count']:,} (e.g. {_examples(flagged)})")
     for stage in data["unmatched_stages"]:
         hint = f"; perhaps {doc_name}" if (doc_name := stage["suggestion"]) else ""
-        lines.append(f"Unmatched CRM stage: {stage['name']} ({stage['deals']:,} deals{hint})")
+        lines.append(f"Unmatched CRM stage: {stage['name']} ({_deals(stage['deals'])}{hint})")
     return lines
 
 
@@ -84,10 +77,10 @@ def _links(doc: SalesMap, data: dict) -> list[str]:
     for step in data["unmapped_transitions"]:
         lines.append(f"Not on the map: {step['from']} -> {step['to']}: {step['count']:,}")
     for skip in data["skipped_stages"]:
-        lines.append(f"Skipped: {doc.node(skip['stage']).name} ({skip['deals']:,} deals)")
+        lines.append(f"Skipped: {doc.node(skip['stage']).name} ({_deals(skip['deals'])})")
     for loop in data["revisits"]:
-        lines.append(f"Came back to {doc.node(loop['stage']).name}: {loop['deals']:,} deals, "
-                     f"{loop['revisits']:,} times")
+        lines.append(f"Came back to {doc.node(loop['stage']).name}: {_deals(loop['deals'])}, "
+                     f"{say_count('evidence-times', loop['revisits'], 'en')}")
     return lines
 
 
@@ -98,7 +91,7 @@ def _fast_slow(doc: SalesMap, fast_slow: dict | None) -> list[str]:
     for group in ("fast", "slow"):
         figure = fast_slow[group]
         paths = "; ".join(f"{' > '.join(p['path'])} ({p['deals']:,})" for p in figure["paths"])
-        lines.append(f"{group.capitalize()}est quarter: {figure['deals']:,} deals, median "
+        lines.append(f"{group.capitalize()}est quarter: {_deals(figure['deals'])}, median "
                      f"{_days(figure['cycle_days_median'])} d; {paths}")
     parts = [f"{doc.node(s['stage']).name} +{_days(s['difference'])} d" for s in fast_slow["stages"][:3]
              if s["difference"] > 0]

@@ -9,13 +9,12 @@ The planned columns read the map live, so they follow every edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
+from ..analysis.planned_actual import conversion_differs, days_differ, sentence_parts
 from ..evidence.actuals import actuals
-from ..evidence.report import sentence_parts
-from ..evidence.text import conversion_differs, days_differ
 from ..model import Stage
 from .evidence_loading import ask_history_path, load_history
 from .evidence_mapping import StageMappingDialog, write_matches
@@ -33,6 +32,8 @@ MARK = " ⚠"
 
 
 class EvidencePanel(QDockWidget):
+    evidence_changed = Signal()   # deal history loaded, read again or unloaded (the canvas overlay follows)
+
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(translate("EvidencePanel", "Evidence"), parent)
         self.setObjectName(OBJECT_NAME)
@@ -95,6 +96,16 @@ class EvidencePanel(QDockWidget):
             if window is not None and hasattr(window, "resizeDocks"):
                 window.resizeDocks([self], [window.height() // 3], Qt.Orientation.Vertical)
         self.raise_()
+        self.evidence_changed.emit()
+
+    def unload(self) -> None:
+        """Forgets the deal history: the panel hides and the overlay goes; the map is untouched."""
+        if self.data is None:
+            return
+        self.data, self.history_path = None, None
+        self.refresh()
+        self.hide()
+        self.evidence_changed.emit()
 
     # ---- showing ------------------------------------------------------------
     def refresh(self) -> None:
@@ -108,9 +119,10 @@ class EvidencePanel(QDockWidget):
         if data is None:
             return
         deals = data["deals"]
-        self.summary.setText(translate("EvidencePanel", "{total} deals: {won} won, {lost} lost, {open} open; "
-                                                        "{start} to {end}").format(
-            total=deals["total"], won=deals["won"], lost=deals["lost"], open=deals["open"],
+        total = deals["total"]   # lupdate sees a count (a plural) only as a plain name given to self.tr
+        self.summary.setText(self.tr("%n deal(s): {won} won, {lost} lost, {open} open; {start} to {end}", "",
+                                     total).format(
+            won=deals["won"], lost=deals["lost"], open=deals["open"],
             start=(data["period"]["from"] or "–")[:10], end=(data["period"]["to"] or "–")[:10]))
         self._fill_table()
         self._show_sentences()
@@ -145,8 +157,8 @@ class EvidencePanel(QDockWidget):
             label.setVisible(part is not None)
 
     def _show_unmatched(self) -> None:
-        names = [translate("EvidencePanel", "{name} ({deals} deals)").format(name=stage["name"], deals=stage["deals"])
-                 for stage in self.data["unmatched_stages"]]
+        names = [self.tr("{name} (%n deal(s))", "", deals).format(name=name)
+                 for name, deals in ((stage["name"], stage["deals"]) for stage in self.data["unmatched_stages"])]
         self.unmatched.setText(translate("EvidencePanel", "CRM stages the map does not have: {names}").format(
             names=", ".join(names)) if names else "")
         self.unmatched.setVisible(bool(names))
@@ -210,4 +222,7 @@ def install(window) -> dict:
             load_history(window, path, lambda data, columns: panel.show_evidence(data, path, columns))
 
     action = add_file_action(window, translate("EvidencePanel", "Load &Deal History…"), load, [])
-    return {"evidence_panel": panel, "load_history_action": action}
+    unload = add_file_action(window, translate("EvidencePanel", "Unload Deal &History"), panel.unload, [])
+    unload.setEnabled(False)
+    panel.evidence_changed.connect(lambda: unload.setEnabled(panel.data is not None))
+    return {"evidence_panel": panel, "load_history_action": action, "unload_history_action": unload}

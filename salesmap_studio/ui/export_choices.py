@@ -32,6 +32,7 @@ class ExportChoices:
     rows: int = 2
     playbook: bool = True
     parking_lot: bool = False
+    evidence: bool = True           # the "Planned versus actual" pages, offered when deal history is loaded
     dpi: int = 150
     transparent: bool = False
     title_and_legend: bool = True   # PNG: the map's title above it and the legend below, as in the PDF

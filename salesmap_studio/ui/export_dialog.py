@@ -1,4 +1,5 @@
-"""File ▸ Export…: PDF (page, orientation, poster, playbook), PNG (DPI, transparent), SVG, a web
+"""File ▸ Export…: PDF (page, orientation, poster, playbook, and the "Planned versus actual" pages
+when deal history is loaded), PNG (DPI, transparent), SVG, a web
 page, a slide deck, or another tool's file (draw.io, Mermaid, BPMN, CSV, Excel: the interop registry's export
 choices), with a live preview, a warning when text would print too small, and the last choices
 remembered per map."""
@@ -79,6 +80,9 @@ class ExportDialog(QDialog):
         self.playbook.setChecked(c.playbook)
         self.parking_lot = QCheckBox(translate("ExportDialog", "Add the parking lot (sticky notes) as a list"))
         self.parking_lot.setChecked(c.parking_lot)
+        self.evidence = QCheckBox(translate("ExportDialog", "Add the “Planned versus actual” pages (deal history)"))
+        self.evidence.setChecked(c.evidence)
+        self.evidence.setVisible(self._evidence() is not None)
         self.dpi = _spin(30, 2400, c.dpi, " DPI")
         self.transparent = QCheckBox(translate("ExportDialog", "Transparent background"))
         self.transparent.setChecked(c.transparent)
@@ -98,7 +102,8 @@ class ExportDialog(QDialog):
         for widget in (self.format, self.page, self.orientation):
             widget.currentIndexChanged.connect(self._refresh)
         self.poster.toggled.connect(self._propose_sheets)
-        for box in (self.poster, self.playbook, self.parking_lot, self.transparent, self.title_and_legend):
+        for box in (self.poster, self.playbook, self.parking_lot, self.evidence, self.transparent,
+                    self.title_and_legend):
             box.toggled.connect(self._refresh)
         for spin in (self.columns, self.rows, self.dpi):
             spin.valueChanged.connect(self._refresh)
@@ -116,6 +121,7 @@ class ExportDialog(QDialog):
         form.addRow("", self._wrap(poster_row))
         form.addRow("", self.playbook)
         form.addRow("", self.parking_lot)
+        form.addRow("", self.evidence)
         form.addRow(translate("ExportDialog", "Resolution:"), self.dpi)
         form.addRow("", self.transparent)
         form.addRow("", self.title_and_legend)
@@ -151,10 +157,15 @@ class ExportDialog(QDialog):
             format=self.format.currentData(), page=self.page.currentText(),
             orientation=self.orientation.currentData(), poster=self.poster.isChecked(),
             columns=self.columns.value(), rows=self.rows.value(), playbook=self.playbook.isChecked(),
-            parking_lot=self.parking_lot.isChecked(),
+            parking_lot=self.parking_lot.isChecked(), evidence=self.evidence.isChecked(),
             dpi=self.dpi.value(), transparent=self.transparent.isChecked(),
             title_and_legend=self.title_and_legend.isChecked(), path=self.path.text().strip(),
         )
+
+    def _evidence(self) -> dict | None:
+        """The figures of the deal history loaded in this window (File ▸ Load Deal History…), if any."""
+        panel = getattr(self.window_, "evidence_panel", None)
+        return panel.data if panel is not None else None
 
     def _default_path(self, fmt: str) -> str:
         base = self.window_.path or Path.home() / (self.document.info.title or "map")
@@ -163,7 +174,7 @@ class ExportDialog(QDialog):
     def _refresh(self) -> None:
         c = self.choices()
         pdf, png = c.format == "pdf", c.format == "png"
-        for widget in (self.page, self.orientation, self.poster, self.playbook, self.parking_lot):
+        for widget in (self.page, self.orientation, self.poster, self.playbook, self.parking_lot, self.evidence):
             widget.setEnabled(pdf)
         self.columns.setEnabled(pdf and c.poster)
         self.rows.setEnabled(pdf and c.poster)
@@ -260,7 +271,7 @@ class ExportDialog(QDialog):
 
     def _write(self, c: ExportChoices, progress: Progress) -> None:
         if c.format == "pdf":
-            export_pdf(self.document, c.path, c.pdf_options(), progress)
+            export_pdf(self.document, c.path, c.pdf_options(), progress, self._evidence() if c.evidence else None)
         elif c.format == "png":
             export_png(self.document, c.path, dpi=c.dpi, transparent=c.transparent,
                        title_and_legend=c.title_and_legend, progress=progress)

@@ -29,6 +29,7 @@ INSTALLERS: list[Callable] = [
     feature("health_panel"),
     feature("funnel_panel"),
     feature("evidence_panel"),
+    feature("evidence_overlay"),
     feature("layout_actions"),
     feature("panels.install"),
     feature("export_dialog"),

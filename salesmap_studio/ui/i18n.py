@@ -43,7 +43,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
         app.removeTranslator(translator)
     _installed.clear()
     _language = language or chosen_language()
-    if _language != "en":
+    if _language == "en":   # the English plural forms only: "1 deal", "2 deals" for "%n deal(s)"
+        _load(app, "salesmap_en", str(resource_path("translations")))
+    else:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _load(app, "qtbase_" + _language, qt_folder)
         _load(app, "salesmap_" + _language, str(resource_path("translations")))

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
+    from .evidence_overlay import EvidenceOverlay
     from .evidence_panel import EvidencePanel
     from .panels.inspector_dock import InspectorDock
     from .panels.outline import Outline
@@ -40,6 +41,8 @@ class FeatureSlots:
     recent_menu: QMenu                   # recent_menu.py
     evidence_panel: EvidencePanel        # evidence_panel.py
     load_history_action: QAction         # evidence_panel.py: File ▸ Load Deal History…
+    unload_history_action: QAction       # evidence_panel.py: File ▸ Unload Deal History
+    evidence_overlay: EvidenceOverlay    # evidence_overlay.py: View ▸ Evidence on the Map
 
     def take_features(self, installers: Iterable[Callable]) -> None:
         """Runs each installer in order and keeps what it gives the window in its declared slot."""

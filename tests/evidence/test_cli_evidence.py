@@ -71,6 +71,18 @@ def test_until_a_day_keeps_the_deals_started_that_day():
     assert _strict(done.out)["deals"] == {"total": 2, "won": 1, "lost": 1, "open": 0}   # D1 (Jan 6), D2 (Jan 7, 9:00)
 
 
+def test_one_deal_is_one_deal_and_once_is_once(tmp_path):
+    lines = run_cli("evidence", FIVE_STEP, STORY).out.splitlines()
+    assert "Came back to Close: 1 deal, once" in lines
+    history = tmp_path / "two.csv"
+    history.write_text("deal,stage,date\nA,Prospect,2025-01-02\nA,Legal review,2025-01-04\nA,Prospect,2025-01-05\n"
+                       "A,Legal review,2025-01-06\nB,Prospect,2025-01-02\nB,Review,2025-01-03\nB,Prospect,2025-01-04\n"
+                       "C,Prospect,2025-01-02\nC,Review,2025-01-03\n")
+    lines = run_cli("evidence", FIVE_STEP, history).out.splitlines()
+    assert "Unmatched CRM stage: Legal review (1 deal)" in lines and "Unmatched CRM stage: Review (2 deals)" in lines
+    assert "Came back to Prospect: 2 deals, 2 times" in lines
+
+
 def _unknown_headers(tmp_path):
     path = tmp_path / "export.csv"
     path.write_text("Ref;Schritt;Wann\nA;Prospect;2025-01-01\nA;Connect;2025-01-03\nB;Prospect;2025-01-02\n")

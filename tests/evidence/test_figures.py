@@ -49,9 +49,10 @@ def test_transitions_the_map_lacks_and_the_stages_skipped(tmp_path):
     path = write_table(tmp_path, ["deal,stage,date", "E,Prospect,2025-01-01", "E,Close,2025-01-05",
                                   "F,Prospect,2025-01-01", "F,Legal review,2025-01-03", "F,Close,2025-01-04"])
     data = evidence_of(path)
-    assert data["unmapped_transitions"] == [{"from": "Legal review", "to": "Close", "count": 1},
-                                            {"from": "Prospect", "to": "Close", "count": 1},
-                                            {"from": "Prospect", "to": "Legal review", "count": 1}]
+    assert data["unmapped_transitions"] == [
+        {"from": "Legal review", "to": "Close", "count": 1, "from_node": None, "to_node": "close"},
+        {"from": "Prospect", "to": "Close", "count": 1, "from_node": "prospect", "to_node": "close"},
+        {"from": "Prospect", "to": "Legal review", "count": 1, "from_node": "prospect", "to_node": None}]
     assert data["skipped_stages"] == [{"stage": s, "deals": 1} for s in ("connect", "present", "research")]
     assert data["unmatched_stages"] == [{"name": "Legal review", "deals": 1, "suggestion": None}]
 

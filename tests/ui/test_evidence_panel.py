@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from salesmap_studio.persistence import load
-from salesmap_studio.ui import evidence_panel
+from salesmap_studio.ui import evidence_panel, i18n
 
-from ..evidence.helpers import FIVE_STEP, FIXTURES
+from ..evidence.helpers import FIVE_STEP
+from .evidence_helpers import window_with_history as _loaded
 from .message_box import answering
 
-STORY = FIXTURES / "salesforce_opportunity_history.csv"
+ONE_DEAL = "deal,stage,date\nA,Prospect,2025-01-02\nA,Legal review,2025-01-04\nA,Closed Won,2025-01-09\n"
 
 
-def _loaded(window_for, qtbot, monkeypatch, path=STORY):
-    window = window_for(load(FIVE_STEP))
-    monkeypatch.setattr(evidence_panel, "ask_history_path", lambda parent: str(path))
-    window.load_history_action.trigger()
-    qtbot.waitUntil(lambda: window.evidence_panel.data is not None, timeout=60000)
-    return window
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The UI in English as the app starts it: with the English plural forms ("1 deal", "2 deals")."""
+    i18n.install_translators(qapp, "en")
 
 
 def _row(panel, name: str) -> list[str]:
@@ -75,7 +75,7 @@ def test_matching_an_unknown_crm_stage_writes_crm_stages_in_one_step(window_for,
     window = _loaded(window_for, qtbot, monkeypatch, history)
     panel = window.evidence_panel
     before = window.document.to_dict()
-    assert panel.unmatched.text() == "CRM stages the map does not have: Prospecting (2 deals), Legal review (1 deals)"
+    assert panel.unmatched.text() == "CRM stages the map does not have: Prospecting (2 deals), Legal review (1 deal)"
     qtbot.waitUntil(panel.match.isVisible)
     qtbot.mouseClick(panel.match, Qt.MouseButton.LeftButton)
     dialog = panel.mapping_dialog
@@ -94,3 +94,22 @@ def test_matching_an_unknown_crm_stage_writes_crm_stages_in_one_step(window_for,
     assert panel.data["stages"]["prospect"]["entered"] == 2
     window.menu_actions["Undo"].trigger()
     assert window.document.to_dict() == before
+
+
+def test_one_deal_is_one_deal_in_english(window_for, qtbot, monkeypatch, tmp_path):
+    history = tmp_path / "one.csv"
+    history.write_text(ONE_DEAL)
+    panel = _loaded(window_for, qtbot, monkeypatch, history).evidence_panel
+    assert panel.summary.text() == "1 deal: 1 won, 0 lost, 0 open; 2025-01-02 to 2025-01-09"
+    assert panel.unmatched.text() == "CRM stages the map does not have: Legal review (1 deal)"
+
+
+def test_one_deal_is_one_deal_in_german(german, window_for, qtbot, monkeypatch, tmp_path):
+    history = tmp_path / "one.csv"
+    history.write_text("deal,stage,date\nA,Prospect,2025-01-02\nA,Legal review,2025-01-04\nA,Connect,2025-01-05\n"
+                       "A,Closed Lost,2025-01-09\nB,Prospect,2025-01-03\nB,Legal review,2025-01-04\n")
+    panel = _loaded(window_for, qtbot, monkeypatch, history).evidence_panel
+    assert panel.summary.text() == "2 Deals: 0 gewonnen, 1 verloren, 1 offen; 2025-01-02 bis 2025-01-09"
+    assert panel.unmatched.text() == "CRM-Phasen, die die Karte nicht hat: Legal review (2 Deals)"
+    # One deal came to Connect and dropped out there: "1 von 1 Deal", not "Deals".
+    assert panel.sentences[0].text() == "Der größte Abgang ist bei Connect: Ausstieg bei 1 von 1 Deal (100 %)."

@@ -1,5 +1,5 @@
-"""The map as a PDF: one page or a C × R wall poster, optionally followed by the playbook
-and the parking lot.
+"""The map as a PDF: one page or a C × R wall poster, optionally followed by the playbook,
+the parking lot and, when deal history is loaded, the "Planned versus actual" pages.
 
 reportlab only, no Qt. Draws the same `analysis.geometry` as the canvas, with
 the bundled DejaVu fonts embedded as subsets.
@@ -21,6 +21,7 @@ from ...analysis.words import date_text
 from ...persistence import atomic_write
 from ..progress import Progress, map_items
 from .chrome import draw_footer, finish_page_total
+from .evidence_pages import evidence_story
 from .layout import draw_map_page, draw_poster
 from .pages import FOOTER_H, MARGIN, ORIENTATIONS, PAGE_SIZES, page_size
 from .parking_lot import parking_lot_story
@@ -69,7 +70,10 @@ def _playbook_page(options: PdfOptions) -> tuple[float, float]:
     return page_size("A4" if options.page.startswith("A") else "Letter", "portrait")
 
 
-def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "", progress: Progress | None = None) -> PdfResult:
+def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "", progress: Progress | None = None,
+               evidence: dict | None = None) -> PdfResult:
+    """`evidence`: the figures of deal history against this map (evidence's JSON contract), for the
+    "Planned versus actual" pages; None leaves them out."""
     progress = progress or Progress()
     options.check()
     register_fonts()
@@ -89,11 +93,12 @@ def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "", pro
         warnings = draw_map_page(canvas, doc, geometry, options, footer, progress.tick)
         del geometry  # writing the page out joins and compresses it: a copy as large as the page
         canvas.showPage()
+    page = _playbook_page(options)
+    frame = (MARGIN * 1.5, MARGIN + FOOTER_H + 6, page[0] - 3 * MARGIN, page[1] - 2.5 * MARGIN - FOOTER_H)
     story = Story(playbook_story(doc, language, progress.tick) if options.playbook else (),
-                  parking_lot_story(doc, language) if options.parking_lot else ())
+                  parking_lot_story(doc, language) if options.parking_lot else (),
+                  evidence_story(doc, evidence, frame[2]) if evidence is not None else ())
     if story:
-        page = _playbook_page(options)
-        frame = (MARGIN * 1.5, MARGIN + FOOTER_H + 6, page[0] - 3 * MARGIN, page[1] - 2.5 * MARGIN - FOOTER_H)
         lay_out(canvas, story, page, frame, lambda c: draw_footer(c, page, footer, language))
     pages = canvas.getPageNumber() - 1
     finish_page_total(canvas)
@@ -102,9 +107,10 @@ def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "", pro
     return PdfResult(out.getvalue(), pages, warnings)
 
 
-def export_pdf(doc, path: str | Path, options: PdfOptions = PdfOptions(), progress: Progress | None = None) -> PdfResult:
+def export_pdf(doc, path: str | Path, options: PdfOptions = PdfOptions(), progress: Progress | None = None,
+               evidence: dict | None = None) -> PdfResult:
     """Render and write atomically; returns the result (its `warnings` say when text prints small).
     A `progress` listener that raises `Cancelled` stops it before anything is written."""
-    result = render_pdf(doc, options, Path(path).name, progress)
+    result = render_pdf(doc, options, Path(path).name, progress, evidence)
     atomic_write(path, result.data)
     return result

@@ -138,10 +138,19 @@ def _kept_height(frame: Frame, story: Story) -> float:
     for flowable in story:
         _, h = flowable.wrap(width, frame._aH)
         if not _keeps_with_next(flowable):
-            leading = getattr(getattr(flowable, "style", None), "leading", h)
-            return height + flowable.getSpaceBefore() + min(h, 2 * leading)
+            return height + flowable.getSpaceBefore() + _start_height(flowable, h)
         height += flowable.getSpaceBefore() + h + flowable.getSpaceAfter()
     return height
+
+
+def _start_height(flowable: Flowable, height: float) -> float:
+    """How much of a wrapped flowable must come along with a heading: two lines of text, or a
+    table's header rows and its first row (a long table then starts under its heading and breaks)."""
+    rows = getattr(flowable, "_rowHeights", None)
+    if rows is not None:
+        return sum(rows[:getattr(flowable, "repeatRows", 0) + 1])
+    leading = getattr(getattr(flowable, "style", None), "leading", height)
+    return min(height, 2 * leading)
 
 
 def _fill(frame: Frame, story: Story, canvas) -> None:

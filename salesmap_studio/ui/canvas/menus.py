@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF
 from PySide6.QtWidgets import QMenu
 
+from .items import MapItem
+from .overlay_items import GhostLabelItem, GhostLinkItem
+
 CONTEXT = "Canvas"
 KIND_NAMES = {"flow": QT_TRANSLATE_NOOP("Canvas", "Flow"),
               "yes": QT_TRANSLATE_NOOP("Canvas", "Yes branch"), "no": QT_TRANSLATE_NOOP("Canvas", "No branch"),
@@ -76,6 +79,11 @@ def empty_menu(view, pos: QPointF) -> QMenu:
 
 def menu_at(view, scene_pos: QPointF) -> QMenu:
     """The menu for whatever is under `scene_pos`; the item clicked becomes the selection."""
+    for found in view.scene().items(scene_pos):   # topmost first: an evidence ghost link over the map
+        if isinstance(found, (GhostLinkItem, GhostLabelItem)):
+            return found.menu(view)
+        if isinstance(found, MapItem):
+            break
     item = view.scene().top_item_at(scene_pos)
     if item is None:
         return empty_menu(view, scene_pos)

@@ -1,0 +1,82 @@
+"""The words of evidence from deal history (the sentences, the command line's counts, the PDF's
+"Planned versus actual" pages), in English and German: part of the one words table (words.py
+takes them in). A key ending in "-one" is the form for exactly one (`words.say_count`)."""
+
+from __future__ import annotations
+
+EVIDENCE_WORDS: dict[str, tuple[str, str]] = {
+    # ---- the two sentences (analysis/planned_actual.py) --------------------------------------------
+    "evidence-exodus": ("The biggest exodus is at {name}: {dropped} of {entered} deals that entered dropped out "
+                        "({share} %).",
+                        "Der größte Abgang ist bei {name}: Ausstieg bei {dropped} von {entered} Deals ({share} %)."),
+    "evidence-exodus-one": ("The biggest exodus is at {name}: {dropped} of {entered} deal that entered dropped out "
+                            "({share} %).",
+                            "Der größte Abgang ist bei {name}: Ausstieg bei {dropped} von {entered} Deal ({share} %)."),
+    "evidence-slowest": ("The slowest stage is {name}: deals stay {days} days there (median), planned {planned}.",
+                         "Die langsamste Phase ist {name}: Deals bleiben dort {days} Tage (Median), geplant {planned}."),
+    "evidence-unplanned": ("nothing", "nichts"),
+    # ---- counts -------------------------------------------------------------------------------------
+    "evidence-deals": ("{n} deals", "{n} Deals"),
+    "evidence-deals-one": ("{n} deal", "{n} Deal"),
+    "evidence-rows": ("{n} rows", "{n} Zeilen"),
+    "evidence-rows-one": ("{n} row", "{n} Zeile"),
+    "evidence-events": ("{n} stage changes", "{n} Phasenwechsel"),
+    "evidence-events-one": ("{n} stage change", "{n} Phasenwechsel"),
+    "evidence-times": ("{n} times", "{n}-mal"),
+    "evidence-times-one": ("once", "einmal"),
+    # ---- the PDF pages (export/pdf/evidence_pages.py) ------------------------------------------------
+    "evidence-title": ("Planned versus actual", "Plan und Wirklichkeit"),
+    "evidence-deal-summary": ("{deals}: {won} won, {lost} lost, {open} open; {start} to {end}",
+                              "{deals}: {won} gewonnen, {lost} verloren, {open} offen; {start} bis {end}"),
+    "evidence-source": ("Read from the CRM: {events}.", "Aus dem CRM gelesen: {events}."),
+    "evidence-rejected": ("{rows} could not be used (for example row {examples}).",
+                          "{rows} nicht verwendbar (zum Beispiel Zeile {examples})."),
+    "evidence-out-of-order": ("{rows} out of time order (for example row {examples}).",
+                              "{rows} zeitlich nicht in Reihenfolge (zum Beispiel Zeile {examples})."),
+    "evidence-future": ("{rows} dated in the future (for example row {examples}).",
+                        "{rows} mit Datum in der Zukunft (zum Beispiel Zeile {examples})."),
+    "evidence-marker": ("{mark} marks a figure off the plan by more than {points} percentage points "
+                        "(conversion, share), or days more than half again or under two thirds of the plan.",
+                        "{mark} markiert eine Zahl, die um mehr als {points} Prozentpunkte vom Plan abweicht "
+                        "(Konversion, Anteil), oder Tage über dem Anderthalbfachen oder unter zwei Dritteln des Plans."),
+    "evidence-stages": ("Stages", "Schritte"),
+    "evidence-col-stage": ("Stage", "Schritt"),
+    "evidence-col-entered": ("Entered", "Eintritte"),
+    "evidence-col-moved": ("Moved on", "Weiter"),
+    "evidence-col-dropped": ("Dropped out", "Ausstiege"),
+    "evidence-col-conversion": ("Conversion", "Konversion"),
+    "evidence-col-actual": ("actual", "Ist"),
+    "evidence-col-plan": ("plan", "Plan"),
+    "evidence-col-days": ("Days in stage", "Tage im Schritt"),
+    "evidence-col-median": ("median", "Median"),
+    "evidence-col-p80": ("80 % within", "80 % binnen"),
+    "evidence-links": ("Links", "Pfeile"),
+    "evidence-col-link": ("Link", "Pfeil"),
+    "evidence-col-transitions": ("Transitions", "Übergänge"),
+    "evidence-col-share": ("Share (actual)", "Anteil (Ist)"),
+    "evidence-col-share-plan": ("Share (plan)", "Anteil (Plan)"),
+    "evidence-unmapped": ("Transitions the map does not have", "Übergänge, die die Karte nicht hat"),
+    "evidence-col-from": ("From (CRM)", "Von (CRM)"),
+    "evidence-col-to": ("To (CRM)", "Nach (CRM)"),
+    "evidence-col-count": ("Count", "Anzahl"),
+    "evidence-skipped": ("Skipped: {name} ({deals})", "Übersprungen: {name} ({deals})"),
+    "evidence-revisits": ("Came back to {name}: {deals}, {times}", "Zurück zu {name}: {deals}, {times}"),
+    "evidence-unmatched": ("CRM stages the map does not have", "CRM-Phasen, die die Karte nicht hat"),
+    "evidence-col-crm-stage": ("CRM stage", "CRM-Phase"),
+    "evidence-col-deals": ("Deals", "Deals"),
+    "evidence-col-suggestion": ("Perhaps", "Vielleicht"),
+    "evidence-cycle": ("Cycle time", "Zykluszeit"),
+    "evidence-cycle-line": ("Won deals took {median} days (median); 80 % were won within {p80} days.",
+                            "Gewonnene Deals brauchten {median} Tage (Median); 80 % waren binnen {p80} Tagen gewonnen."),
+    "evidence-cycle-none": ("No won deals: no cycle time.", "Keine gewonnenen Deals: keine Zykluszeit."),
+    "evidence-cycle-planned": ("The map plans {days} days.", "Die Karte plant {days} Tage."),
+    "evidence-fast-slow": ("Fast versus slow", "Schnell und langsam"),
+    "evidence-fast-slow-few": ("Fewer than four won deals: no quarters to compare.",
+                               "Weniger als vier gewonnene Deals: keine Viertel zum Vergleichen."),
+    "evidence-col-group": ("Won deals", "Gewonnene Deals"),
+    "evidence-fast": ("Fastest quarter", "Schnellstes Viertel"),
+    "evidence-slow": ("Slowest quarter", "Langsamstes Viertel"),
+    "evidence-col-cycle": ("Cycle (median)", "Zyklus (Median)"),
+    "evidence-col-paths": ("Most common paths", "Häufigste Wege"),
+    "evidence-lose-time": ("Where the slow deals lose time: {stages}.", "Wo die langsamen Deals Zeit verlieren: {stages}."),
+}
