@@ -102,7 +102,7 @@ class EvidencePanel(QDockWidget):
         """Forgets the deal history: the panel hides and the overlay goes; the map is untouched."""
         if self.data is None:
             return
-        self.data, self.history_path = None, None
+        self.data, self.history_path, self.columns = None, None, None
         self.refresh()
         self.hide()
         self.evidence_changed.emit()
