@@ -7,6 +7,8 @@ names and defaults.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -19,6 +21,7 @@ PAGE_SIZES = ("A4", "A3", "A2", "A1", "Letter", "Legal", "Tabloid")  # as export
 AUTOSAVE_RANGE = (10, 600)   # seconds
 GRID_RANGE = (5, 200)        # scene units
 RECENT_LIMIT = 10
+REMEMBERED_HEADER_SETS = 50   # column choices kept for this many different tables
 
 
 @dataclass(frozen=True)
@@ -92,4 +95,37 @@ def forget_recent_file(path: str | Path) -> None:
     path = str(Path(path).resolve())
     store = _settings()
     store.setValue("recent/files", [str(p) for p in recent_files() if str(p) != path])
+    store.sync()
+
+
+def _header_set(headers: list[str]) -> str:
+    """One key per set of headers, whatever their order: the same export from the same CRM."""
+    return hashlib.sha256("\x1f".join(sorted(set(headers))).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _column_choices() -> dict:
+    try:
+        stored = json.loads(_settings().value("evidence/columns", "{}", type=str))
+    except (TypeError, ValueError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def remembered_columns(headers: list[str]) -> dict[str, str | None]:
+    """Role -> header (None: no column) as the user chose it for a table with these headers ({} if never)."""
+    chosen = _column_choices().get(_header_set(headers), {})
+    if not isinstance(chosen, dict):
+        return {}
+    return {role: header for role, header in chosen.items()
+            if isinstance(role, str) and (header is None or isinstance(header, str))}
+
+
+def remember_columns(headers: list[str], chosen: dict[str, str | None]) -> None:
+    """Keeps the choice for the next table with the same headers; the oldest choices go first."""
+    stored = _column_choices()
+    key = _header_set(headers)
+    stored.pop(key, None)
+    stored[key] = dict(chosen)
+    store = _settings()
+    store.setValue("evidence/columns", json.dumps(dict(list(stored.items())[-REMEMBERED_HEADER_SETS:])))
     store.sync()

@@ -280,6 +280,57 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>&amp;Deal ID:</source>
+        <translation>&amp;Deal-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp:</source>
+        <translation>&amp;Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Final status:</source>
+        <translation>&amp;Endstatus:</translation>
+    </message>
+    <message>
+        <source>Choose Columns</source>
+        <translation>Spalten wählen</translation>
+    </message>
+    <message>
+        <source>Which column of “{name}” holds what? Deal ID, stage and timestamp are needed; the rest is optional. The choice is remembered for files with the same columns.</source>
+        <translation>Welche Spalte von „{name}“ enthält was? Deal-ID, Phase und Zeitpunkt werden gebraucht, der Rest ist freiwillig. Die Wahl wird für Dateien mit denselben Spalten gemerkt.</translation>
+    </message>
+    <message>
+        <source>— choose a column —</source>
+        <translation>— Spalte wählen —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {roles}.</source>
+        <translation>Bitte eine Spalte wählen für: {roles}.</translation>
+    </message>
+    <message>
+        <source>The column “{name}” is chosen for two roles.</source>
+        <translation>Die Spalte „{name}“ ist zweimal gewählt.</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Saved {time}</source>
@@ -1065,6 +1116,14 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     <message>
         <source>Match CRM Stages…</source>
         <translation>CRM-Phasen zuordnen …</translation>
+    </message>
+    <message>
+        <source>Choose Columns…</source>
+        <translation>Spalten wählen …</translation>
+    </message>
+    <message>
+        <source>Choose again which column of the event table holds the deal, stage, time and the rest</source>
+        <translation>Neu wählen, welche Spalte der Ereignistabelle Deal, Phase, Zeitpunkt und den Rest enthält</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s): {won} won, {lost} lost, {open} open; {start} to {end}</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ..analysis.safe_text import terminal_text
+from ..evidence.column_roles import ROLE_NAMES, parse_choices
 from ..evidence.errors import EvidenceError
 from ..evidence.columns import KINDS
 from ..evidence.dates import DAY_FIRST, MONTH_FIRST
@@ -29,6 +30,9 @@ def add_history_options(p) -> None:
     p.add_argument("--kind", choices=KINDS, help="the kind of history (default: recognised by content)")
     p.add_argument("--dates", choices=(DAY_FIRST, MONTH_FIRST),
                    help="how to read dates like 03/04/2025 when the file does not tell")
+    p.add_argument("--column", action="append", default=[], metavar="ROLE=HEADER",
+                   help=f"the column of an event table that holds ROLE ({', '.join(ROLE_NAMES)}), when its "
+                        "header is not recognised; repeatable")
 
 
 def _date(text: str) -> datetime:
@@ -49,12 +53,16 @@ _date.__name__ = _until.__name__ = "date"  # argparse names the type in its mess
 
 def read_evidence(doc, path: str, args) -> dict:
     """The evidence's JSON contract for `path` against `doc`, read as the history options say;
-    a file that cannot be used ends the command with one line."""
+    a file that cannot be used (or an unknown --column role) ends the command with one line."""
     from ..evidence.history import read_history  # DuckDB loads only when a history is read
     from ..evidence.report import compare
 
     try:
-        history = read_history(path, args.kind, args.dates)
+        columns = parse_choices(args.column)
+    except EvidenceError as error:
+        raise fail(error) from None
+    try:
+        history = read_history(path, args.kind, args.dates, columns)
         try:
             return compare(doc, history, args.since, args.until).to_dict()
         finally:

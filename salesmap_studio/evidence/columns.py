@@ -1,4 +1,4 @@
-"""Which kind of history a table is, and which column holds what, found by the headers.
+"""Which kind of history a table is, and the headers that name each role, found by the headers.
 
 Headers are compared with case, spacing, '_' and '-' ignored ("Deal ID" = "deal_id" = "DealId").
 The generic event table knows English and German names.
@@ -7,8 +7,6 @@ The generic event table knows English and German names.
 from __future__ import annotations
 
 import re
-
-from .errors import EvidenceError
 
 TABLE = "table"
 SALESFORCE_HISTORY = "salesforce-history"
@@ -20,7 +18,7 @@ XES = "xes"
 KINDS = (TABLE, SALESFORCE_HISTORY, SALESFORCE_FIELD_HISTORY, HUBSPOT_DATES, HUBSPOT_HISTORY,
          PIPEDRIVE_FLOW, XES)
 
-# The generic table: each role and the headers that name it, English then German.
+# The generic table: each role and the headers that name it, English then German (column_roles decides).
 ROLES: dict[str, tuple[str, ...]] = {
     "deal": ("deal id", "deal", "dealid", "opportunity id", "opportunity", "case id", "case",
              "record id", "vorgang", "vorgangs id", "verkaufschance", "geschäft", "geschäfts id",
@@ -68,21 +66,6 @@ def find(headers: list[str], *names: str) -> str | None:
         if fold(header) in names:
             return header
     return None
-
-
-def roles(headers: list[str]) -> dict[str, str]:
-    """For the generic table: role -> header; deal, stage and time are required."""
-    found = {}
-    for role, names in _FOLDED_ROLES.items():
-        header = find(headers, *names)
-        if header is not None:
-            found[role] = header
-    missing = [role for role in ("deal", "stage", "time") if role not in found]
-    if missing:
-        wanted = "; ".join(f"{role}: e.g. {', '.join(repr(n) for n in ROLES[role][:3])}" for role in missing)
-        raise EvidenceError(f"no column for {', '.join(missing)} among the headers "
-                            f"{', '.join(repr(h) for h in headers[:12])} ({wanted})")
-    return found
 
 
 def hubspot_stage_columns(headers: list[str]) -> dict[str, list[str]]:

@@ -17,11 +17,13 @@ from .dates import detect_order, timestamp_sql
 from .documents import kind_of_json, load_hubspot, load_pipedrive, parse_json
 from .engine import connect
 from .errors import EvidenceError
+from .sql import quoted
 from .table_kinds import build
 from .tables import SNIFF_BYTES, load_csv, load_parquet, load_xlsx
 from .xes import load_xes
 
 EXAMPLES = 5
+PREVIEW_ROWS = 5  # the first rows of a table, shown while its columns are chosen
 MAX_UNPACKED = 1 << 30  # a gzip that unpacks past 1 GiB is refused, not unpacked into memory
 WON, LOST, OPEN = "won", "lost", "open"
 FROM_TO = (kinds.SALESFORCE_FIELD_HISTORY, kinds.PIPEDRIVE_FLOW)  # kinds whose first change names the stage before
@@ -50,25 +52,62 @@ class History:
     future: Flagged
 
 
-def read_history(path: str, kind: str | None = None, dates: str | None = None) -> History:
-    """Reads `path`; raises EvidenceError (one sentence) when the file cannot be used at all."""
+@dataclass
+class Opened:
+    """A file read but not yet turned into events. A table keeps its `headers` and first rows
+    (`preview`), so which column holds what can still be chosen; a document (JSON, XES) is built."""
+
+    con: object
+    kind: str
+    forced: bool                     # the kind was given, not recognised
+    headers: list[str] | None = None
+    preview: list[list[str | None]] = field(default_factory=list)
+
+
+def read_history(path: str, kind: str | None = None, dates: str | None = None,
+                 columns: dict[str, str] | None = None) -> History:
+    """Reads `path`; raises EvidenceError (one sentence) when the file cannot be used at all.
+    `columns` (role -> header) choose the generic table's columns (column_roles.decide)."""
+    return finish_history(open_history(path, kind), columns, dates)
+
+
+def open_history(path: str, kind: str | None = None) -> Opened:
+    """The first half of `read_history`: the file loaded and its kind recognised (or forced)."""
     if kind is not None and kind not in kinds.KINDS:
         raise EvidenceError(f"unknown kind {kind!r}; kinds: {', '.join(kinds.KINDS)}")
     con = connect()
     with open(path, "rb") as file:
         head = file.read(SNIFF_BYTES)
     if head[:2] == b"\x1f\x8b":
-        kind = _load_document(con, _gunzip(path), kind)
-    elif head[:4] == b"PAR1":
-        kind = _load_table(con, kind, load_parquet(con, path))
-    elif head[:4] == b"PK\x03\x04":
-        kind = _load_table(con, kind, load_xlsx(con, path))
-    elif head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[", b"<"):
+        return Opened(con, _load_document(con, _gunzip(path), kind), kind is not None)
+    if head[:4] == b"PAR1":
+        return _opened_table(con, kind, load_parquet(con, path))
+    if head[:4] == b"PK\x03\x04":
+        return _opened_table(con, kind, load_xlsx(con, path))
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[", b"<"):
         with open(path, "rb") as file:
-            kind = _load_document(con, file.read(), kind)
-    else:
-        kind = _load_table(con, kind, load_csv(con, path, head))
-    return _checked(con, kind, dates)
+            return Opened(con, _load_document(con, file.read(), kind), kind is not None)
+    return _opened_table(con, kind, load_csv(con, path, head))
+
+
+def finish_history(opened: Opened, columns: dict[str, str] | None = None, dates: str | None = None) -> History:
+    """The second half of `read_history`: events built from the opened file, times parsed and checked.
+    Chosen `columns` read a table as the generic event table, whatever its headers look like."""
+    kind = opened.kind
+    if opened.headers is None:
+        if columns:
+            raise EvidenceError("columns can be chosen for a table (CSV, XLSX, Parquet) only, "
+                                f"not for {kind} history")
+        return _checked(opened.con, kind, dates)
+    if columns:
+        if opened.forced and kind != kinds.TABLE:
+            raise EvidenceError(f"columns can be chosen for the generic event table (--kind table) only, "
+                                f"not for {kind} history")
+        kind = kinds.TABLE
+    ignored = build(opened.con, kind, opened.headers, columns)
+    opened.con.execute("CREATE TABLE unusable (_row BIGINT, reason VARCHAR)")
+    opened.con.execute(f"CREATE TABLE ignored AS SELECT {ignored} AS n")
+    return _checked(opened.con, kind, dates)
 
 
 def _gunzip(path: str) -> bytes:
@@ -82,12 +121,11 @@ def _gunzip(path: str) -> bytes:
     return data
 
 
-def _load_table(con, kind: str | None, headers: list[str]) -> str:
-    kind = kind or kinds.kind_of_headers(headers)
-    ignored = build(con, kind, headers)
-    con.execute("CREATE TABLE unusable (_row BIGINT, reason VARCHAR)")
-    con.execute(f"CREATE TABLE ignored AS SELECT {ignored} AS n")
-    return kind
+def _opened_table(con, kind: str | None, headers: list[str]) -> Opened:
+    columns = ", ".join(quoted(header) for header in headers)
+    preview = con.execute(f"SELECT {columns} FROM raw ORDER BY _row LIMIT {PREVIEW_ROWS}").fetchall()
+    return Opened(con, kind or kinds.kind_of_headers(headers), kind is not None, headers,
+                  [list(row) for row in preview])
 
 
 def _load_document(con, data: bytes, kind: str | None) -> str:

@@ -9,18 +9,22 @@ status (won, lost, open) where the file states it. `extras(_row, deal, amount, o
 from __future__ import annotations
 
 from . import columns as kinds
-from .columns import find, hubspot_stage_columns, roles
+from .column_roles import decide
+from .columns import find, hubspot_stage_columns
 from .sql import literal, quoted
 from .errors import EvidenceError
 
 NO_STATUS = "CREATE TABLE statuses (deal VARCHAR, status VARCHAR, stamp VARCHAR)"
 
 
-def build(con, kind: str, headers: list[str]) -> int:
-    """Fills `changes` and `statuses` from `raw`; returns how many rows were other fields (ignored)."""
-    builders = {kinds.TABLE: _table, kinds.SALESFORCE_HISTORY: _salesforce_history,
+def build(con, kind: str, headers: list[str], columns: dict[str, str] | None = None) -> int:
+    """Fills `changes` and `statuses` from `raw`; returns how many rows were other fields (ignored).
+    `columns` (role -> header) are the user's choice for the generic table."""
+    builders = {kinds.SALESFORCE_HISTORY: _salesforce_history,
                 kinds.SALESFORCE_FIELD_HISTORY: _salesforce_field_history,
                 kinds.HUBSPOT_DATES: _hubspot_dates, kinds.PIPEDRIVE_FLOW: _pipedrive_flow}
+    if kind == kinds.TABLE:
+        return _table(con, headers, columns)
     if kind not in builders:
         raise EvidenceError(f"a table cannot hold {kind} history")
     return builders[kind](con, headers)
@@ -35,8 +39,8 @@ def _need(headers: list[str], kind: str, *names: str) -> list[str]:
     return [quoted(h) for h in found]
 
 
-def _table(con, headers: list[str]) -> int:
-    found = {role: quoted(header) for role, header in roles(headers).items()}
+def _table(con, headers: list[str], columns: dict[str, str] | None) -> int:
+    found = {role: quoted(header) for role, header in decide(headers, columns).items()}
     con.execute(f"""CREATE VIEW changes AS SELECT _row, {found['deal']} AS deal, {found['stage']} AS stage,
                     {found['time']} AS stamp, NULL::VARCHAR AS old FROM raw""")
     if "status" in found:

@@ -1,6 +1,13 @@
 """File ▸ Load Deal History…: the history file read and compared off the UI thread, with a
 progress dialog for long loads and one clear message when the file cannot be used.
 
+A load has two halves. The file is opened first (loaded, its kind recognised); an event table
+whose headers do not say which column holds what — or whose columns the user asked to choose
+(the Evidence panel's Choose Columns…) — then shows the column dialog, and the choice is
+remembered for files with the same headers (`settings.remember_columns`). The second half builds
+the events and compares them with the map. Which columns are used is decided in one place,
+`evidence.column_roles.decide`, as on the command line.
+
 The file dialog is a module function so tests can answer it. DuckDB releases the interpreter
 while it works, so the window stays responsive during a load of a million events.
 """
@@ -13,7 +20,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from .. import settings
+from ..evidence.column_roles import ROLE_NAMES, decide, guess
+from ..evidence.columns import TABLE
+from ..evidence.errors import EvidenceError
 from ..persistence import dumps, loads, one_line
+from .column_mapping import ColumnMappingDialog
 from .file_actions import show_error
 
 translate = QCoreApplication.translate
@@ -36,40 +48,84 @@ class _Result(QObject):
     failed = Signal(str)
 
 
-def _work(result: _Result, document, path: str) -> None:
+def _work(result: _Result, work) -> None:
     try:
-        _deliver(result, *_read_and_compare(document, path))
+        _deliver(result, *_guarded(work))
     except RuntimeError:
         pass  # the window closed while the file was read: nobody is waiting for the figures
 
 
-def _deliver(result: _Result, data: dict | None, problem: str) -> None:
-    if data is None:
+def _deliver(result: _Result, value, problem: str) -> None:
+    if problem:
         result.failed.emit(problem)
     else:
-        result.done.emit(data)
+        result.done.emit(value)
 
 
-def _read_and_compare(document, path: str) -> tuple[dict | None, str]:
-    from ..evidence.errors import EvidenceError
-    from ..evidence.history import read_history
+def _guarded(work) -> tuple[object, str]:
+    """`work()`'s value, or the one-line reason it failed."""
+    try:
+        return work(), ""
+    except (EvidenceError, OSError) as error:
+        return None, one_line(str(error)) or type(error).__name__   # never empty: empty means it worked
+    except Exception as error:  # noqa: BLE001 - an engine failure on a strange file is a message, not a crash
+        return None, one_line(f"{type(error).__name__}: {error}")
+
+
+def _compared(document, opened, columns: dict[str, str | None] | None) -> dict:
+    from ..evidence.history import finish_history
     from ..evidence.report import compare
 
     try:
-        history = read_history(path)
-        try:
-            data = compare(document, history).to_dict()
-        finally:
-            history.con.close()
-    except (EvidenceError, OSError) as error:
-        return None, one_line(str(error))
-    except Exception as error:  # noqa: BLE001 - an engine failure on a strange file is a message, not a crash
-        return None, one_line(f"{type(error).__name__}: {error}")
-    return data, ""
+        return compare(document, finish_history(opened, columns)).to_dict()
+    finally:
+        opened.con.close()
 
 
-def load_history(window, path: str, show) -> None:
-    """Reads `path` against the window's map in a thread; `show(data)` gets the figures."""
+def load_history(window, path: str, show, choose_columns: bool = False) -> None:
+    """Reads `path` against the window's map in a thread; `show(data, columns=...)` gets the figures
+    and the columns used (None when the file is no generic event table). `choose_columns` shows the
+    column dialog even when the headers say it all."""
+    from ..evidence.history import open_history  # DuckDB loads with the first history
+
+    _in_thread(window, path, lambda: open_history(path),
+               lambda opened: _choose_columns(window, path, opened, show, choose_columns))
+
+
+def _choose_columns(window, path: str, opened, show, always: bool) -> None:
+    """Goes on with the remembered or recognised columns, or asks the user first."""
+    if opened.kind != TABLE or opened.headers is None:
+        _finish(window, path, opened, None, show)
+        return
+    try:
+        found = decide(opened.headers, settings.remembered_columns(opened.headers))
+        columns = {role: found.get(role) for role in ROLE_NAMES}   # every role settled: what is shown is used
+    except EvidenceError:
+        columns = None
+    if columns is not None and not always:
+        _finish(window, path, opened, columns, show)
+        return
+    dialog = ColumnMappingDialog(one_line(Path(path).name), opened.headers, opened.preview,
+                                 columns or guess(opened.headers), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def chosen() -> None:
+        settings.remember_columns(opened.headers, dialog.chosen())
+        _finish(window, path, opened, dialog.chosen(), show)
+
+    dialog.accepted.connect(chosen)
+    dialog.rejected.connect(opened.con.close)   # Cancel: nothing loaded, nothing remembered
+    dialog.open()
+
+
+def _finish(window, path: str, opened, columns: dict[str, str | None] | None, show) -> None:
+    snapshot = loads(dumps(window.document))   # the thread reads its own copy while the user goes on editing
+    _in_thread(window, path, lambda: _compared(snapshot, opened, columns), lambda data: show(data, columns=columns))
+
+
+def _in_thread(window, path: str, work, then) -> None:
+    """Runs `work()` in a thread with a progress dialog for long runs; `then(value)` on the UI
+    thread, or the refusal message when it failed."""
     progress = QProgressDialog(translate("EvidenceLoading", "Reading the deal history…"), "", 0, 0, window)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -81,10 +137,9 @@ def load_history(window, path: str, show) -> None:
         progress.deleteLater()
         result.deleteLater()
 
-    result.done.connect(lambda data: (finished(), show(data)))
+    result.done.connect(lambda value: (finished(), then(value)))
     result.failed.connect(lambda detail: (finished(), _refused(window, path, detail)))
-    snapshot = loads(dumps(window.document))   # the thread reads its own copy while the user goes on editing
-    threading.Thread(target=_work, args=(result, snapshot, path), daemon=True).start()
+    threading.Thread(target=_work, args=(result, work), daemon=True).start()
 
 
 def _refused(window, path: str, detail: str) -> None:

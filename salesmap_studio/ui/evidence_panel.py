@@ -59,14 +59,20 @@ class EvidencePanel(QDockWidget):
         self.take.clicked.connect(self.take_actuals)
         self.match = QPushButton(translate("EvidencePanel", "Match CRM Stages…"), body)
         self.match.clicked.connect(self.match_stages)
+        self.columns_button = QPushButton(translate("EvidencePanel", "Choose Columns…"), body)
+        self.columns_button.setToolTip(translate("EvidencePanel", "Choose again which column of the event table "
+                                                                  "holds the deal, stage, time and the rest"))
+        self.columns_button.clicked.connect(self.choose_columns)
         self.mapping_dialog: StageMappingDialog | None = None
         self.history_path: str | None = None   # read again once the user matched stages
+        self.columns: dict[str, str | None] | None = None   # role -> header, when the history is an event table
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         for label in self.sentences + [self.unmatched]:
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addWidget(self.match)
+        layout.addWidget(self.columns_button)
         layout.addWidget(self.take)
         self.setWidget(body)
         context.listen_to_flow(self.refresh)
@@ -78,9 +84,11 @@ class EvidencePanel(QDockWidget):
         if self.data is None:
             self.hide()
 
-    def show_evidence(self, data: dict, path: str | None = None) -> None:
+    def show_evidence(self, data: dict, path: str | None = None,
+                      columns: dict[str, str | None] | None = None) -> None:
         self.data = data
         self.history_path = path or self.history_path
+        self.columns = columns
         self.refresh()
         if not self.isVisible():   # a third of the window, so the map stays the larger part
             self.show()
@@ -94,7 +102,7 @@ class EvidencePanel(QDockWidget):
         """Forgets the deal history: the panel hides and the overlay goes; the map is untouched."""
         if self.data is None:
             return
-        self.data, self.history_path = None, None
+        self.data, self.history_path, self.columns = None, None, None
         self.refresh()
         self.hide()
         self.evidence_changed.emit()
@@ -104,6 +112,7 @@ class EvidencePanel(QDockWidget):
         data = self.data
         self.table.setVisible(data is not None)
         self.take.setVisible(data is not None)
+        self.columns_button.setVisible(data is not None and self.columns is not None)
         self.match.setVisible(False)
         for label in self.sentences + [self.unmatched]:
             label.setVisible(False)
@@ -172,6 +181,11 @@ class EvidencePanel(QDockWidget):
         if self.history_path:
             load_history(self.window(), self.history_path, self.show_evidence)
 
+    def choose_columns(self) -> None:
+        """The column dialog again for the loaded event table; OK reads it with the new choice."""
+        if self.history_path and self.columns is not None:
+            load_history(self.window(), self.history_path, self.show_evidence, choose_columns=True)
+
     def take_actuals(self) -> None:
         """The observed figures into the map, one undo step; nothing to change, nothing pushed."""
         if self.data is None:
@@ -205,7 +219,7 @@ def install(window) -> dict:
     def load() -> None:
         path = ask_history_path(window)
         if path:
-            load_history(window, path, lambda data: panel.show_evidence(data, path))
+            load_history(window, path, lambda data, columns: panel.show_evidence(data, path, columns))
 
     action = add_file_action(window, translate("EvidencePanel", "Load &Deal History…"), load, [])
     unload = add_file_action(window, translate("EvidencePanel", "Unload Deal &History"), panel.unload, [])

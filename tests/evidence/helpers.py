@@ -16,7 +16,7 @@ FIVE_STEP = REPO / "resources" / "templates" / "five-step.en.smap"
 
 def evidence_of(history: Path, doc=None, **options) -> dict:
     """The JSON contract for `history` over `doc` (default: the five-step template), read back strictly."""
-    read = {key: options.pop(key) for key in ("kind", "dates") if key in options}
+    read = {key: options.pop(key) for key in ("kind", "dates", "columns") if key in options}
     data = compare(doc or load(FIVE_STEP), read_history(str(history), **read), **options).to_dict()
     return json.loads(json.dumps(data, allow_nan=False))
 

@@ -81,3 +81,36 @@ def test_one_deal_is_one_deal_and_once_is_once(tmp_path):
     lines = run_cli("evidence", FIVE_STEP, history).out.splitlines()
     assert "Unmatched CRM stage: Legal review (1 deal)" in lines and "Unmatched CRM stage: Review (2 deals)" in lines
     assert "Came back to Prospect: 2 deals, 2 times" in lines
+
+
+def _unknown_headers(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("Ref;Schritt;Wann\nA;Prospect;2025-01-01\nA;Connect;2025-01-03\nB;Prospect;2025-01-02\n")
+    return path
+
+
+def test_columns_chosen_on_the_command_line_read_unknown_headers(tmp_path):
+    path = _unknown_headers(tmp_path)
+    refused = run_cli("evidence", FIVE_STEP, path)
+    assert refused.status == 2 and refused.err_lines == [
+        f"salesmap-studio: {path}: no column for deal, stage, time among the headers 'Ref', 'Schritt', 'Wann' "
+        "(deal: e.g. 'deal id', 'deal', 'dealid'; stage: e.g. 'stage', 'stage name', 'deal stage'; time: e.g. "
+        "'timestamp', 'time', 'date'); pass --column deal=HEADER and --column stage=HEADER and --column time=HEADER"]
+    done = run_cli("evidence", FIVE_STEP, path, "--column", "deal=Ref", "--column", "stage=Schritt",
+                   "--column", "time=wann", "--format", "json")
+    assert done.status == 0, done.err_lines
+    data = _strict(done.out)
+    assert data["deals"]["total"] == 2 and data["stages"]["prospect"]["entered"] == 2
+
+
+def test_an_unknown_role_or_header_is_one_line_and_status_2(tmp_path):
+    path = _unknown_headers(tmp_path)
+    role = run_cli("evidence", FIVE_STEP, path, "--column", "colour=Ref")
+    assert role.status == 2 and role.out == ""
+    assert role.err_lines == ["salesmap-studio: --column 'colour=Ref': unknown role 'colour'; "
+                              "roles: deal, stage, time, amount, owner, status"]
+    header = run_cli("evidence", FIVE_STEP, path, "--column", "deal=Ref", "--column", "stage=Schritt",
+                     "--column", "time=When")
+    assert header.status == 2 and header.out == ""
+    assert header.err_lines == [f"salesmap-studio: {path}: no column 'When' for the time among the headers "
+                                "'Ref', 'Schritt', 'Wann'"]
