@@ -97,10 +97,10 @@ def readable(error: ValidationError, field: str | None = None) -> str:
         return message(_UNKNOWN_FIELD, key=field)
     if kind.startswith("union_tag"):  # the node kind; pydantic leaves it out of the location
         field = "kind"
-    ctx = {key: _shown(value) for key, value in (first.get("ctx") or {}).items()}
+    ctx = {key: locale_number(value) for key, value in (first.get("ctx") or {}).items()}
     ctx["field"] = message(_FIELD_WORDS.get(field, _VALUE))
     value = first.get("input")
-    ctx["count"] = _shown(len(value)) if isinstance(value, (str, tuple, list)) else ""
+    ctx["count"] = locale_number(len(value)) if isinstance(value, (str, tuple, list)) else ""
     if kind in ("string_too_short", "too_short"):
         return message(_EMPTY, field=ctx["field"])
     if kind == "string_pattern_mismatch":
@@ -111,7 +111,7 @@ def readable(error: ValidationError, field: str | None = None) -> str:
         return message(_NOT_ALLOWED, field=ctx["field"])
 
 
-def _shown(value) -> str:
+def locale_number(value) -> str:
     """A limit or count as the user's locale writes numbers (1.5 → 1,5 in German)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..model.limits import (MAX_LANES, MAX_LINKS, MAX_NODES, MAX_NOTES, MAX_PHASES, MOST_IN_ALL, entity_counted,
                             in_all)
-from .errors import _shown, refused
+from .errors import locale_number, refused
 
 _MOST = {  # what is added -> (the most a map holds, how many it holds now, the sentence)
     "nodes": (MAX_NODES, lambda doc: len(doc), QT_TRANSLATE_NOOP("Editing", "A map holds at most {most} nodes.")),
@@ -36,7 +36,7 @@ def check_room(doc, **added: int) -> None:
     for kind, count in added.items():
         most, held, sentence = _MOST[kind]
         if count and held(doc) + count > most:
-            raise refused(sentence, most=_shown(most))
+            raise refused(sentence, most=locale_number(most))
 
 
 def check_in_all(doc, total: str, old: Iterable, new: Iterable) -> None:
@@ -47,4 +47,4 @@ def check_in_all(doc, total: str, old: Iterable, new: Iterable) -> None:
         return
     count = in_all(doc, total) + grows
     if count > MOST_IN_ALL[total]:
-        raise refused(_IN_ALL[total], most=_shown(MOST_IN_ALL[total]), count=_shown(count))
+        raise refused(_IN_ALL[total], most=locale_number(MOST_IN_ALL[total]), count=locale_number(count))

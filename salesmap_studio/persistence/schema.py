@@ -121,6 +121,16 @@ def _count_in_all(data: dict, name: str) -> None:
             in_all.add(key, index, item)
 
 
+def check_sizes(data: dict, name: str) -> None:
+    """The "Sizes" counts of a map about to be written, refused as the reader refuses them: no command may
+    write a file that cannot be opened again (auto layout's routes can pass the bend points in all)."""
+    for key, most in MOST_ITEMS.items():
+        items = data.get(key)
+        if isinstance(items, list):
+            _check_length(items, (key,), most, name)
+    _count_in_all(data, name)
+
+
 def _validate_list(data: dict, loc: tuple, adapter: TypeAdapter, name: str, read: ItemsRead | None) -> tuple:
     """The validated items of the list at `loc`, refused at its first bad item."""
     items = _lookup(data, loc) if loc[0] in data else []
