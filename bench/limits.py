@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tests.cli.runner import run_cli  # noqa: E402
-from tests.persistence.conftest import FIXTURES, GENERATED, PACKED  # noqa: E402
+from tests.persistence.conftest import BOMBS, FIXTURES, GENERATED, PACKED  # noqa: E402
 
 NODES, LINKS, NOTES = 20_000, 50_000, 5_000
 PER_ROW, LANES = 100, 20
@@ -37,7 +37,8 @@ EXPORTS = {
 HOSTILE = ("long-word-note.smap", "infinite-funnel.smap", "links-of-2000-numbers.smap",
            "nodes-of-2000-empty-objects.smap")
 BIG_HOSTILE = ("32-MiB-of-numbers-as-links.smap", "32-MiB-of-empty-nodes.smap", "32-MiB-of-empty-notes.smap",
-               "32-MiB-of-empty-checklist-items.smap", "50001-links.smap", *PACKED, "every-list-at-its-limit.smap")
+               "32-MiB-of-empty-checklist-items.smap", "50001-links.smap", *PACKED, "every-list-at-its-limit.smap",
+               *BOMBS)
 
 
 def largest_map() -> dict:

@@ -6,7 +6,7 @@ import json
 import math
 
 from .errors import SmapError, json_path
-from .walk import MOST_OBJECTS, CheckItem, Repeated, TooManyObjects, Walker, counting_hook
+from .walk import MOST_OBJECTS, MOST_VALUES, CheckItem, Repeated, TooManyObjects, TooManyValues, Walker, counting_hook
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_INT_DIGITS = 309  # more digits than the largest finite float has
@@ -58,14 +58,15 @@ def parse_json(text: str, name: str, check_item: CheckItem | None = None):
             data = Walker(text, decoder, counter).walk(lambda loc, value: _check(value, loc, name),
                                                        _values_first(check_item, name))
         else:
-            data = decoder.decode(text)
+            data = Walker(text, decoder, counter).whole()
     except json.JSONDecodeError as err:
         raise SmapError(name, f"line {err.lineno}, column {err.colno}", f"not valid JSON ({err.msg})") from None
     except RecursionError:
         raise SmapError(name, "", "not a sales map: the JSON is nested too deeply") from None
     except TooManyObjects as err:
         where = json_path(err.args[0]) if err.args else json_path(())
-        raise SmapError(name, where, f"holds more than {MOST_OBJECTS:,} JSON objects; no part of a map holds so many") from None
+        many = f"{MOST_VALUES:,} JSON values" if isinstance(err, TooManyValues) else f"{MOST_OBJECTS:,} JSON objects"
+        raise SmapError(name, where, f"holds more than {many}; no part of a map holds so many") from None
     _check(data, (), name)
     return data
 

@@ -17,6 +17,14 @@ from typing import Callable
 # and few enough to keep a hostile item at a few megabytes.
 MOST_OBJECTS = 10_000
 _SPACE = re.compile(r"[ \t\n\r]*")
+# The hook counts objects only: an item of millions of small arrays or strings (32 MiB of `[]` as one
+# name took 984 MB) is built whole by the C scanner. So where the text ahead holds far more commas than
+# prose or a map's own lists do (a route of bend points has about 84,000 per MiB), an item's JSON values
+# are first counted by a tokenizer that stops at MOST_VALUES (a valid stage holds about 4,000).
+MOST_VALUES = 100_000
+_AHEAD = 1 << 20        # how much text ahead is looked at, in characters
+_DENSE = 60_000         # commas in that much text that make it suspect
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},:]|[^\s\[\]{},:"]+')
 
 LIST_KEYS = ("lanes", "phases", "nodes", "links", "notes", "kpis", "conflicts")
 
@@ -26,6 +34,10 @@ CheckItem = Callable[[dict, str, int, object], None]
 
 class TooManyObjects(Exception):
     """One item holds more JSON objects than any valid item can."""
+
+
+class TooManyValues(TooManyObjects):
+    """One item holds more JSON values (arrays, strings, numbers…) than any valid item can."""
 
 
 def counting_hook(make_object: Callable[[list], object]) -> tuple[Callable[[list], object], list[int]]:
@@ -51,6 +63,7 @@ class Walker:
 
     def __init__(self, text: str, decoder: json.JSONDecoder, counter: list[int]) -> None:
         self.text, self.scan, self.counter = text, decoder.scan_once, counter
+        self._looked_from, self._dense = -_AHEAD, False
 
     def walk(self, check_value: CheckValue, check_item: CheckItem) -> dict:
         data: dict = {}
@@ -71,6 +84,12 @@ class Walker:
                 return self._end(data, i + 1)
             i = self._expect(i, ",", "Expecting ',' delimiter")
 
+    def whole(self) -> object:
+        """The text as one JSON value that is not an object (to be refused by its kind), counted first
+        like any item: 32 MiB of `[[], [], …]` would take a gigabyte to build."""
+        value, end = self._value(self._space(0), (), None)
+        return self._end(value, end)
+
     def _list(self, data: dict, key: str, i: int, check_item: CheckItem) -> tuple[list, int]:
         items: list = []
         i = self._space(i)
@@ -87,6 +106,8 @@ class Walker:
 
     def _value(self, i: int, loc: tuple, check_value: CheckValue | None) -> tuple[object, int]:
         self.counter[0] = 0
+        if self._dense_ahead(i):
+            self._count_values(i, loc)
         try:
             value, end = self.scan(self.text, i)
         except StopIteration as stop:
@@ -97,6 +118,33 @@ class Walker:
             check_value(loc, value)
         return value, end
 
+    def _dense_ahead(self, i: int) -> bool:
+        """Whether the text from `i` on is suspect; counted again every half window, so that at least half
+        a window of what an item holds is always looked at (a smaller item holds too little to matter)."""
+        if i - self._looked_from > _AHEAD // 2:
+            self._looked_from, self._dense = i, self.text.count(",", i, i + _AHEAD) > _DENSE
+        return self._dense
+
+    def _count_values(self, i: int, loc: tuple) -> None:
+        """Refuses the value at `i` if it holds more than MOST_VALUES JSON values or MOST_OBJECTS objects (a
+        malformed one is left to the scanner, which names the place)."""
+        depth = count = objects = 0
+        for match in _TOKEN.finditer(self.text, i):
+            token = match.group()
+            if token in ("[", "{"):
+                depth += 1
+                objects += token == "{"
+                if objects > MOST_OBJECTS:
+                    raise TooManyObjects(loc)  # as the scanner's hook would, only sooner
+            elif token in ("]", "}"):
+                depth -= 1
+            if token not in (",", ":", "]", "}"):
+                count += 1
+                if count > MOST_VALUES:
+                    raise TooManyValues(loc)
+            if depth <= 0:
+                return
+
     def _key(self, i: int) -> tuple[str, int]:
         i = self._space(i)
         if self._peek(i) != '"':
@@ -104,7 +152,7 @@ class Walker:
         key, end = self.scan(self.text, i)
         return key, end
 
-    def _end(self, data: dict, i: int) -> dict:
+    def _end(self, data, i: int):
         i = self._space(i)
         if i != len(self.text):
             raise json.JSONDecodeError("Extra data", self.text, i)

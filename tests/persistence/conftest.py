@@ -115,6 +115,31 @@ def _every_list_at_its_limit(path: Path) -> None:
     path.write_text(f'{head}, "notes": [{notes}]}}', "utf-8")
 
 
+def _one_item_of_millions(place, value: str):
+    """A file just under 32 MiB one of whose items holds millions of small JSON values (`value`, repeated)
+    at `place(data)`: the item is valid JSON, but building it took up to a gigabyte."""
+
+    def write(path: Path) -> None:
+        data = valid_map()
+        place(data)
+        head, tail = json.dumps(data).split('"@"')
+        count = (32 * 2**20 - len(head) - len(tail) - 16) // (len(value) + 1)
+        path.write_text(head + "[" + ",".join([value] * count) + "]" + tail, "utf-8")
+
+    return write
+
+
+def _top_level_array(path: Path) -> None:
+    path.write_text("[" + ",".join(["[]"] * ((32 * 2**20 - 16) // 3)) + "]", "utf-8")
+
+
+BOMBS = {  # one item (or the whole file) of millions of small values; name -> (where, what)
+    "a-name-of-millions-of-arrays.smap": ("nodes[0]", "more than 100,000 JSON values"),
+    "substeps-of-millions-of-strings.smap": ("nodes[0]", "more than 100,000 JSON values"),
+    "a-route-of-millions-of-points.smap": ("links[0]", "more than 100,000 JSON values"),
+    "32-MiB-of-arrays-at-the-top.smap": ("(top level)", "more than 100,000 JSON values"),
+}
+
 _SIDE = '{"id": "a", "kind": "stage", "name": "A", "exit_checklist": [{items}]}'
 PACKED = {  # valid before issue 20's count limits; fixture name -> (where the refusal points, what it says)
     "32-MiB-of-lanes.smap": ("lanes", "more than 200 items"),
@@ -152,6 +177,13 @@ GENERATED = {
     "32-MiB-of-bend-points.smap": _packed("links", '{"id": "{id}", "source": "a", "target": "a", "points": [{points}]}',
                                           100),
     "every-list-at-its-limit.smap": _every_list_at_its_limit,
+    "a-name-of-millions-of-arrays.smap": _one_item_of_millions(
+        lambda data: data["nodes"][0].update(name="@"), "[]"),
+    "substeps-of-millions-of-strings.smap": _one_item_of_millions(
+        lambda data: data["nodes"][0].update(substeps="@"), '"ab"'),
+    "a-route-of-millions-of-points.smap": _one_item_of_millions(
+        lambda data: data["links"][0].update(points="@"), "[1, 2]"),
+    "32-MiB-of-arrays-at-the-top.smap": _top_level_array,
     "conflicts-packed-with-checklist-items.smap": _packed(
         "conflicts", '{"id": "{id}", "what": "node", "item": "a", "fields": ["exit_checklist"], '
                      f'"base": {_SIDE}, "theirs": {_SIDE}}}', 200),

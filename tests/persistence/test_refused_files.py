@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from salesmap_studio.resources import list_templates
 from tests.cli.runner import run_cli
 
-from .conftest import FIXTURES, PACKED, WIDE
+from .conftest import BOMBS, FIXTURES, PACKED, WIDE
 
 # fixture file -> (where the line must point, words the line must hold); None: the whole file is wrong
 REFUSED = {
@@ -87,6 +88,7 @@ GENERATED = {
     "5001-conflicts.smap": ("conflicts", "more than 5,000 items"),
     **WIDE,
     **PACKED,
+    **BOMBS,
 }
 
 
@@ -136,6 +138,14 @@ def test_a_file_packed_with_millions_of_small_valid_items_is_refused_in_little_m
     assert run.peak_mb <= 300, f"{run.peak_mb:.0f} MB"
 
 
+@pytest.mark.parametrize("name", sorted(BOMBS))
+def test_an_item_of_millions_of_small_values_is_refused_in_little_memory(name, generated_file):
+    """The object count per item missed arrays and strings: 32 MiB of `[]` as one name took 984 MB."""
+    run = run_cli("validate", generated_file(name))
+    assert run.status == 2 and len(run.err_lines) == 1
+    assert run.peak_mb <= 300, f"{run.peak_mb:.0f} MB"
+
+
 def test_a_file_with_every_list_at_its_limit_is_valid(generated_file):
     """The limits are inclusive: 200 lanes and phases, 1,000 KPIs, 100,000 checklist items, 200,000 bend points,
     20,000 nodes with 20 CRM names each, 50,000 links, 5,000 notes and 5,000 conflicts in one file."""
@@ -177,3 +187,15 @@ def test_a_device_or_pipe_is_refused_not_read_forever(tmp_path, kind):
     run = run_cli("validate", path, timeout=20)
     assert run.status == 2
     assert run.err_lines == [f"salesmap-studio: {path}: not a regular file; a sales map is a .smap file"]
+
+
+def test_texts_full_of_commas_are_still_valid(tmp_path):
+    """Text dense with commas makes the reader count an item's values first; a string is one value."""
+    data = json.loads((FIXTURES / "valid.smap").read_text("utf-8"))
+    stage = next(node for node in data["nodes"] if node["kind"] == "stage")
+    stage["activities"] = "," * 20_000
+    data["notes"] = [{"id": f"n{i}", "text": "," * 20_000} for i in range(200)]
+    path = tmp_path / "commas.smap"
+    path.write_text(json.dumps(data), "utf-8")
+    run = run_cli("validate", path)
+    assert run.status == 0, run.err_lines
