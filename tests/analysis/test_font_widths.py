@@ -23,9 +23,9 @@ def test_the_widths_are_reportlabs_for_every_code_point(bold):
 def test_the_bmp_map_gives_the_same_glyphs_as_the_full_map(bold):
     """The fonts carry both kinds of character map reportlab reads; the reader knows both."""
     data = font_file(bold).read_bytes()
-    cmap = font_widths._tables(data)["cmap"]
+    cmap = font_widths.table_offsets(data)["cmap"]
     records = [struct.unpack_from(">HHI", data, cmap + 4 + 8 * i) for i in range(struct.unpack_from(">H", data, cmap + 2)[0])]
-    by_format = {struct.unpack_from(">H", data, cmap + offset)[0]: font_widths._glyphs(data, cmap + offset)
+    by_format = {struct.unpack_from(">H", data, cmap + offset)[0]: font_widths.glyph_map(data, cmap + offset)
                  for _platform, _encoding, offset in records}
     bmp = {char: glyph for char, glyph in by_format[12].items() if char <= 0xFFFF}
     assert {char: glyph for char, glyph in by_format[4].items() if glyph} == bmp

@@ -13,7 +13,8 @@ import struct
 from pathlib import Path
 
 
-def _tables(data: bytes) -> dict[str, int]:
+def table_offsets(data: bytes) -> dict[str, int]:
+    """Where each table of a TrueType font starts (tag → offset), from its table directory."""
     count = struct.unpack_from(">H", data, 4)[0]
     return {data[12 + 16 * i:16 + 16 * i].decode("latin-1"): struct.unpack_from(">I", data, 20 + 16 * i)[0]
             for i in range(count)}
@@ -32,7 +33,7 @@ def _subtable(data: bytes, cmap: int) -> int | None:
     return None if chosen is None else cmap + chosen
 
 
-def _glyphs(data: bytes, start: int) -> dict[int, int] | None:
+def glyph_map(data: bytes, start: int) -> dict[int, int] | None:
     """Code point → glyph from a format 4 or 12 character map (None for the other formats)."""
     fmt = struct.unpack_from(">H", data, start)[0]
     out = {}
@@ -63,9 +64,9 @@ def _glyphs(data: bytes, start: int) -> dict[int, int] | None:
 def advance_widths(path: Path) -> tuple[dict[int, float], float] | None:
     """{code point: advance width in 1/1000 em} and the width of glyph 0; None if the map is unknown here."""
     data = Path(path).read_bytes()
-    tables = _tables(data)
+    tables = table_offsets(data)
     subtable = _subtable(data, tables["cmap"])
-    glyph_of = None if subtable is None else _glyphs(data, subtable)
+    glyph_of = None if subtable is None else glyph_map(data, subtable)
     if glyph_of is None:
         return None
     units = struct.unpack_from(">H", data, tables["head"] + 18)[0]
