@@ -1067,8 +1067,8 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation> (Plan {days} T)</translation>
     </message>
     <message>
-        <source>Planned conversion {plan}, actual {actual}: {dropped} of {entered} deals dropped out. Days in the stage (median) {days}, planned {planned_days}.</source>
-        <translation>Geplante Konversion {plan}, tatsächlich {actual}: {dropped} von {entered} Deals sind ausgestiegen. Tage in der Phase (Median) {days}, geplant {planned_days}.</translation>
+        <source>Planned conversion {plan}, actual {actual}. Dropped out: {dropped} of {entered}. Days in the stage (median) {days}, planned {planned_days}.</source>
+        <translation>Geplante Konversion {plan}, tatsächlich {actual}. Ausgestiegen: {dropped} von {entered}. Tage in der Phase (Median) {days}, geplant {planned_days}.</translation>
     </message>
 </context>
 <context>
@@ -2782,8 +2782,8 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>— nicht in der Karte —</translation>
     </message>
     <message>
-        <source>{name} ({deals} deals)</source>
-        <translation>{name} ({deals} Deals)</translation>
+        <source>{name} (deals: {deals})</source>
+        <translation>{name} (Deals: {deals})</translation>
     </message>
 </context>
 <context>

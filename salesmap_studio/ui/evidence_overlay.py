@@ -284,8 +284,8 @@ def badge_lines(badge: StageBadge) -> list[list[Segment]]:
 
 
 def badge_tip(badge: StageBadge) -> str:
-    text = translate("EvidenceOverlay", "Planned conversion {plan}, actual {actual}: {dropped} of {entered} deals "
-                                        "dropped out. Days in the stage (median) {days}, planned {planned_days}.")
+    text = translate("EvidenceOverlay", "Planned conversion {plan}, actual {actual}. Dropped out: {dropped} of "
+                                        "{entered}. Days in the stage (median) {days}, planned {planned_days}.")
     return text.format(
         plan=_percent(badge.planned), actual=_percent(badge.actual), dropped=_number(badge.dropped),
         entered=_number(badge.entered), days=_days(badge.days), planned_days=_days(badge.planned_days))

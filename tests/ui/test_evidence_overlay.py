@@ -76,6 +76,7 @@ def test_the_view_action_lays_volume_badges_drop_and_ghosts_over_the_map(window_
     # Connect: 2 of 4 moved on (50 % against 80 % planned); A stayed 2 days, B 1 (E, F never left): 1.5.
     assert _text(badges["connect"]) == ["plan 80% · actual 50%", "1.5 d (plan 10 d)", "Biggest drop-out: 2 of 4"]
     assert [badge.node_id for badge in badges.values() if badge.drop] == ["connect"]
+    assert "Dropped out: 2 of 4." in badges["connect"].toolTip()   # no "deals" to need a plural form
     assert _text(badges["present"]) == ["plan 80% · actual 100%", "2.5 d (plan 10 d)"]
     for node_id, badge in badges.items():   # under the stage's box: never over its name
         assert badge.rect.top() >= window.canvas.scene().item(node_id).box().bottom()
@@ -159,6 +160,7 @@ def test_the_badges_speak_the_ui_language(window_for, qtbot, monkeypatch, tmp_pa
     window.evidence_overlay.action.trigger()
     badge = next(b for b in _overlay(window, BadgeItem) if b.node_id == "connect")
     assert _text(badge) == ["Plan 80 % · Ist 50 %", "1,5 T (Plan 10 T)", "Größter Abgang: 2 von 4"]
+    assert "Ausgestiegen: 2 von 4." in badge.toolTip()
     assert window.evidence_overlay.action.text() == "&Ist-Vergleich auf der Karte"
 
 
