@@ -464,6 +464,37 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
 </context>
 <context>
+    <name>DateOrder</name>
+    <message>
+        <source>Which date order?</source>
+        <translation>Welche Datumsreihenfolge?</translation>
+    </message>
+    <message>
+        <source>In “{name}”, a date like {example} could be read either way, and no date in the file tells which.</source>
+        <translation>In „{name}“ lässt sich ein Datum wie {example} auf zwei Arten lesen, und kein Datum in der Datei zeigt, welche gemeint ist.</translation>
+    </message>
+    <message>
+        <source>How does your CRM write dates?</source>
+        <translation>Wie schreibt Ihr CRM Datumsangaben?</translation>
+    </message>
+    <message>
+        <source>Day first: {date}</source>
+        <translation>Tag zuerst: {date}</translation>
+    </message>
+    <message>
+        <source>Month first: {date}</source>
+        <translation>Monat zuerst: {date}</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>Tag zuerst</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>Monat zuerst</translation>
+    </message>
+</context>
+<context>
     <name>DecisionInspector</name>
     <message>
         <source>Decision</source>
