@@ -49,6 +49,7 @@ class EvidenceOverlay(QObject):
         self.items: dict[tuple, tuple[tuple, QGraphicsItem]] = {}   # key -> (what it shows, item)
         self.listening = False
         self.most, self.biggest_drop = 0, None   # as the last full build found them
+        self.dragged: list[QGraphicsItem] = []   # moved along or hidden while a drag is previewed
         self.action = QAction(translate("EvidenceOverlay", "E&vidence on the Map"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
@@ -58,6 +59,7 @@ class EvidenceOverlay(QObject):
         self.action.setEnabled(False)
         self.action.toggled.connect(self._switched)
         panel.evidence_changed.connect(self._evidence_changed)
+        self.scene.drag_previewed.connect(self._follow_drag)
 
     def _evidence_changed(self) -> None:
         loaded = self.panel.data is not None
@@ -76,7 +78,34 @@ class EvidenceOverlay(QObject):
         self.listening = on
         self.rebuild() if on else self.clear()
 
+    def _follow_drag(self, offsets: dict[str, tuple[float, float]]) -> None:
+        """While stages are dragged their badges go along, and so does a band whose two ends move
+        together; the other bands and ghost links of theirs are hidden until the drop draws them anew."""
+        self._drag_ended()
+        doc = self.window_.document
+        for item_id, (dx, dy) in offsets.items():
+            self._drag_along(self.items.get(("badge", item_id)), dx, dy)
+            for link in doc.links_of(item_id) if doc.has_node(item_id) else ():
+                together = offsets.get(link.source) == offsets.get(link.target)
+                self._drag_along(self.items.get(("volume", link.id)), dx, dy, hide=not together)
+        for key, (_, item) in self.items.items():
+            if key[0] == "ghost" and (key[1] in offsets or key[2] in offsets):
+                self._drag_along((None, item), 0.0, 0.0, hide=True)
+
+    def _drag_along(self, entry, dx: float, dy: float, hide: bool = False) -> None:
+        for part in _parts(entry[1]) if entry is not None else ():
+            part.setPos(dx, dy)
+            part.setVisible(not hide)
+            self.dragged.append(part)
+
+    def _drag_ended(self) -> None:
+        for part in self.dragged:
+            part.setPos(0.0, 0.0)
+            part.setVisible(True)
+        self.dragged = []
+
     def _document_changed(self, change) -> None:
+        self._drag_ended()   # dropped: what moved is drawn again where it now is
         nodes = change.nodes
         if nodes.added or nodes.removed or change.links or change.lanes or REBUILT_BY & change.info:
             self.rebuild()

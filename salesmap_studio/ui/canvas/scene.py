@@ -28,6 +28,9 @@ BULK = 500  # items added or removed in one step beyond which the scene's index 
 
 class MapScene(QGraphicsScene):
     selected_ids_changed = Signal()
+    # While a drag is previewed: the offsets of the dragged items ({} once it ends or is cancelled),
+    # so what is drawn beside them (the evidence overlay) can go along.
+    drag_previewed = Signal(object)
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
@@ -263,6 +266,7 @@ class MapScene(QGraphicsScene):
                     self._labels[link_id].setPos(*offsets[link.source])
             else:
                 self.set_link_geometry(link_id, geo.link_geometry(moved_doc, link_id))
+        self.drag_previewed.emit(offsets)
 
     def end_preview(self, offsets: dict[str, tuple[float, float]]) -> None:
         """Puts previewed items back where the model has them (after a cancelled drag)."""
@@ -271,6 +275,7 @@ class MapScene(QGraphicsScene):
             self._items[item_id].setPos(0.0, 0.0)
         links = {link.id: link for i in offsets if self.document.has_node(i) for link in self.document.links_of(i)}
         self._refresh_links(links.values())
+        self.drag_previewed.emit({})
 
     # ---- model changes ---------------------------------------------------------
     def _document_changed(self, change: Change) -> None:
