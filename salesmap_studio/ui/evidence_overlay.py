@@ -49,6 +49,7 @@ class EvidenceOverlay(QObject):
         self.items: dict[tuple, tuple[tuple, QGraphicsItem]] = {}   # key -> (what it shows, item)
         self.listening = False
         self.most, self.biggest_drop = 0, None   # as the last full build found them
+        self.bounds = QRectF()   # of every overlay item, in the scene (items sit at (0, 0))
         self.dragged: list[QGraphicsItem] = []   # moved along or hidden while a drag is previewed
         self.action = QAction(translate("EvidenceOverlay", "E&vidence on the Map"), window)
         self.action.setCheckable(True)
@@ -77,6 +78,9 @@ class EvidenceOverlay(QObject):
             document.events.unsubscribe(CHANGED, self._document_changed)
         self.listening = on
         self.rebuild() if on else self.clear()
+        canvas = self.window_.canvas
+        if canvas.keeps_fitted():   # the map fitted before: fitted with (or without) the badges now
+            canvas.fit_map()
 
     def _follow_drag(self, offsets: dict[str, tuple[float, float]]) -> None:
         """While stages are dragged their badges go along, and so does a band whose two ends move
@@ -132,7 +136,7 @@ class EvidenceOverlay(QObject):
         for key, (signature, _) in list(self.items.items()):
             if key[0] == "ghost" and node_ids.intersection(key[1:]):
                 self._ghost_of(kept, key[1], key[2], signature[0], signature[3])
-        self.scene.touch()
+        self._touched()
 
     def detach(self) -> None:
         if self.listening:
@@ -144,7 +148,8 @@ class EvidenceOverlay(QObject):
         for _, item in self.items.values():
             self._remove(item)
         self.items = {}
-        self.scene.touch()   # the far-out picture is drawn again without the overlay
+        self.bounds = QRectF()
+        self._touched()   # the far-out picture is drawn again without the overlay
 
     def rebuild(self) -> None:
         """Brings the items up to date: only those whose figures or shapes changed are made again,
@@ -153,25 +158,35 @@ class EvidenceOverlay(QObject):
             self.clear()
             return
         figures = overlay_figures(self.window_.document, self.panel.data)
+        self.bounds = QRectF()
         kept: set[tuple] = set()
         self._volumes(figures, kept)
         self._badges(figures, kept)
         self._ghosts(figures, kept)
         for key in [key for key in self.items if key not in kept]:
             self._remove(self.items.pop(key)[1])
+        self._touched()
+
+    def _touched(self) -> None:
+        """The scene redraws and its map (what Fit Map shows, where one may scroll) takes the
+        overlay in; a refresh after a move only grows it, a full build measures it anew."""
+        self.scene.overlay_rect = QRectF(self.bounds)
         self.scene.touch()
+        self.scene.fit_scene_rect()
 
     def _keep(self, kept: set, key: tuple, signature: tuple, make: Callable, *args) -> None:
         """Keeps the item under `key` if it shows `signature` already, else makes it again: `make(*args)`."""
         kept.add(key)
         old = self.items.get(key)
         if old is not None and old[0] == signature:
+            self.bounds = self.bounds.united(old[1].boundingRect())
             return
         if old is not None:
             self._remove(old[1])
         item = make(*args)
         for part in _parts(item):
             self.scene.addItem(part)
+            self.bounds = self.bounds.united(part.boundingRect())
         self.items[key] = (signature, item)
 
     def _remove(self, item: QGraphicsItem) -> None:

@@ -219,3 +219,20 @@ def test_a_stage_dragged_with_the_mouse_takes_its_badge_along_before_the_drop(wi
     assert new_box.center() == box.center() + moved   # dropped where it was shown
     assert after.rect.top() >= new_box.bottom() and after.pos() == QPointF(0, 0)
     assert all(item.isVisible() for item in _overlay(window, OVERLAY))
+
+
+def test_fit_map_shows_the_badges_under_the_lowest_stages(window_for, qtbot, monkeypatch, tmp_path):
+    window = _window(window_for, qtbot, monkeypatch, tmp_path)
+    window.resize(2400, 700)   # wide and low: the map's height decides the fit
+    qtbot.waitUntil(lambda: window.canvas.viewport().width() > 3 * window.canvas.viewport().height())
+    window.menu_actions["&Fit Map"].trigger()
+    window.evidence_overlay.action.trigger()   # on a fitted map: fitted again, badges and all
+    canvas = window.canvas
+
+    def shown():
+        return canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+
+    assert all(shown().contains(item.sceneBoundingRect()) for item in _overlay(window, BadgeItem))
+    canvas.zoom_by(3.0)
+    window.menu_actions["&Fit Map"].trigger()
+    assert all(shown().contains(item.sceneBoundingRect()) for item in _overlay(window, OVERLAY))

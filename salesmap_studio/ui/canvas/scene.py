@@ -44,6 +44,7 @@ class MapScene(QGraphicsScene):
         self.readable_px = legible.READABLE_PX  # names under this height on screen are drawn larger
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._map_rect: tuple[int, QRectF] = (-1, QRectF())
+        self.overlay_rect = QRectF()  # what is laid over the map (the evidence badges), set by its owner
         self._shapes = GeometryMemo()  # undo of a big delete gets its shapes back without working them out
         self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
         self._ends: dict[str, frozenset] = {}  # the two nodes of each link, as last shown
@@ -82,9 +83,10 @@ class MapScene(QGraphicsScene):
         return list(self._items.values())
 
     def map_rect(self) -> QRectF:
-        """Everything drawn: nodes, links, notes and bands (worked out once per change)."""
+        """Everything drawn: nodes, links, notes, bands and what is laid over them (worked out once
+        per change), so Fit Map shows the badges under the lowest stages too."""
         if self._map_rect[0] != self.version:
-            rect = self.bands.boundingRect()
+            rect = self.bands.boundingRect().united(self.overlay_rect)
             for item in self._items.values():
                 rect = rect.united(item.boundingRect())
             self._map_rect = (self.version, rect)
