@@ -128,7 +128,7 @@ class EvidenceOverlay(QObject):
             node, badge = self.scene.item(node_id), stage_badge(doc, data, node_id)
             if badge is not None and node is not None:
                 drop = node_id == self.biggest_drop
-                self._keep(kept, ("badge", node_id), (badge, node.geometry.box, drop), _badge, node, badge, drop)
+                self._keep(kept, ("badge", node_id), (badge, node.model_box, drop), _badge, node, badge, drop)
             elif ("badge", node_id) in self.items:
                 self._remove(self.items.pop(("badge", node_id))[1])
             for link in doc.links_of(node_id):
@@ -209,7 +209,7 @@ class EvidenceOverlay(QObject):
             node = self.scene.item(node_id)
             if node is not None:
                 drop = node_id == figures.biggest_drop
-                self._keep(kept, ("badge", node_id), (badge, node.geometry.box, drop), _badge, node, badge, drop)
+                self._keep(kept, ("badge", node_id), (badge, node.model_box, drop), _badge, node, badge, drop)
 
     def _ghosts(self, figures: OverlayFigures, kept: set) -> None:
         seen: dict[frozenset, int] = {}
@@ -222,8 +222,10 @@ class EvidenceOverlay(QObject):
     def _ghost_of(self, kept: set, source_id: str, target_id: str, count: int, rank: int) -> None:
         source, target = self.scene.item(source_id), self.scene.item(target_id)
         if source is not None and target is not None:
-            self._keep(kept, ("ghost", source_id, target_id), (count, source.geometry.box, target.geometry.box, rank),
-                       _ghost, source, target, count, rank, self._adder(source_id, target_id))
+            doc = self.window_.document
+            kinds = (doc.node(source_id).kind, doc.node(target_id).kind)
+            self._keep(kept, ("ghost", source_id, target_id), (count, source.model_box, target.model_box, rank),
+                       _ghost, source, target, kinds, count, rank, self._adder(source_id, target_id))
 
     def _arcs_between(self, one: str, other: str) -> int:
         doc = self.window_.document
@@ -255,24 +257,25 @@ def _volume(link, count: int, most: int) -> VolumeItem:
 
 
 def _badge(node, badge: StageBadge, drop: bool) -> BadgeItem:
-    box = node.geometry.box
+    box = node.model_box   # the badge needs only the box: no stage's name is wrapped for it
     lines = badge_lines(badge)
     if drop:
         lines.append([(translate("EvidenceOverlay", "Biggest drop-out: {dropped} of {entered}").format(
             dropped=_number(badge.dropped), entered=_number(badge.entered)), DROP)])
-    return BadgeItem(node.item_id, QRectF(box.x, box.y, box.w, box.h), lines, drop, badge_tip(badge))
+    return BadgeItem(node.item_id, QRectF(box.x, box.y, box.w, box.h), lines, drop,
+                     lambda: badge_tip(badge))
 
 
-def _ghost(source, target, count: int, rank: int, add) -> GhostLinkItem:
+def _ghost(source, target, kinds: tuple[str, str], count: int, rank: int, add) -> GhostLinkItem:
     """Side by side an arc above the two (a straight way would run through the stages skipped);
     one far above the other a curve from the one to the other, as a link would go."""
     label = translate("EvidenceOverlay", "deals: {count}").format(count=_number(count))
-    src, dst = source.geometry.box, target.geometry.box
+    src, dst = source.model_box, target.model_box   # boxes and kinds: no stage's shape worked out
     one_row = abs(src.center[0] - dst.center[0]) >= abs(src.center[1] - dst.center[1])
     link = SimpleNamespace(id="", source=source.item_id, target=target.item_id, kind="objection" if one_row else "flow",
                            points=(), label=label, share=None)
     # An arc's rank lifts it over the map's arcs; a curve's fans it beside the ghost the other way.
-    shape = link_shape_geometry(link, src, source.geometry.kind, dst, target.geometry.kind,
+    shape = link_shape_geometry(link, src, kinds[0], dst, kinds[1],
                                 rank if one_row else rank // 2, 1 if one_row else 2, "en")   # "en": words only yes/no
     return GhostLinkItem(source.item_id, target.item_id, ghost_style(shape), add)
 

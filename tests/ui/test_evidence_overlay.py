@@ -59,6 +59,13 @@ def _text(badge: BadgeItem) -> list[str]:
     return ["".join(text for text, _ in line) for line in badge.lines]
 
 
+def _hovered_tip(window, badge: BadgeItem) -> str:
+    """The tooltip the pointer finds on the badge (it is worded when the pointer first comes)."""
+    window.canvas.centerOn(badge.rect.center())
+    QTest.mouseMove(window.canvas.viewport(), window.canvas.mapFromScene(badge.rect.center()))
+    return badge.toolTip()
+
+
 def _visible_point(window, ghost: GhostLinkItem):
     """A viewport pixel on the ghost's dashed curve, scrolled into view."""
     point = qt_paint.link_path(ghost.geometry).pointAtPercent(0.5)
@@ -77,7 +84,7 @@ def test_the_view_action_lays_volume_badges_drop_and_ghosts_over_the_map(window_
     # Connect: 2 of 4 moved on (50 % against 80 % planned); A stayed 2 days, B 1 (E, F never left): 1.5.
     assert _text(badges["connect"]) == ["plan 80% · actual 50%", "1.5 d (plan 10 d)", "Biggest drop-out: 2 of 4"]
     assert [badge.node_id for badge in badges.values() if badge.drop] == ["connect"]
-    assert "Dropped out: 2 of 4." in badges["connect"].toolTip()   # no "deals" to need a plural form
+    assert "Dropped out: 2 of 4." in _hovered_tip(window, badges["connect"])   # no "deals" needing a plural
     assert _text(badges["present"]) == ["plan 80% · actual 100%", "2.5 d (plan 10 d)"]
     for node_id, badge in badges.items():   # under the stage's box: never over its name
         assert badge.rect.top() >= window.canvas.scene().item(node_id).box().bottom()
@@ -161,7 +168,7 @@ def test_the_badges_speak_the_ui_language(window_for, qtbot, monkeypatch, tmp_pa
     window.evidence_overlay.action.trigger()
     badge = next(b for b in _overlay(window, BadgeItem) if b.node_id == "connect")
     assert _text(badge) == ["Plan 80 % · Ist 50 %", "1,5 T (Plan 10 T)", "Größter Abgang: 2 von 4"]
-    assert "Ausgestiegen: 2 von 4." in badge.toolTip()
+    assert "Ausgestiegen: 2 von 4." in _hovered_tip(window, badge)
     assert window.evidence_overlay.action.text() == "&Ist-Vergleich auf der Karte"
 
 

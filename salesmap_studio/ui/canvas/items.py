@@ -107,6 +107,11 @@ class MapItem(QGraphicsItem):
             self.mark = mark
             self.update()
 
+    @property
+    def model_box(self):
+        """The box (a `Rect`) where the model has it, known without working out the item's shape."""
+        return self._box
+
     def box(self) -> QRectF:
         """Where the item's box is now (moved along while dragged)."""
         return self.box_rect.translated(self.pos())

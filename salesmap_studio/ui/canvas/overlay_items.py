@@ -89,7 +89,8 @@ class BadgeItem(_Passive):
 
     kind = "badge"
 
-    def __init__(self, node_id: str, box: QRectF, lines: list[list[Segment]], drop: bool, tip: str = "") -> None:
+    def __init__(self, node_id: str, box: QRectF, lines: list[list[Segment]], drop: bool,
+                 tip: Callable[[], str] = str) -> None:
         super().__init__(Z_BADGE)
         self.node_id, self.box, self.lines, self.drop = node_id, QRectF(box), lines, drop
         self.widths = [[_advance(text, colour != INK) for text, colour in line] for line in lines]
@@ -102,7 +103,19 @@ class BadgeItem(_Passive):
             reach = DROP_OUTLINE + 3
             bounds = bounds.united(box.adjusted(-reach, -reach, reach, reach))
         self._bounds = bounds
-        self.setToolTip(tip)
+        self.tip = tip   # worded when the pointer first rests on the badge: thousands are made at once
+        self.setAcceptHoverEvents(True)
+
+    def shape(self) -> QPainterPath:
+        """The badge itself: the drop's outline round the stage leaves the stage its hover and handles."""
+        path = QPainterPath()
+        path.addRect(self.rect)
+        return path
+
+    def hoverEnterEvent(self, event) -> None:
+        if not self.toolTip():
+            self.setToolTip(self.tip())
+        super().hoverEnterEvent(event)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
