@@ -15,6 +15,7 @@ from ..model import Decision, Outcome, SalesMap
 from ..persistence import atomic_write
 
 ARROWS = {"flow": "-->", "yes": "-->", "no": "-->", "objection": "-.->"}
+LINK_EMPHASIS = {"objection": ",stroke-width:2.5px,stroke-dasharray:9 5"}
 
 
 # Plain text inside a quoted Mermaid string. Not ":": Mermaid cuts the ";" off an entity code
@@ -64,8 +65,10 @@ def _links(doc: SalesMap, ids: dict[str, str]) -> list[str]:
         middle = f"|{text(label)}|" if label else ""
         lines.append(f"    {ids[link.source]} {ARROWS[link.kind]}{middle} {ids[link.target]}")
         if link.kind != "flow":
-            styles.append(f"    linkStyle {i} stroke:{LINK[link.kind]}")
-    return lines + styles
+            styles.append(f"    linkStyle {i} stroke:{LINK[link.kind]}{LINK_EMPHASIS.get(link.kind, '')}")
+    # Mermaid's own arrows are 1 px: a wiki page read from a chair, or projected, needs them bolder,
+    # and an objection loop's 3 px dots vanish unless drawn longer (as the canvas draws them).
+    return lines + styles + ["    linkStyle default stroke-width:2px"] * bool(lines)
 
 
 # Mermaid's own defaults (`maxTextSize`, `maxEdges`), which most wikis keep: past them it draws

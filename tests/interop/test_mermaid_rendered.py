@@ -96,3 +96,25 @@ def test_a_generated_map_of_200_nodes_is_drawn_whole(mermaid_page):
     doc = big_map(180)
     assert len(doc.nodes()) == 200
     assert_drawn_whole(mermaid_page, doc)
+
+
+# Each drawn arrow's stroke as the browser computes it, in the order the links were written.
+READ_STROKES = """
+return [...document.querySelectorAll('#drawn svg .edgePaths path')].map(path => {
+  const style = getComputedStyle(path);
+  return [parseFloat(style.strokeWidth), style.strokeDasharray];
+});
+"""
+
+
+def test_arrows_are_bold_enough_to_read_and_objection_loops_dashed_long(mermaid_page):
+    """Mermaid's own 1 px arrows and 3 px dots all but vanish on a projected wiki page."""
+    doc = load(next(path for path in TEMPLATES if path.name == "five-step.en.smap"))
+    drawn(mermaid_page, doc)
+    strokes = mermaid_page.execute_script(READ_STROKES)
+    assert len(strokes) == len(doc.links())
+    for link, (width, dashes) in zip(doc.links(), strokes):
+        if link.kind == "objection":
+            assert width >= 2.5 and [float(d.strip(" px")) for d in dashes.split(",")] == [9.0, 5.0]
+        else:
+            assert width >= 2 and dashes in ("none", "0px", "0")   # solid
