@@ -40,7 +40,7 @@ class MapScene(QGraphicsScene):
         self.show_handles = True  # a node's link handles on hover; off while presenting
         self.readable_px = legible.READABLE_PX  # names under this height on screen are drawn larger
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
-        self._map_rect: tuple[int, QRectF] = (-1, QRectF())
+        self._content_rect: tuple[int, QRectF] = (-1, QRectF())
         self._shapes = GeometryMemo()  # undo of a big delete gets its shapes back without working them out
         self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
         self._ends: dict[str, frozenset] = {}  # the two nodes of each link, as last shown
@@ -80,12 +80,16 @@ class MapScene(QGraphicsScene):
 
     def map_rect(self) -> QRectF:
         """Everything drawn: nodes, links, notes and bands (worked out once per change)."""
-        if self._map_rect[0] != self.version:
-            rect = self.bands.boundingRect()
+        return self.bands.boundingRect().united(self.content_rect())
+
+    def content_rect(self) -> QRectF:
+        """Nodes, links and notes without the bands and their headers (worked out once per change)."""
+        if self._content_rect[0] != self.version:
+            rect = QRectF()
             for item in self._items.values():
                 rect = rect.united(item.boundingRect())
-            self._map_rect = (self.version, rect)
-        return QRectF(self._map_rect[1])
+            self._content_rect = (self.version, rect)
+        return QRectF(self._content_rect[1])
 
     def fit_scene_rect(self) -> None:
         """The map and room to pan around it. A scene without a rect of its own makes Qt
