@@ -397,7 +397,7 @@ def names_table() -> str:
     rows = ["| language | view | display scaling | window (logical) | map width | zoom | smallest stage name "
             "(logical px / screen px) | median (logical / screen) |", "|---|---|---:|---|---:|---:|---:|---:|"]
     for language in ("en", "de"):
-        for view, scales in (("default", ("1", "1.5", "2")), ("projector", ("1",))):
+        for view, scales in (("default", ("1", "1.5", "2")), ("projector", ("1", "1.5", "2"))):
             for scale in scales:
                 with tempfile.TemporaryDirectory() as settings:   # the default panels, not a saved layout
                     env = {**os.environ, "QT_SCALE_FACTOR": scale, "XDG_CONFIG_HOME": settings}

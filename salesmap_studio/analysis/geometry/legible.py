@@ -22,8 +22,9 @@ from .text import ELLIPSIS, text_width, wrap
 READABLE_PX = 12.0     # the smallest name height the canvas shows on screen (issue 15)
 PROJECTOR_PX = 20.0    # the same in projector view, read from across a room
 LINE_GAP = 1.15        # a name alone needs less leading than a name above details
+INK = 1.0              # a line's ink from its ascent to its descent, in ems: the last line needs no more
 INSET = 5.0            # from the outline to the name's lines (the outline's stroke and corners)
-BROKEN_GAIN = 0.8      # a name is drawn with a word broken when unbroken it would be smaller than this share
+BROKEN_GAIN = 0.85     # a name is drawn with a word broken when unbroken it would be smaller than this share
 
 
 def usual_size(node: NodeGeometry) -> float:
@@ -49,7 +50,7 @@ def _inner(node: NodeGeometry) -> tuple[float, float, float, float]:
 def _lines_at(node: NodeGeometry, size: int, broken_ok: bool) -> list[str] | None:
     """The name wrapped whole at `size` inside the box, or None (cut, or a word broken when not allowed)."""
     _, _, width, height = _inner(node)
-    count = math.floor(height / (size * LINE_GAP))
+    count = math.floor((height / size - INK) / LINE_GAP) + 1   # the lines' ink, not their leading, must fit
     if count < 1:
         return None
     lines = wrap(node.name, width, size, True, count)
@@ -85,11 +86,16 @@ def legible_name(node: NodeGeometry, scale: float, readable_px: float = READABLE
     return _centred(node, *whole) if whole else node.lines[:node.detail_from]
 
 
+def _ink_height(count: int, size: float) -> float:
+    """From the first line's ascent to the last line's descent."""
+    return ((count - 1) * LINE_GAP + INK) * size
+
+
 def _centred(node: NodeGeometry, texts: list[str], size: int) -> tuple[TextLine, ...]:
     left, top, width, height = _inner(node)
     cx, cy = left + width / 2, top + height / 2
     ink = node.lines[0].color if node.lines else palette.INK
-    first = cy - len(texts) * size * LINE_GAP / 2
+    first = cy - _ink_height(len(texts), size) / 2
     out = []
     for i, text in enumerate(texts):
         w = text_width(text, size, True)

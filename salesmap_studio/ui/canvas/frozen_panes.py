@@ -105,7 +105,7 @@ class FrozenPanes(QObject):
         view = self.view
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
         bands, slack = view.scene().bands, SLACK / max(view.zoom(), 1e-6)
-        scrolled = not view.keeps_fitted()   # a fitted map shows its own headers
+        scrolled = not view.keeps_fitted() or view.fit_content   # a fitted map shows its own headers
         left = scrolled and bool(bands.lanes) and visible.left() > bands.lanes[0].header.rect.x + slack
         top = scrolled and bool(bands.phases) and visible.top() > bands.phases[0].header.rect.y + slack
         margins = (LEFT_WIDTH if left else 0, TOP_HEIGHT if top else 0)

@@ -43,7 +43,7 @@ class MapScene(QGraphicsScene):
         self.show_handles = True  # a node's link handles on hover; off while presenting
         self.readable_px = legible.READABLE_PX  # names under this height on screen are drawn larger
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
-        self._map_rect: tuple[int, QRectF] = (-1, QRectF())
+        self._content_rect: tuple[int, QRectF] = (-1, QRectF())
         self.overlay_rect = QRectF()  # what is laid over the map (the evidence badges), set by its owner
         self._shapes = GeometryMemo()  # undo of a big delete gets its shapes back without working them out
         self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
@@ -85,12 +85,17 @@ class MapScene(QGraphicsScene):
     def map_rect(self) -> QRectF:
         """Everything drawn: nodes, links, notes, bands and what is laid over them (worked out once
         per change), so Fit Map shows the badges under the lowest stages too."""
-        if self._map_rect[0] != self.version:
-            rect = self.bands.boundingRect().united(self.overlay_rect)
+        return self.bands.boundingRect().united(self.content_rect())
+
+    def content_rect(self) -> QRectF:
+        """Nodes, links, notes and what is laid over them, without the bands and their headers
+        (worked out once per change)."""
+        if self._content_rect[0] != self.version:
+            rect = QRectF(self.overlay_rect)
             for item in self._items.values():
                 rect = rect.united(item.boundingRect())
-            self._map_rect = (self.version, rect)
-        return QRectF(self._map_rect[1])
+            self._content_rect = (self.version, rect)
+        return QRectF(self._content_rect[1])
 
     def fit_scene_rect(self) -> None:
         """The map and room to pan around it. A scene without a rect of its own makes Qt

@@ -58,6 +58,9 @@ class MapView(CaptureMixin, QGraphicsView):
         self._rect_timer = QTimer(self, singleShot=True, interval=0)
         self._rect_timer.timeout.connect(self.update_scene_rect)
         self._keep_fitted = False  # "Fit map" holds until the user zooms
+        # Projector view: a fit leaves the lane and phase headers out (the frozen strips name them), so the
+        # stages, not the headers' column and row, get the screen (issue 15: names 20 px from across a room)
+        self.fit_content = False
         self.frozen_panes = FrozenPanes(self)
         self.zoom_changed.connect(self.frozen_panes.follow)
         self.update_scene_rect()
@@ -102,8 +105,9 @@ class MapView(CaptureMixin, QGraphicsView):
         self.set_zoom(self.zoom() * factor)
 
     def fit_map(self) -> None:
-        """Shows the whole map, never larger than 100 %."""
-        rect = self.scene().map_rect().adjusted(-30, -30, 30, 30)
+        """Shows the whole map, never larger than 100 %; with `fit_content`, its nodes, links and notes."""
+        scene = self.scene()
+        rect = scene.content_rect() if self.fit_content else scene.map_rect().adjusted(-30, -30, 30, 30)
         if rect.isEmpty():
             self.actual_size()
             return

@@ -45,6 +45,7 @@ class ProjectorView(QObject):
             return
         canvas = self.window.canvas
         canvas.scene().set_readable_px(legible.PROJECTOR_PX if on else legible.READABLE_PX)
+        canvas.fit_content = on
         if on:
             self.chrome.hide()
             canvas.fit_map()   # and fitted again as the window goes full screen (the view keeps it fitted)

@@ -40,7 +40,8 @@ def test_f11_shows_only_the_map_fitted_to_the_whole_screen(qtbot, window):
     assert window.projector.action.isChecked()
     qtbot.waitUntil(lambda: window.canvas.zoom() > zoom)   # fitted to the larger view
     visible = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
-    assert visible.contains(window.canvas.scene().map_rect())
+    assert visible.contains(window.canvas.scene().content_rect())   # every stage, link and note
+    qtbot.waitUntil(window.canvas.frozen_panes.left.isVisible)   # the lanes' names beside the map
 
 
 def test_live_capture_works_in_the_projector_view(qtbot, window):
