@@ -107,6 +107,13 @@ class MapItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def come_back(self, geometry, cache_mode) -> None:
+        """Shown again, as a new item would be: undo put back what the step before took away."""
+        self.setSelected(False)
+        self.badge = self.mark = None
+        self.setCacheMode(cache_mode)
+        self.set_geometry(geometry)
+
     def set_badge(self, severity: str | None) -> None:
         if severity != self.badge:
             self.badge = severity
@@ -143,6 +150,11 @@ class NodeItem(MapItem):
         self.setAcceptHoverEvents(True)
         self.hovered = False
         self.painted_name: tuple = ()   # the name's lines as last painted (what the room sees; bench/canvas.py)
+
+    def come_back(self, geometry, cache_mode) -> None:
+        super().come_back(geometry, cache_mode)
+        self.hovered = False
+        self.painted_name = ()
 
     def handles(self) -> list[QPointF]:
         """The four edge handles a link is dragged from (the middle of each side)."""

@@ -36,6 +36,10 @@ class MapScene(QGraphicsScene):
         self._items: dict[str, MapItem] = {}
         self._labels: dict[str, LabelItem] = {}
         self._picked: list[str] = []
+        # The items the last step took away, kept for one more step: undo of a big delete puts the
+        # very same items back instead of making thousands anew.
+        self._gone: dict[str, MapItem] = {}
+        self._back: dict[str, MapItem] = {}
         self.version = 0  # counts changes to what is drawn (the far-out picture follows it)
         self.show_handles = True  # a node's link handles on hover; off while presenting
         self.readable_px = legible.READABLE_PX  # names under this height on screen are drawn larger
@@ -167,7 +171,12 @@ class MapScene(QGraphicsScene):
         return Deferred(geo.note_box(self.document.note(note_id)), self._note_shape, note_id)
 
     def _add(self, item_type: type[MapItem], item_id: str, geometry) -> None:
-        item = self._items[item_id] = item_type(item_id, geometry, self._cache_mode)
+        item = self._back.pop(item_id, None)
+        if type(item) is item_type:
+            item.come_back(geometry, self._cache_mode)
+        else:
+            item = item_type(item_id, geometry, self._cache_mode)
+        self._items[item_id] = item
         if self.marks.layers:  # no marks shown (the usual case): nothing to look up per item
             item.set_mark(self.marks.mark_of(item_id))
         self.addItem(item)
@@ -204,6 +213,7 @@ class MapScene(QGraphicsScene):
         item = self._items.pop(item_id, None)
         if item is not None:
             self.removeItem(item)
+            self._gone[item_id] = item
         label = self._labels.pop(item_id, None)
         if label is not None:
             self.removeItem(label)
@@ -282,9 +292,11 @@ class MapScene(QGraphicsScene):
         bulk = sum(len(part.added) + len(part.removed) for part in (change.nodes, change.links, change.notes)) > BULK
         if bulk:
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self._back, self._gone = self._gone, {}
         try:
             self._follow(change)
         finally:
+            self._back = {}  # what this step did not bring back is let go
             if bulk:
                 self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
             self.blockSignals(blocked)
