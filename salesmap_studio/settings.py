@@ -103,17 +103,30 @@ def _header_set(headers: list[str]) -> str:
     return hashlib.sha256("\x1f".join(sorted(set(headers))).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-def _column_choices() -> dict:
+def _per_header_set(key: str) -> dict:
+    """What was remembered under `key` per set of headers ({} if nothing or unreadable)."""
     try:
-        stored = json.loads(_settings().value("evidence/columns", "{}", type=str))
+        stored = json.loads(_settings().value(key, "{}", type=str))
     except (TypeError, ValueError):
         return {}
     return stored if isinstance(stored, dict) else {}
 
 
+def _remember_per_header_set(key: str, headers: list[str], value) -> None:
+    """Keeps `value` for the next table with the same headers; the oldest tables go first."""
+    stored = _per_header_set(key)
+    header_set = _header_set(headers)
+    stored.pop(header_set, None)
+    if value is not None:
+        stored[header_set] = value
+    store = _settings()
+    store.setValue(key, json.dumps(dict(list(stored.items())[-REMEMBERED_HEADER_SETS:])))
+    store.sync()
+
+
 def remembered_columns(headers: list[str]) -> dict[str, str | None]:
     """Role -> header (None: no column) as the user chose it for a table with these headers ({} if never)."""
-    chosen = _column_choices().get(_header_set(headers), {})
+    chosen = _per_header_set("evidence/columns").get(_header_set(headers), {})
     if not isinstance(chosen, dict):
         return {}
     return {role: header for role, header in chosen.items()
@@ -121,11 +134,16 @@ def remembered_columns(headers: list[str]) -> dict[str, str | None]:
 
 
 def remember_columns(headers: list[str], chosen: dict[str, str | None]) -> None:
-    """Keeps the choice for the next table with the same headers; the oldest choices go first."""
-    stored = _column_choices()
-    key = _header_set(headers)
-    stored.pop(key, None)
-    stored[key] = dict(chosen)
-    store = _settings()
-    store.setValue("evidence/columns", json.dumps(dict(list(stored.items())[-REMEMBERED_HEADER_SETS:])))
-    store.sync()
+    _remember_per_header_set("evidence/columns", headers, dict(chosen))
+
+
+def remembered_dates(headers: list[str]) -> str | None:
+    """"day-first" or "month-first" as the user answered for a table with these headers whose dates
+    do not tell (None if never asked)."""
+    order = _per_header_set("evidence/dates").get(_header_set(headers))
+    return order if order in ("day-first", "month-first") else None
+
+
+def remember_dates(headers: list[str], order: str | None) -> None:
+    """Keeps the answer (None forgets it, so the next load asks again)."""
+    _remember_per_header_set("evidence/dates", headers, order)

@@ -464,6 +464,37 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
     </message>
 </context>
 <context>
+    <name>DateOrder</name>
+    <message>
+        <source>Which date order?</source>
+        <translation>Welche Datumsreihenfolge?</translation>
+    </message>
+    <message>
+        <source>In “{name}”, a date like {example} could be read either way, and no date in the file tells which.</source>
+        <translation>In „{name}“ lässt sich ein Datum wie {example} auf zwei Arten lesen, und kein Datum in der Datei zeigt, welche gemeint ist.</translation>
+    </message>
+    <message>
+        <source>How does your CRM write dates?</source>
+        <translation>Wie schreibt Ihr CRM Datumsangaben?</translation>
+    </message>
+    <message>
+        <source>Day first: {date}</source>
+        <translation>Tag zuerst: {date}</translation>
+    </message>
+    <message>
+        <source>Month first: {date}</source>
+        <translation>Monat zuerst: {date}</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>Tag zuerst</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>Monat zuerst</translation>
+    </message>
+</context>
+<context>
     <name>DecisionInspector</name>
     <message>
         <source>Decision</source>
@@ -1067,8 +1098,8 @@ Dann den Namen tippen und mit Tab den nächsten anlegen.</translation>
         <translation> (Plan {days} T)</translation>
     </message>
     <message>
-        <source>Planned conversion {plan}, actual {actual}: {dropped} of {entered} deals dropped out. Days in the stage (median) {days}, planned {planned_days}.</source>
-        <translation>Geplante Konversion {plan}, tatsächlich {actual}: {dropped} von {entered} Deals sind ausgestiegen. Tage in der Phase (Median) {days}, geplant {planned_days}.</translation>
+        <source>Planned conversion {plan}, actual {actual}. Dropped out: {dropped} of {entered}. Days in the stage (median) {days}, planned {planned_days}.</source>
+        <translation>Geplante Konversion {plan}, tatsächlich {actual}. Ausgestiegen: {dropped} von {entered}. Tage in der Phase (Median) {days}, geplant {planned_days}.</translation>
     </message>
 </context>
 <context>
@@ -2782,8 +2813,8 @@ Neu laden (Ihre Fassung bleibt unter Datei → Eine frühere Version wiederherst
         <translation>— nicht in der Karte —</translation>
     </message>
     <message>
-        <source>{name} ({deals} deals)</source>
-        <translation>{name} ({deals} Deals)</translation>
+        <source>{name} (deals: {deals})</source>
+        <translation>{name} (Deals: {deals})</translation>
     </message>
 </context>
 <context>

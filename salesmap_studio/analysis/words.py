@@ -51,6 +51,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "deck-kpis-funnel": ("KPIs and funnel", "Kennzahlen und Trichter"),
     "deck-volumes": ("Deals per {period} at each stage", "Deals pro {period} je Schritt"),
     "deck-as-of": ("As of {date}", "Stand: {date}"),
+    # the deck's shape names, as PowerPoint's selection pane lists them
+    "deck-shape-title": ("Title", "Titel"),
+    "deck-shape-band": ("Colour band", "Farbband"),
+    "deck-shape-title-goal": ("Title and goal", "Titel und Ziel"),
+    "deck-shape-card": ("Card", "Karte"),
+    "deck-shape-checklist": ("Checklist and next steps", "Checkliste und nächste Schritte"),
+    "deck-shape-tile": ("Tile {name}", "Ausschnitt {name}"),
+    "deck-shape-note": ("Note", "Notiz"),
+    "deck-shape-label": ("Label", "Beschriftung"),
+    "deck-shape-link": ("Link: {kind}", "Verbindung: {kind}"),
+    "deck-shape-link-away": ("Link: {kind}, to tile {tile}", "Verbindung: {kind}, zu Ausschnitt {tile}"),
     # the PDF playbook
     "kpis": ("KPIs", "Kennzahlen"),
     "funnel": ("Funnel", "Trichter"),

@@ -36,7 +36,7 @@ ROLES: dict[str, tuple[str, ...]] = {
 }
 HUBSPOT_COLUMN = re.compile(r"^hs_(?:v2_)?date_entered_(.+)$|^date entered [\"'“]?(.+?)[\"'”]?$",
                             re.IGNORECASE)
-_FOLD = re.compile(r"[\s_\-]+")
+_FOLD = re.compile(r"[\s_\-\[\]<>`]+")   # "[Deal ID]" and "<Deal>" (SQL tools' quoting) read as "Deal ID", "Deal"
 
 
 def fold(header: str) -> str:

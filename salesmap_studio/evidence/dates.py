@@ -11,7 +11,7 @@ data cannot tell: nobody writes month.day.year.
 from __future__ import annotations
 
 from .sql import literal
-from .errors import EvidenceError
+from .errors import AmbiguousDates, EvidenceError
 
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 _TIMES = ("%H:%M:%S", "%H:%M", "%I:%M %p", "%I:%M:%S %p")
@@ -48,11 +48,11 @@ def detect_order(con, table: str, column: str, forced: str | None) -> str | None
     """Day-first or month-first for the numeric dates in `table.column` (`table` may be a subquery);
     None if there are none."""
     row = con.execute(f"""
-        SELECT count(*), max(try_cast(m[1] AS INT)), max(try_cast(m[3] AS INT)), bool_or(m[2] = '.')
+        SELECT count(*), max(try_cast(m[1] AS INT)), max(try_cast(m[3] AS INT)), bool_or(m[2] = '.'), min(whole)
         FROM (SELECT regexp_extract({column}, {literal(_NUMERIC)}, 0) AS whole,
                      regexp_extract_all({column}, '\\d+|[./-]') AS m FROM {table})
         WHERE whole <> ''""").fetchone()
-    count, first, second, dotted = row
+    count, first, second, dotted, example = row
     if not count:
         return forced
     if forced is not None:
@@ -66,5 +66,5 @@ def detect_order(con, table: str, column: str, forced: str | None) -> str | None
         return MONTH_FIRST
     if dotted:
         return DAY_FIRST
-    raise EvidenceError("dates like 03/04/2025 could be day-first or month-first and no date in the file "
-                        "tells which; pass --dates day-first or --dates month-first")
+    raise AmbiguousDates("dates like 03/04/2025 could be day-first or month-first and no date in the file "
+                         "tells which; pass --dates day-first or --dates month-first", example.strip())

@@ -84,7 +84,7 @@ def open_history(path: str, kind: str | None = None) -> Opened:
         return _opened_table(con, kind, load_parquet(con, path))
     if head[:4] == b"PK\x03\x04":
         return _opened_table(con, kind, load_xlsx(con, path))
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[", b"<"):
+    if is_document(head):
         with open(path, "rb") as file:
             return Opened(con, _load_document(con, file.read(), kind), kind is not None)
     return _opened_table(con, kind, load_csv(con, path, head))
@@ -108,6 +108,21 @@ def finish_history(opened: Opened, columns: dict[str, str] | None = None, dates:
     opened.con.execute("CREATE TABLE unusable (_row BIGINT, reason VARCHAR)")
     opened.con.execute(f"CREATE TABLE ignored AS SELECT {ignored} AS n")
     return _checked(opened.con, kind, dates)
+
+
+def is_document(head: bytes) -> bool:
+    """Whether a file starting with `head` is JSON or XML rather than a table. A table's first line
+    is its header row and always holds a delimiter, so "<Deal>,Stage,…" or "[Deal ID];Stage;…"
+    (headers some SQL tools write) stay tables; a JSON array opens with an object, array or string."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text[:1] == b"{":
+        return True
+    if text[:1] == b"[":
+        return text[1:].lstrip(b" \t\r\n")[:1] in (b"{", b"[", b"]", b'"')
+    if text[:1] == b"<":
+        first_line = text.split(b"\n", 1)[0]
+        return text[1:2] in (b"?", b"!") or not any(mark in first_line for mark in (b",", b";", b"\t", b"|"))
+    return False
 
 
 def _gunzip(path: str) -> bytes:

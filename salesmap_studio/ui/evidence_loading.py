@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from .. import settings
 from ..evidence.column_roles import ROLE_NAMES, decide, guess
 from ..evidence.columns import TABLE
-from ..evidence.errors import EvidenceError
+from ..evidence.errors import AmbiguousDates, EvidenceError
 from ..persistence import dumps, loads, one_line
 from .column_mapping import ColumnMappingDialog
+from .date_order_question import ask_date_order
 from .file_actions import show_error
 
 translate = QCoreApplication.translate
@@ -72,12 +73,15 @@ def _guarded(work) -> tuple[object, str]:
         return None, one_line(f"{type(error).__name__}: {error}")
 
 
-def _compared(document, opened, columns: dict[str, str | None] | None) -> dict:
+def _compared(document, opened, columns: dict[str, str | None] | None, dates: str | None):
+    """The figures, or the `AmbiguousDates` found (the UI asks the user, where the CLI names --dates)."""
     from ..evidence.history import finish_history
     from ..evidence.report import compare
 
     try:
-        return compare(document, finish_history(opened, columns)).to_dict()
+        return compare(document, finish_history(opened, columns, dates)).to_dict()
+    except AmbiguousDates as ambiguous:
+        return ambiguous
     finally:
         opened.con.close()
 
@@ -94,6 +98,8 @@ def load_history(window, path: str, show, choose_columns: bool = False) -> None:
 
 def _choose_columns(window, path: str, opened, show, always: bool) -> None:
     """Goes on with the remembered or recognised columns, or asks the user first."""
+    if always and opened.headers is not None:
+        settings.remember_dates(opened.headers, None)   # asked again, as the columns are
     if opened.kind != TABLE or opened.headers is None:
         _finish(window, path, opened, None, show)
         return
@@ -120,7 +126,29 @@ def _choose_columns(window, path: str, opened, show, always: bool) -> None:
 
 def _finish(window, path: str, opened, columns: dict[str, str | None] | None, show) -> None:
     snapshot = loads(dumps(window.document))   # the thread reads its own copy while the user goes on editing
-    _in_thread(window, path, lambda: _compared(snapshot, opened, columns), lambda data: show(data, columns=columns))
+    headers = opened.headers or [opened.kind]   # the answer is kept per CRM export (its headers)
+
+    def answered(order: str) -> None:
+        settings.remember_dates(headers, order)
+        _in_thread(window, path, lambda: _compared(snapshot, open_again(path, opened), columns, order),
+                   lambda data: show(data, columns=columns))
+
+    def then(value) -> None:
+        if not isinstance(value, AmbiguousDates):
+            show(value, columns=columns)
+        elif settings.remembered_dates(headers):   # answered for this CRM's export before
+            answered(settings.remembered_dates(headers))
+        else:
+            ask_date_order(window, Path(path).name, value.example, answered)
+
+    _in_thread(window, path, lambda: _compared(snapshot, opened, columns, None), then)
+
+
+def open_again(path: str, opened):
+    """The file opened afresh as it was the first time (the first reading's tables are spent)."""
+    from ..evidence.history import open_history
+
+    return open_history(path, opened.kind if opened.forced else None)
 
 
 def _in_thread(window, path: str, work, then) -> None:

@@ -32,7 +32,7 @@ class StageMappingDialog(QDialog):
             for node in nodes:
                 box.addItem(node.name, node.id)
             box.setCurrentIndex(max(0, box.findData(stage["suggestion"])))
-            label = translate("StageMapping", "{name} ({deals} deals)").format(name=stage["name"], deals=stage["deals"])
+            label = translate("StageMapping", "{name} (deals: {deals})").format(name=stage["name"], deals=stage["deals"])
             form.addRow(plain_label(label, self), box)
             self.choices[stage["name"]] = box
         layout.addLayout(form)

@@ -49,6 +49,8 @@ class EvidenceOverlay(QObject):
         self.items: dict[tuple, tuple[tuple, QGraphicsItem]] = {}   # key -> (what it shows, item)
         self.listening = False
         self.most, self.biggest_drop = 0, None   # as the last full build found them
+        self.bounds = QRectF()   # of every overlay item, in the scene (items sit at (0, 0))
+        self.dragged: list[QGraphicsItem] = []   # moved along or hidden while a drag is previewed
         self.action = QAction(translate("EvidenceOverlay", "E&vidence on the Map"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
@@ -58,6 +60,7 @@ class EvidenceOverlay(QObject):
         self.action.setEnabled(False)
         self.action.toggled.connect(self._switched)
         panel.evidence_changed.connect(self._evidence_changed)
+        self.scene.drag_previewed.connect(self._follow_drag)
 
     def _evidence_changed(self) -> None:
         loaded = self.panel.data is not None
@@ -75,8 +78,38 @@ class EvidenceOverlay(QObject):
             document.events.unsubscribe(CHANGED, self._document_changed)
         self.listening = on
         self.rebuild() if on else self.clear()
+        canvas = self.window_.canvas
+        if canvas.keeps_fitted():   # the map fitted before: fitted with (or without) the badges now
+            canvas.fit_map()
+
+    def _follow_drag(self, offsets: dict[str, tuple[float, float]]) -> None:
+        """While stages are dragged their badges go along, and so does a band whose two ends move
+        together; the other bands and ghost links of theirs are hidden until the drop draws them anew."""
+        self._drag_ended()
+        doc = self.window_.document
+        for item_id, (dx, dy) in offsets.items():
+            self._drag_along(self.items.get(("badge", item_id)), dx, dy)
+            for link in doc.links_of(item_id) if doc.has_node(item_id) else ():
+                together = offsets.get(link.source) == offsets.get(link.target)
+                self._drag_along(self.items.get(("volume", link.id)), dx, dy, hide=not together)
+        for key, (_, item) in self.items.items():
+            if key[0] == "ghost" and (key[1] in offsets or key[2] in offsets):
+                self._drag_along((None, item), 0.0, 0.0, hide=True)
+
+    def _drag_along(self, entry, dx: float, dy: float, hide: bool = False) -> None:
+        for part in _parts(entry[1]) if entry is not None else ():
+            part.setPos(dx, dy)
+            part.setVisible(not hide)
+            self.dragged.append(part)
+
+    def _drag_ended(self) -> None:
+        for part in self.dragged:
+            part.setPos(0.0, 0.0)
+            part.setVisible(True)
+        self.dragged = []
 
     def _document_changed(self, change) -> None:
+        self._drag_ended()   # dropped: what moved is drawn again where it now is
         nodes = change.nodes
         if nodes.added or nodes.removed or change.links or change.lanes or REBUILT_BY & change.info:
             self.rebuild()
@@ -103,7 +136,7 @@ class EvidenceOverlay(QObject):
         for key, (signature, _) in list(self.items.items()):
             if key[0] == "ghost" and node_ids.intersection(key[1:]):
                 self._ghost_of(kept, key[1], key[2], signature[0], signature[3])
-        self.scene.touch()
+        self._touched()
 
     def detach(self) -> None:
         if self.listening:
@@ -115,7 +148,8 @@ class EvidenceOverlay(QObject):
         for _, item in self.items.values():
             self._remove(item)
         self.items = {}
-        self.scene.touch()   # the far-out picture is drawn again without the overlay
+        self.bounds = QRectF()
+        self._touched()   # the far-out picture is drawn again without the overlay
 
     def rebuild(self) -> None:
         """Brings the items up to date: only those whose figures or shapes changed are made again,
@@ -124,25 +158,35 @@ class EvidenceOverlay(QObject):
             self.clear()
             return
         figures = overlay_figures(self.window_.document, self.panel.data)
+        self.bounds = QRectF()
         kept: set[tuple] = set()
         self._volumes(figures, kept)
         self._badges(figures, kept)
         self._ghosts(figures, kept)
         for key in [key for key in self.items if key not in kept]:
             self._remove(self.items.pop(key)[1])
+        self._touched()
+
+    def _touched(self) -> None:
+        """The scene redraws and its map (what Fit Map shows, where one may scroll) takes the
+        overlay in; a refresh after a move only grows it, a full build measures it anew."""
+        self.scene.overlay_rect = QRectF(self.bounds)
         self.scene.touch()
+        self.scene.fit_scene_rect()
 
     def _keep(self, kept: set, key: tuple, signature: tuple, make: Callable, *args) -> None:
         """Keeps the item under `key` if it shows `signature` already, else makes it again: `make(*args)`."""
         kept.add(key)
         old = self.items.get(key)
         if old is not None and old[0] == signature:
+            self.bounds = self.bounds.united(old[1].boundingRect())
             return
         if old is not None:
             self._remove(old[1])
         item = make(*args)
         for part in _parts(item):
             self.scene.addItem(part)
+            self.bounds = self.bounds.united(part.boundingRect())
         self.items[key] = (signature, item)
 
     def _remove(self, item: QGraphicsItem) -> None:
@@ -284,8 +328,8 @@ def badge_lines(badge: StageBadge) -> list[list[Segment]]:
 
 
 def badge_tip(badge: StageBadge) -> str:
-    text = translate("EvidenceOverlay", "Planned conversion {plan}, actual {actual}: {dropped} of {entered} deals "
-                                        "dropped out. Days in the stage (median) {days}, planned {planned_days}.")
+    text = translate("EvidenceOverlay", "Planned conversion {plan}, actual {actual}. Dropped out: {dropped} of "
+                                        "{entered}. Days in the stage (median) {days}, planned {planned_days}.")
     return text.format(
         plan=_percent(badge.planned), actual=_percent(badge.actual), dropped=_number(badge.dropped),
         entered=_number(badge.entered), days=_days(badge.days), planned_days=_days(badge.planned_days))

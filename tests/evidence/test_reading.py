@@ -69,3 +69,12 @@ def test_a_file_written_newest_first_is_not_all_out_of_order(tmp_path):
     path = write_table(tmp_path, ["deal,stage,date", "A,Close,2025-01-09", "A,Connect,2025-01-05",
                                   "A,Prospect,2025-01-01"])
     assert evidence_of(path)["flags"]["out_of_order"]["count"] == 0
+
+
+@pytest.mark.parametrize("rows", [
+    ["<Deal>,<Stage>,<Date>", "A,Prospect,2025-01-01", "A,Connect,2025-01-02"],
+    ["[Deal ID];[Stage];[Date]", "A;Prospect;2025-01-01", "A;Connect;2025-01-02"],
+])
+def test_headers_quoted_by_sql_tools_are_a_table_not_xml_or_json(tmp_path, rows):
+    """A first header in <…> or […] once made the file read as XES or JSON and refused."""
+    assert _times(write_table(tmp_path, rows)) == ["2025-01-01 00:00:00", "2025-01-02 00:00:00"]

@@ -83,9 +83,16 @@ def test_a_map_too_big_for_one_slide_is_tiled_with_an_overview(tmp_path):
 
 
 def test_a_german_map_gets_a_german_deck(template, tmp_path):
-    text = all_text(exported(template("extended-b2b", "de"), tmp_path))
+    deck = exported(template("extended-b2b", "de"), tmp_path)
+    text = all_text(deck)
     assert "Ausgangs-Checkliste" in text and "Eingangskriterien" in text and "Stand:" in text
     assert "Exit checklist" not in text
+    # PowerPoint's selection pane lists the shapes by name: those speak German too
+    names = {shape.name for slide in deck.slides for shape in slide.shapes}
+    assert {"Titel", "Verantwortlich", "Beschriftung", "Farbband", "Titel und Ziel", "Karte",
+            "Checkliste und nächste Schritte", "Verbindung: Ablauf", "Verbindung: Ja", "Verbindung: Einwand"} <= names
+    english = {"Title", "Owner", "Label", "Band", "Title and goal", "Card", "Checklist and next steps"}
+    assert not names & english and not [name for name in names if " link" in name or name.startswith("Tile ")]
 
 
 def test_hostile_names_show_as_text_and_every_part_stays_well_formed_xml(tmp_path):

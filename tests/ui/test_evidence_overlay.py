@@ -3,7 +3,8 @@ for the steps the map lacks, through the real View action and real clicks on the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from salesmap_studio.export import qt_paint
@@ -14,7 +15,7 @@ OVERLAY = (BadgeItem, VolumeItem, GhostLinkItem, GhostLabelItem)
 
 from ..evidence.helpers import FIVE_STEP
 from .evidence_helpers import window_with_history
-from .helpers import pick_from_context_menu
+from .helpers import LEFT, NO_KEYS, at, pick_from_context_menu
 
 # A and B go the map's way; C and D jump from Prospect straight to Close (a step the map lacks);
 # E and F drop out at Connect, the biggest exodus (2 of 4 that entered).
@@ -76,6 +77,7 @@ def test_the_view_action_lays_volume_badges_drop_and_ghosts_over_the_map(window_
     # Connect: 2 of 4 moved on (50 % against 80 % planned); A stayed 2 days, B 1 (E, F never left): 1.5.
     assert _text(badges["connect"]) == ["plan 80% · actual 50%", "1.5 d (plan 10 d)", "Biggest drop-out: 2 of 4"]
     assert [badge.node_id for badge in badges.values() if badge.drop] == ["connect"]
+    assert "Dropped out: 2 of 4." in badges["connect"].toolTip()   # no "deals" to need a plural form
     assert _text(badges["present"]) == ["plan 80% · actual 100%", "2.5 d (plan 10 d)"]
     for node_id, badge in badges.items():   # under the stage's box: never over its name
         assert badge.rect.top() >= window.canvas.scene().item(node_id).box().bottom()
@@ -159,6 +161,7 @@ def test_the_badges_speak_the_ui_language(window_for, qtbot, monkeypatch, tmp_pa
     window.evidence_overlay.action.trigger()
     badge = next(b for b in _overlay(window, BadgeItem) if b.node_id == "connect")
     assert _text(badge) == ["Plan 80 % · Ist 50 %", "1,5 T (Plan 10 T)", "Größter Abgang: 2 von 4"]
+    assert "Ausgestiegen: 2 von 4." in badge.toolTip()
     assert window.evidence_overlay.action.text() == "&Ist-Vergleich auf der Karte"
 
 
@@ -190,3 +193,46 @@ def test_a_moved_stage_takes_its_badge_and_links_along(window_for, qtbot, monkey
     assert box.adjusted(-2, -2, 2, 2).contains(tip[0], tip[1])
     volume = next(v for v in _overlay(window, VolumeItem) if v.link_id == "l7")   # close -> won
     assert volume.path.elementAt(0).x == window.canvas.scene().item("l7").geometry.start[0]
+
+
+def test_a_stage_dragged_with_the_mouse_takes_its_badge_along_before_the_drop(window_for, qtbot, monkeypatch,
+                                                                                 tmp_path):
+    """No jump on release: the badge follows the pointer; the stage's bands and ghosts wait for the drop."""
+    window = _window(window_for, qtbot, monkeypatch, tmp_path)
+    window.evidence_overlay.action.trigger()
+    scene, viewport = window.canvas.scene(), window.canvas.viewport()
+    box = scene.item("close").box()
+    window.canvas.centerOn(box.center())
+    badge = next(b for b in _overlay(window, BadgeItem) if b.node_id == "close")
+    ghost = _overlay(window, GhostLinkItem)[0]   # prospect -> close
+    start = at(window, box.left() + 30, box.center().y())   # inside, clear of the edge handles
+    end = start + QPoint(120, 90)
+    QTest.mousePress(viewport, LEFT, NO_KEYS, start)
+    for step in range(1, 7):
+        QTest.mouseMove(viewport, start + (end - start) * step / 6)
+    moved = scene.item("close").pos()   # where the drag shows the stage (0, 0 when still)
+    assert moved.x() > 50 and moved.y() > 30
+    assert badge.pos() == moved and not ghost.isVisible()
+    QTest.mouseRelease(viewport, LEFT, NO_KEYS, end)
+    after = next(b for b in _overlay(window, BadgeItem) if b.node_id == "close")
+    new_box = scene.item("close").box()
+    assert new_box.center() == box.center() + moved   # dropped where it was shown
+    assert after.rect.top() >= new_box.bottom() and after.pos() == QPointF(0, 0)
+    assert all(item.isVisible() for item in _overlay(window, OVERLAY))
+
+
+def test_fit_map_shows_the_badges_under_the_lowest_stages(window_for, qtbot, monkeypatch, tmp_path):
+    window = _window(window_for, qtbot, monkeypatch, tmp_path)
+    window.resize(2400, 700)   # wide and low: the map's height decides the fit
+    qtbot.waitUntil(lambda: window.canvas.viewport().width() > 3 * window.canvas.viewport().height())
+    window.menu_actions["&Fit Map"].trigger()
+    window.evidence_overlay.action.trigger()   # on a fitted map: fitted again, badges and all
+    canvas = window.canvas
+
+    def shown():
+        return canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+
+    assert all(shown().contains(item.sceneBoundingRect()) for item in _overlay(window, BadgeItem))
+    canvas.zoom_by(3.0)
+    window.menu_actions["&Fit Map"].trigger()
+    assert all(shown().contains(item.sceneBoundingRect()) for item in _overlay(window, OVERLAY))

@@ -58,13 +58,13 @@ def test_take_actuals_is_one_undo_step(window_for, qtbot, monkeypatch):
 
 def test_a_bad_history_file_gives_one_message_and_changes_nothing(window_for, qtbot, monkeypatch, tmp_path):
     bad = tmp_path / "dates.csv"
-    bad.write_text("deal,stage,date\nA,Prospect,03/04/2025\n")
+    bad.write_text("deal,stage,date\nA,Prospect,31/12/2025\nA,Connect,12/31/2025\n")   # both orders at once
     window = window_for(load(FIVE_STEP))
     before = window.document.to_dict()
     monkeypatch.setattr(evidence_panel, "ask_history_path", lambda parent: str(bad))
     seen = answering(qtbot, window.load_history_action.trigger, timeout_ms=60000)
     assert seen.text == "The file “dates.csv” could not be used as deal history; the map is unchanged."
-    assert "pass --dates day-first or --dates month-first" in seen.detail
+    assert "the dates mix day-first and month-first" in seen.detail
     assert window.document.to_dict() == before and window.evidence_panel.data is None
 
 

@@ -26,12 +26,12 @@ from .tiles import MapSlides, plan_map_slides
 __all__ = ["render_deck", "export_deck"]
 
 
-def _overview_grid(slide, plan: MapSlides, bounds: Rect) -> None:
+def _overview_grid(slide, plan: MapSlides, bounds: Rect, language: str) -> None:
     """Each tile's outline and name over the whole map, so the audience knows where a tile lies."""
     for tile in plan.tiles:
         seen = clipped(tile.window, bounds) or tile.window   # the part of the window the map fills
         outline = box(slide, RECTANGLE, plan.whole.rect(seen), None, PHASE_LINE[:7], 1.5, dash=True,
-                      name=f"Tile {tile.name}")
+                      name=say("deck-shape-tile", language, name=tile.name))
         write(outline, [Run(tile.name, SMALL_PT, True, PHASE_LINE[:7])], inset=4.0, wrap=False)
 
 
@@ -39,15 +39,16 @@ def map_slides(deck, doc, geometry, language: str, tick=lambda items: None) -> N
     plan = plan_map_slides(geometry)
     slide = blank_slide(deck)
     title = doc.info.title or say("map", language)
-    slide_title(slide, title, say("deck-overview", language) if plan.tiles else doc.info.goal)
+    slide_title(slide, title, say("deck-overview", language) if plan.tiles else doc.info.goal, language=language)
     draw_map(slide, doc, geometry, plan.whole)
     tick(len(doc))
     if plan.tiles:
-        _overview_grid(slide, plan, geometry.bounds)
+        _overview_grid(slide, plan, geometry.bounds, language)
     home = plan.home()
     for n, tile in enumerate(plan.tiles, 1):
         slide = blank_slide(deck)
-        slide_title(slide, title, say("deck-tile", language, name=tile.name, n=n, total=len(plan.tiles)))
+        slide_title(slide, title, say("deck-tile", language, name=tile.name, n=n, total=len(plan.tiles)),
+                    language=language)
         draw_map(slide, doc, geometry, tile.at, tile.window, tile.items, tile.strip, home)
         tick(len(tile.items))
 

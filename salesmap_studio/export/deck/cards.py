@@ -109,11 +109,11 @@ def column(slide, sections: list[Section], index: int, size: float, name: str) -
 def card_slide(deck, doc, node, index: int, language: str) -> None:
     slide = blank_slide(deck)
     facts = "  ·  ".join(f"{label}: {value}" for label, value in node_facts(doc, node, language))
-    slide_title(slide, f"{index}. {node_title(node, language)}", facts)
+    slide_title(slide, f"{index}. {node_title(node, language)}", facts, language=language)
     columns = [_left(node, language), _right(doc, node, language)]
     size = fitting_size(columns)
-    column(slide, columns[0], 0, size, "Card")
-    column(slide, columns[1], 1, size, "Checklist and next steps")
+    column(slide, columns[0], 0, size, say("deck-shape-card", language))
+    column(slide, columns[1], 1, size, say("deck-shape-checklist", language))
 
 
 def card_slides(deck, doc, language: str, tick=lambda items: None) -> None:

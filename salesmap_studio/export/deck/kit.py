@@ -19,6 +19,7 @@ from pptx.util import Emu, Pt
 
 from ...analysis.geometry import Rect, palette, wrap
 from ...analysis.safe_text import without_bidi_controls, xml_text
+from ...analysis.words import say
 
 SLIDE_W, SLIDE_H = 960.0, 540.0     # 13.333 × 7.5 in: PowerPoint's and Impress's 16:9
 MARGIN = 36.0
@@ -146,14 +147,14 @@ def blank_slide(deck):
     return slide
 
 
-def slide_title(slide, text: str, subtitle: str = "") -> None:
+def slide_title(slide, text: str, subtitle: str = "", *, language: str) -> None:
     """The heading every content slide has, at the top left."""
     width = SLIDE_W - 2 * MARGIN
     runs = [Run((wrap(safe(text), width, HEADING_PT, True, 1) or [""])[0], HEADING_PT, True)]
     if subtitle:   # the card's facts: at most two lines, clear of what the slide shows below
         runs.append(Run(" ".join(wrap(safe(subtitle), width, SMALL_PT, False, 2)), SMALL_PT, False,
                         palette.INK_SOFT, 2.0))
-    text_box(slide, Rect(MARGIN, 18.0, SLIDE_W - 2 * MARGIN, 60.0), runs, name="Title")
+    text_box(slide, Rect(MARGIN, 18.0, SLIDE_W - 2 * MARGIN, 60.0), runs, name=say("deck-shape-title", language))
 
 
 ROUNDED, DIAMOND, RECTANGLE = MSO_SHAPE.ROUNDED_RECTANGLE, MSO_SHAPE.DIAMOND, MSO_SHAPE.RECTANGLE

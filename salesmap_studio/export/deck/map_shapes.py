@@ -16,6 +16,7 @@ from pptx.oxml.ns import qn
 
 from ...analysis.geometry import MapGeometry, Rect
 from ...analysis.geometry.text import fit_name
+from ...analysis.words import say
 from .kit import DIAMOND, RECTANGLE, ROUNDED, Run, box, emu, safe, set_fill, set_line, text_box, write
 
 # Connection points of a rectangle, a rounded rectangle and a diamond, as python-pptx numbers them.
@@ -88,7 +89,7 @@ def _bands(slide, geometry: MapGeometry, at: Placement, window: Rect | None, str
               wrap=False)
 
 
-def _node(slide, node, name: str, at: Placement):
+def _node(slide, node, name: str, at: Placement, language: str):
     shape = node.shape
     kind = {"stage": ROUNDED, "decision": DIAMOND, "outcome": ROUNDED}[node.kind]
     drawn = box(slide, kind, at.rect(node.box), shape.fill, shape.stroke, shape.stroke_width * at.s, name=name)
@@ -98,15 +99,15 @@ def _node(slide, node, name: str, at: Placement):
     inset = (node.lines[0].x - node.box.x) * at.s if stage and node.lines else 2.0
     write(drawn, _runs(node.lines, at, node.detail_from), "left" if stage else "centre", "middle", inset, wrap=False)
     for accent in node.accents:   # the owner's colour stripe
-        stripe = box(slide, ROUNDED, at.rect(accent.rect), accent.fill, name="Owner")
+        stripe = box(slide, ROUNDED, at.rect(accent.rect), accent.fill, name=say("owner", language))
         stripe.adjustments[0] = 0.5
     return drawn
 
 
-def _note(slide, note, at: Placement) -> None:
+def _note(slide, note, at: Placement, language: str) -> None:
     shape = note.shape
     drawn = box(slide, ROUNDED, at.rect(note.box), shape.fill, shape.stroke, shape.stroke_width * at.s,
-                name=note.lines[0].text if note.lines else "Note")
+                name=note.lines[0].text if note.lines else say("deck-shape-note", language))
     drawn.adjustments[0] = shape.radius / note.box.h
     inset = (note.lines[0].x - note.box.x) * at.s if note.lines else 4.0
     write(drawn, _runs(note.lines, at), "left", "top", inset, wrap=False)
@@ -137,20 +138,21 @@ def arrowhead(line) -> None:
     tail.set("len", "med")
 
 
-def _connector(slide, link, source, target, source_box: Rect, target_box: Rect, at: Placement):
+def _connector(slide, link, source, target, source_box: Rect, target_box: Rect, at: Placement, language: str):
     out_side, in_side = _side(link.start, source_box), _side(link.arrow[0], target_box)
     connector = slide.shapes.add_connector(_connector_kind(link, out_side, in_side), 0, 0, 0, 0)
     connector.begin_connect(source, SIDE_INDEX[out_side])
     connector.end_connect(target, SIDE_INDEX[in_side])
     set_line(connector.line, link.color, max(link.width * at.s, LEAST_LINE_PT), dash=bool(link.dash))
     arrowhead(connector.line)
-    connector.name = f"{link.kind.capitalize()} link"
+    connector.name = say("deck-shape-link", language, kind=say(link.kind, language))
     return connector
 
 
-def _label(slide, label, at: Placement):
+def _label(slide, label, at: Placement, language: str):
     background = label.background
-    drawn = text_box(slide, at.rect(background.rect), _runs(label.lines, at), "centre", "middle", name="Label")
+    drawn = text_box(slide, at.rect(background.rect), _runs(label.lines, at), "centre", "middle",
+                      name=say("deck-shape-label", language))
     set_fill(drawn, background.fill)
     set_line(drawn.line, background.stroke, background.stroke_width * at.s)
     drawn.text_frame.word_wrap = False
@@ -171,7 +173,7 @@ def _edge_towards(start, end, window: Rect) -> tuple[float, float]:
 
 
 def _continuation(slide, link, present, present_box: Rect, outgoing: bool, far_box: Rect, far_tile: str,
-                  window: Rect, at: Placement) -> list:
+                  window: Rect, at: Placement, language: str) -> list:
     """A link whose other end lies on another tile: an arrow from (or to) the node here that stops at
     the tile's edge, towards that end, with the other tile's name there ("B2")."""
     side = _side(link.start if outgoing else link.arrow[0], present_box)
@@ -181,17 +183,19 @@ def _continuation(slide, link, present, present_box: Rect, outgoing: bool, far_b
     (connector.begin_connect if outgoing else connector.end_connect)(present, SIDE_INDEX[side])
     set_line(connector.line, link.color, max(link.width * at.s, LEAST_LINE_PT), dash=bool(link.dash))
     arrowhead(connector.line)
-    connector.name = f"{link.kind.capitalize()} link to tile {far_tile}"
+    connector.name = say("deck-shape-link-away", language, kind=say(link.kind, language), tile=far_tile)
     w, h = 30.0, 18.0
     tag = text_box(slide, Rect(at.ox + at.s * x - w / 2, at.oy + at.s * y - h / 2, w, h),
-                   [Run(far_tile, 11.0, True, link.color)], "centre", "middle", name=f"Tile {far_tile}")
+                   [Run(far_tile, 11.0, True, link.color)], "centre", "middle",
+                   name=say("deck-shape-tile", language, name=far_tile))
     set_fill(tag, "#FFFFFF")
     set_line(tag.line, link.color, 1.0)
     tag.text_frame.word_wrap = False
     return connector, tag
 
 
-def _links(slide, doc, geometry: MapGeometry, shapes: dict, at: Placement, window: Rect | None, home: dict):
+def _links(slide, doc, geometry: MapGeometry, shapes: dict, at: Placement, window: Rect | None, home: dict,
+           language: str):
     """The links between the nodes drawn (glued at both ends), and on a tile those that leave it;
     what goes under the nodes and what over them (the other tiles' names)."""
     drawn, tags = [], []
@@ -200,13 +204,13 @@ def _links(slide, doc, geometry: MapGeometry, shapes: dict, at: Placement, windo
         source, target = ends.source in shapes, ends.target in shapes
         if source and target:
             drawn.append(_connector(slide, link, shapes[ends.source], shapes[ends.target],
-                                    geometry.nodes[ends.source].box, geometry.nodes[ends.target].box, at))
+                                    geometry.nodes[ends.source].box, geometry.nodes[ends.target].box, at, language))
             if link.label is not None:
-                drawn.append(_label(slide, link.label, at))
+                drawn.append(_label(slide, link.label, at, language))
         elif (source or target) and window is not None:
             here, there = (ends.source, ends.target) if source else (ends.target, ends.source)
             connector, tag = _continuation(slide, link, shapes[here], geometry.nodes[here].box, source,
-                                           geometry.nodes[there].box, home.get(there, "?"), window, at)
+                                           geometry.nodes[there].box, home.get(there, "?"), window, at, language)
             drawn.append(connector)
             tags.append(tag)
     return drawn, tags
@@ -218,16 +222,17 @@ def draw_map(slide, doc, geometry: MapGeometry, at: Placement, window: Rect | No
     names in a `strip` (scene units) left of it, and links to nodes on other tiles (`home`: node id →
     the tile it is on). Returns the node shapes by node id."""
     _bands(slide, geometry, at, window, strip)
+    language = doc.info.language   # shape names as PowerPoint's selection pane lists them
     tree = slide.shapes._spTree
     first_node = len(tree)
     shapes = {}
     for node_id, node in geometry.nodes.items():
         if items is None or node_id in items:
-            shapes[node_id] = _node(slide, node, safe(doc.node(node_id).name), at)
+            shapes[node_id] = _node(slide, node, safe(doc.node(node_id).name), at, language)
     for note_id, note in geometry.notes.items():
         if items is None or note_id in items:
-            _note(slide, note, at)
-    under, _ = _links(slide, doc, geometry, shapes, at, window, home or {})
+            _note(slide, note, at, language)
+    under, _ = _links(slide, doc, geometry, shapes, at, window, home or {}, language)
     for offset, shape in enumerate(under):
         tree.insert(first_node + offset, shape._element)   # links run under the nodes, as on the canvas
     return shapes

@@ -24,14 +24,15 @@ def title_slide(deck, doc, language: str) -> None:
     slide = blank_slide(deck)
     info = doc.info
     width = SLIDE_W - 4 * MARGIN
-    box(slide, RECTANGLE, Rect(0.0, 0.0, SLIDE_W, 14.0), palette.DECISION_BORDER, name="Band")
+    box(slide, RECTANGLE, Rect(0.0, 0.0, SLIDE_W, 14.0), palette.DECISION_BORDER,
+        name=say("deck-shape-band", language))
     title = wrap(safe(info.title) or say("map", language), width, TITLE_PT + 8, True, 3)
     runs = [Run("\n".join(title), TITLE_PT + 8, True)]
     if info.goal.strip():
         runs.append(Run("\n".join(wrap(safe(info.goal), width, 22.0, False, 4)), 22.0, False, palette.INK_SOFT, 18.0))
     runs.append(Run(say("deck-as-of", language, date=date_text(date.today(), language)), BODY_PT, False,
                     palette.INK_SOFT, 30.0))
-    text_box(slide, Rect(2 * MARGIN, 130.0, width, SLIDE_H - 170.0), runs, name="Title and goal")
+    text_box(slide, Rect(2 * MARGIN, 130.0, width, SLIDE_H - 170.0), runs, name=say("deck-shape-title-goal", language))
 
 
 def _kpi_sections(doc, language: str) -> list[Section]:
@@ -79,7 +80,7 @@ def kpi_slide(deck, doc, language: str) -> None:
     if not sections:
         return
     slide = blank_slide(deck)
-    slide_title(slide, say("deck-kpis-funnel", language))
+    slide_title(slide, say("deck-kpis-funnel", language), language=language)
     column(slide, sections, 0, fitting_size([sections]), "KPIs")
     if doc.info.funnel is not None:
         _bars(slide, doc, language, Rect(MARGIN + COLUMN_W + GAP, TOP, COLUMN_W, COLUMN_H))
@@ -105,6 +106,8 @@ def parking_lot_slides(deck, doc, language: str) -> None:
     texts = [safe(note.text.strip()) for note in doc.notes() if note.text.strip()]
     for page in _note_pages(texts):
         slide = blank_slide(deck)
-        slide_title(slide, say("parking-lot", language), say("parking-lot-intro", language, n=len(texts)))
+        slide_title(slide, say("parking-lot", language), say("parking-lot-intro", language, n=len(texts)),
+                    language=language)
         runs = [Run(f"☐  {text}", BODY_PT, space_before=10.0) for text in page]
-        text_box(slide, Rect(MARGIN, TOP, SLIDE_W - 2 * MARGIN, SLIDE_H - TOP - MARGIN), runs, name="Parking lot")
+        text_box(slide, Rect(MARGIN, TOP, SLIDE_W - 2 * MARGIN, SLIDE_H - TOP - MARGIN), runs,
+                 name=say("parking-lot", language))

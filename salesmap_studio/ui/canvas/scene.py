@@ -28,6 +28,9 @@ BULK = 500  # items added or removed in one step beyond which the scene's index 
 
 class MapScene(QGraphicsScene):
     selected_ids_changed = Signal()
+    # While a drag is previewed: the offsets of the dragged items ({} once it ends or is cancelled),
+    # so what is drawn beside them (the evidence overlay) can go along.
+    drag_previewed = Signal(object)
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
@@ -45,6 +48,7 @@ class MapScene(QGraphicsScene):
         self.readable_px = legible.READABLE_PX  # names under this height on screen are drawn larger
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._map_rect: tuple[int, QRectF] = (-1, QRectF())
+        self.overlay_rect = QRectF()  # what is laid over the map (the evidence badges), set by its owner
         self._shapes = GeometryMemo()  # undo of a big delete gets its shapes back without working them out
         self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
         self._ends: dict[str, frozenset] = {}  # the two nodes of each link, as last shown
@@ -86,9 +90,10 @@ class MapScene(QGraphicsScene):
         return list(self._items.values())
 
     def map_rect(self) -> QRectF:
-        """Everything drawn: nodes, links, notes and bands (worked out once per change)."""
+        """Everything drawn: nodes, links, notes, bands and what is laid over them (worked out once
+        per change), so Fit Map shows the badges under the lowest stages too."""
         if self._map_rect[0] != self.version:
-            rect = self.bands.boundingRect()
+            rect = self.bands.boundingRect().united(self.overlay_rect)
             for item in self._items.values():
                 rect = rect.united(item.boundingRect())
             self._map_rect = (self.version, rect)
@@ -274,6 +279,7 @@ class MapScene(QGraphicsScene):
                     self._labels[link_id].setPos(*offsets[link.source])
             else:
                 self.set_link_geometry(link_id, geo.link_geometry(moved_doc, link_id))
+        self.drag_previewed.emit(offsets)
 
     def end_preview(self, offsets: dict[str, tuple[float, float]]) -> None:
         """Puts previewed items back where the model has them (after a cancelled drag)."""
@@ -282,6 +288,7 @@ class MapScene(QGraphicsScene):
             self._items[item_id].setPos(0.0, 0.0)
         links = {link.id: link for i in offsets if self.document.has_node(i) for link in self.document.links_of(i)}
         self._refresh_links(links.values())
+        self.drag_previewed.emit({})
 
     # ---- model changes ---------------------------------------------------------
     def _document_changed(self, change: Change) -> None:
