@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 from salesmap_studio.analysis import geometry
 
 from .helpers import at, click, drag
-from .test_big_map_open import drawn_in_one_go, library, on_screen
+from .test_big_map_open import assert_scrolled_to_clicked_and_dragged, drawn_in_one_go, library, on_screen
 
 STAGES = 600  # past the scene's bulk threshold (500 items in one step)
 
@@ -63,15 +63,7 @@ def test_after_undo_a_click_selects_one_stage_and_a_drag_moves_it(window_for):
 def test_after_undo_a_stage_first_drawn_after_scrolling_is_clicked_and_dragged(window_for):
     window = window_for(library(STAGES))
     delete_everything_and_undo(window)
-    far = window.document.node("s577")
-    bars = window.canvas.horizontalScrollBar(), window.canvas.verticalScrollBar()
-    bars[0].setValue(bars[0].value() + round(far.x - 600))   # as a hand drags the scroll bars there
-    bars[1].setValue(bars[1].value() + round(far.y - 400))
-    click(window, at(window, far.x, far.y))
-    assert window.selection.ids() == ["s577"]
-    drag(window, at(window, far.x - 40, far.y), at(window, far.x + 60, far.y + 40))
-    moved = window.document.node("s577")
-    assert (moved.x, moved.y) == pytest.approx((far.x + 100, far.y + 40), abs=1.0)
+    assert_scrolled_to_clicked_and_dragged(window, "s577")
 
 
 def test_a_link_brought_back_is_picked_by_a_click_on_its_curve(window_for):
