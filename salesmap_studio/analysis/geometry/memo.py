@@ -14,6 +14,7 @@ from typing import Callable
 
 
 ONE_PASS_SHARE = 8  # one pass over every fan costs about what looking up an eighth of the links one by one does
+FEW = 64  # so few links are looked up one by one without counting the map's links first
 
 
 def _fan_keys(doc):
@@ -54,7 +55,7 @@ class GeometryMemo:
         a big delete: all), their fans are found in one pass over the links, not by lookups for each."""
         from . import _shaped
 
-        if len(link_ids) * ONE_PASS_SHARE < len(doc.links()):
+        if len(link_ids) < FEW or len(link_ids) * ONE_PASS_SHARE < len(doc.links()):
             return {link_id: self.link(doc, link_id) for link_id in link_ids}
         wanted = set(link_ids)
         shapes = {key[1].id: self._remember(key[1].id, key, lambda: _shaped(doc, key[1], *key[4:]))
