@@ -14,6 +14,13 @@ def at(window, x: float, y: float) -> QPoint:
     return window.canvas.mapFromScene(QPointF(x, y))
 
 
+def scroll_to(window, x: float, y: float) -> None:
+    """Brings scene point (x, y) near the viewport's top left, as a hand drags the scroll bars there."""
+    bars = window.canvas.horizontalScrollBar(), window.canvas.verticalScrollBar()
+    bars[0].setValue(bars[0].value() + round(x - 600))
+    bars[1].setValue(bars[1].value() + round(y - 400))
+
+
 def drag(window, start: QPoint, end: QPoint, modifiers=NO_KEYS, button=LEFT, steps: int = 6) -> None:
     """Press, move in small steps (as a hand does), release."""
     viewport = window.canvas.viewport()

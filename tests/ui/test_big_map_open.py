@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from salesmap_studio.analysis import geometry
 from salesmap_studio.model import Lane, Link, MapInfo, Note, SalesMap, Stage
 
-from .helpers import at, click, drag
+from .helpers import at, click, drag, scroll_to
 
 STAGES = 2000
 COLUMNS = 40
@@ -51,17 +51,21 @@ def test_opening_a_big_map_wraps_only_the_names_on_screen(window_for, shaped):
 
 def test_a_stage_first_drawn_after_scrolling_is_clicked_and_dragged_like_any_other(window_for, shaped):
     window = window_for(library(STAGES))
-    far = window.document.node("s1234")
-    assert far.id not in shaped
-    bars = window.canvas.horizontalScrollBar(), window.canvas.verticalScrollBar()
-    bars[0].setValue(bars[0].value() + round(far.x - 600))   # as a hand drags the scroll bars there
-    bars[1].setValue(bars[1].value() + round(far.y - 400))
+    assert "s1234" not in shaped
+    assert_scrolled_to_clicked_and_dragged(window, "s1234")
+
+
+def assert_scrolled_to_clicked_and_dragged(window, node_id: str) -> None:
+    """Scrolls to the stage, clicks it (it alone is selected) and drags it (it alone moves)."""
+    far = window.document.node(node_id)
+    scroll_to(window, far.x, far.y)
     click(window, at(window, far.x, far.y))
-    assert window.selection.ids() == ["s1234"]
+    assert window.selection.ids() == [node_id]
     drag(window, at(window, far.x - 40, far.y), at(window, far.x + 60, far.y + 40))
-    moved = window.document.node("s1234")
+    moved = window.document.node(node_id)
     assert (moved.x, moved.y) == pytest.approx((far.x + 100, far.y + 40), abs=1.0)
-    assert window.document.node("s1233").x == far.x - 260  # its neighbour stays put
+    neighbour = window.document.nodes()[window.document.node_index(node_id) - 1]
+    assert window.document.node(neighbour.id).x == far.x - 260  # its neighbour stays put
 
 
 def test_every_item_draws_the_shape_the_exports_draw(window_for):

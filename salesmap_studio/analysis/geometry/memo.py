@@ -13,6 +13,20 @@ from __future__ import annotations
 from typing import Callable
 
 
+ONE_PASS_SHARE = 8  # one pass over every fan costs about what looking up an eighth of the links one by one does
+FEW = 64  # so few links are looked up one by one without counting the map's links first
+
+
+def _fan_keys(doc):
+    """The key of every link's shape, fan by fan (as `link` makes it)."""
+    from . import _language, fans
+
+    language = _language(doc)
+    for fan in fans(doc):
+        for rank, link in enumerate(fan):
+            yield ("link", link, doc.node(link.source), doc.node(link.target), rank, len(fan), language)
+
+
 def _same(old: tuple, new: tuple) -> bool:
     return all(a is b or a == b for a, b in zip(old, new, strict=True))
 
@@ -36,17 +50,24 @@ class GeometryMemo:
         key = ("link", link, doc.node(link.source), doc.node(link.target), fan.index(link_id), len(fan), _language(doc))
         return self._remember(link_id, key, lambda: link_geometry(doc, link_id))
 
+    def links(self, doc, link_ids) -> dict:
+        """The shapes of the links `link_ids`, by id. When they are many of the map's links (undo of
+        a big delete: all), their fans are found in one pass over the links, not by lookups for each."""
+        from . import _shaped
+
+        if len(link_ids) < FEW or len(link_ids) * ONE_PASS_SHARE < len(doc.links()):
+            return {link_id: self.link(doc, link_id) for link_id in link_ids}
+        wanted = set(link_ids)
+        shapes = {key[1].id: self._remember(key[1].id, key, lambda: _shaped(doc, key[1], *key[4:]))
+                  for key in _fan_keys(doc) if key[1].id in wanted}
+        return {link.id: shapes[link.id] for link in doc.links() if link.id in shapes}  # in the file's order
+
     def seed_links(self, doc, links: dict) -> None:
         """Forgets every shape and remembers the links' (`all_links`), in one pass over their fans;
         nodes are worked out again when asked (the canvas asks when it first draws one)."""
-        from . import _language, fans
-
         self._kept.clear()
-        language = _language(doc)
-        for fan in fans(doc):
-            for rank, link in enumerate(fan):
-                key = ("link", link, doc.node(link.source), doc.node(link.target), rank, len(fan), language)
-                self._kept[link.id] = (key, links[link.id])
+        for key in _fan_keys(doc):
+            self._kept[key[1].id] = (key, links[key[1].id])
 
     def _remember(self, item_id: str, key: tuple, make: Callable[[], object]):
         kept = self._kept.get(item_id)

@@ -26,6 +26,8 @@ LINK_HIT_WIDTH = 12.0
 # Items keep a pixmap of themselves at screen resolution (the visible part only):
 # a drag or a scroll then blits instead of re-rasterising antialiased paths.
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+# Looked up once: undo of a big delete makes thousands of items, and each enum lookup costs.
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
 def _qrect(rect) -> QRectF:
@@ -47,10 +49,13 @@ def paint_plain(painter: QPainter, shapes) -> None:
 @dataclass(frozen=True, slots=True)
 class Deferred:
     """A node's or note's shape, worked out when it is first drawn or asked for: a box is known at
-    once (sizes are fixed per kind), while wrapping thousands of names would hold up opening a map."""
+    once (sizes are fixed per kind), while wrapping thousands of names would hold up opening a map.
+    `make(item_id)` is one shared function, not a closure per item (undo of a big delete makes
+    thousands of these, and each closure is more for the garbage collector to walk)."""
 
     box: object
-    make: Callable[[], object]
+    make: Callable[[str], object]
+    item_id: str
 
 
 def _lod(painter: QPainter) -> float:
@@ -62,13 +67,13 @@ class MapItem(QGraphicsItem):
 
     kind = ""
 
-    def __init__(self, item_id: str, geometry) -> None:
+    def __init__(self, item_id: str, geometry, cache_mode=CACHED) -> None:
         super().__init__()
         self.item_id = item_id
         self.badge: str | None = None
         self.mark: str | None = None   # canvas/marks.py: added, changed, conflict
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setCacheMode(CACHED)
+        self.setFlag(SELECTABLE)
+        self.setCacheMode(cache_mode)
         self._take(geometry)  # a new item: nothing drawn yet to update (thousands of them on opening)
 
     def set_geometry(self, geometry) -> None:
@@ -79,23 +84,35 @@ class MapItem(QGraphicsItem):
         self.update()
 
     def _take(self, geometry) -> None:
-        self._make = geometry.make if isinstance(geometry, Deferred) else None
-        self._geometry = None if self._make else geometry
+        self._deferred = geometry if isinstance(geometry, Deferred) else None
+        self._geometry = None if self._deferred else geometry
         self._box = geometry.bounds if self.kind == "link" else geometry.box
-        self.box_rect = _qrect(self._box)   # where the model has the box (the far-out sketch draws it)
         self._bounds = self.compute_bounds()
 
     @property
     def geometry(self):
         if self._geometry is None:
-            self._geometry = self._make()
+            self._geometry = self._deferred.make(self._deferred.item_id)
         return self._geometry
 
+    @property
+    def box_rect(self) -> QRectF:
+        """Where the model has the box (the far-out sketch draws it)."""
+        return _qrect(self._box)
+
     def compute_bounds(self) -> QRectF:
-        return _qrect(self._box).adjusted(-10, -12, 12, 10)
+        box = self._box
+        return QRectF(box.x - 10, box.y - 12, box.w + 22, box.h + 22)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
+
+    def come_back(self, geometry, cache_mode) -> None:
+        """Shown again, as a new item would be: undo put back what the step before took away."""
+        self.setSelected(False)
+        self.badge = self.mark = None
+        self.setCacheMode(cache_mode)
+        self.set_geometry(geometry)
 
     def set_badge(self, severity: str | None) -> None:
         if severity != self.badge:
@@ -132,12 +149,17 @@ class MapItem(QGraphicsItem):
 class NodeItem(MapItem):
     kind = "node"
 
-    def __init__(self, item_id: str, geometry) -> None:
-        super().__init__(item_id, geometry)
+    def __init__(self, item_id: str, geometry, cache_mode=CACHED) -> None:
+        super().__init__(item_id, geometry, cache_mode)
         self.setZValue(2)
         self.setAcceptHoverEvents(True)
         self.hovered = False
         self.painted_name: tuple = ()   # the name's lines as last painted (what the room sees; bench/canvas.py)
+
+    def come_back(self, geometry, cache_mode) -> None:
+        super().come_back(geometry, cache_mode)
+        self.hovered = False
+        self.painted_name = ()
 
     def handles(self) -> list[QPointF]:
         """The four edge handles a link is dragged from (the middle of each side)."""
@@ -221,8 +243,8 @@ class NodeItem(MapItem):
 class NoteItem(MapItem):
     kind = "note"
 
-    def __init__(self, item_id: str, geometry) -> None:
-        super().__init__(item_id, geometry)
+    def __init__(self, item_id: str, geometry, cache_mode=CACHED) -> None:
+        super().__init__(item_id, geometry, cache_mode)
         self.setZValue(3)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -244,14 +266,15 @@ class LinkItem(MapItem):
 
     kind = "link"
 
-    def __init__(self, item_id: str, geometry) -> None:
+    def __init__(self, item_id: str, geometry, cache_mode=CACHED) -> None:
         self._hit: QPainterPath | None = None
-        super().__init__(item_id, geometry)
+        super().__init__(item_id, geometry, cache_mode)
         self.setZValue(1)
 
     def compute_bounds(self) -> QRectF:
         self._hit = None  # built when first asked: most links are never hit-tested
-        return _qrect(self.geometry.bounds).adjusted(-8, -8, 8, 8)
+        box = self._box
+        return QRectF(box.x - 8, box.y - 8, box.w + 16, box.h + 16)
 
     def shape(self) -> QPainterPath:
         if self._hit is None:

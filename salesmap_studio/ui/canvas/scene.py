@@ -39,6 +39,10 @@ class MapScene(QGraphicsScene):
         self._items: dict[str, MapItem] = {}
         self._labels: dict[str, LabelItem] = {}
         self._picked: list[str] = []
+        # The items the last step took away, kept for one more step: undo of a big delete puts the
+        # very same items back instead of making thousands anew.
+        self._gone: dict[str, MapItem] = {}
+        self._back: dict[str, MapItem] = {}
         self.version = 0  # counts changes to what is drawn (the far-out picture follows it)
         self.show_handles = True  # a node's link handles on hover; off while presenting
         self.readable_px = legible.READABLE_PX  # names under this height on screen are drawn larger
@@ -48,6 +52,9 @@ class MapScene(QGraphicsScene):
         self._shapes = GeometryMemo()  # undo of a big delete gets its shapes back without working them out
         self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
         self._ends: dict[str, frozenset] = {}  # the two nodes of each link, as last shown
+        # One shape maker per kind for every deferred item (not a closure per item).
+        self._node_shape = lambda node_id: self._shapes.node(self.document, node_id)
+        self._note_shape = lambda note_id: geo.note_geometry(self.document, note_id)
         self.bands = BandsItem()
         self.addItem(self.bands)
         self.marks = Marks(self)
@@ -156,9 +163,9 @@ class MapScene(QGraphicsScene):
         (`Deferred`); links are shaped at once, in one pass over their fans, for the map's bounds."""
         doc = self.document
         for node in doc.nodes():
-            self._add(NodeItem(node.id, self._deferred_node(node.id)))
+            self._add(NodeItem, node.id, self._deferred_node(node.id))
         for note in doc.notes():
-            self._add(NoteItem(note.id, self._deferred_note(note.id)))
+            self._add(NoteItem, note.id, self._deferred_note(note.id))
         links = geo.all_links(doc)
         self._shapes.seed_links(doc, links)
         for link_id, geometry in links.items():
@@ -168,17 +175,20 @@ class MapScene(QGraphicsScene):
         self.bands.set_bands(geo.lane_bands(doc), geo.phase_bands(doc))
 
     def _deferred_node(self, node_id: str) -> Deferred:
-        doc = self.document
-        return Deferred(geo.node_box(doc.node(node_id)), lambda: self._shapes.node(doc, node_id))
+        return Deferred(geo.node_box(self.document.node(node_id)), self._node_shape, node_id)
 
     def _deferred_note(self, note_id: str) -> Deferred:
-        doc = self.document
-        return Deferred(geo.note_box(doc.note(note_id)), lambda: geo.note_geometry(doc, note_id))
+        return Deferred(geo.note_box(self.document.note(note_id)), self._note_shape, note_id)
 
-    def _add(self, item: MapItem) -> None:
-        item.setCacheMode(self._cache_mode)
-        item.set_mark(self.marks.mark_of(item.item_id))
-        self._items[item.item_id] = item
+    def _add(self, item_type: type[MapItem], item_id: str, geometry) -> None:
+        item = self._back.pop(item_id, None)
+        if type(item) is item_type:
+            item.come_back(geometry, self._cache_mode)
+        else:
+            item = item_type(item_id, geometry, self._cache_mode)
+        self._items[item_id] = item
+        if self.marks.layers:  # no marks shown (the usual case): nothing to look up per item
+            item.set_mark(self.marks.mark_of(item_id))
         self.addItem(item)
 
     def set_item_caching(self, on: bool) -> None:
@@ -191,7 +201,7 @@ class MapScene(QGraphicsScene):
                 item.setCacheMode(mode)
 
     def _add_link(self, link_id: str, geometry) -> None:
-        self._add(LinkItem(link_id, geometry))
+        self._add(LinkItem, link_id, geometry)
         self._label_follows(link_id)
 
     def _label_follows(self, link_id: str) -> None:
@@ -213,6 +223,7 @@ class MapScene(QGraphicsScene):
         item = self._items.pop(item_id, None)
         if item is not None:
             self.removeItem(item)
+            self._gone[item_id] = item
         label = self._labels.pop(item_id, None)
         if label is not None:
             self.removeItem(label)
@@ -293,9 +304,11 @@ class MapScene(QGraphicsScene):
         bulk = sum(len(part.added) + len(part.removed) for part in (change.nodes, change.links, change.notes)) > BULK
         if bulk:
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self._back, self._gone = self._gone, {}
         try:
             self._follow(change)
         finally:
+            self._back = {}  # what this step did not bring back is let go
             if bulk:
                 self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
             self.blockSignals(blocked)
@@ -307,9 +320,9 @@ class MapScene(QGraphicsScene):
         for item_id in nodes.removed | notes.removed:
             self._drop(item_id)
         for node_id in nodes.added:
-            self._add(NodeItem(node_id, self._deferred_node(node_id)))
+            self._add(NodeItem, node_id, self._deferred_node(node_id))
         for note_id in notes.added:
-            self._add(NoteItem(note_id, self._deferred_note(note_id)))
+            self._add(NoteItem, note_id, self._deferred_note(note_id))
         stale = self._follow_links(change)
         if change.lanes or REBUILT_BY & change.info:
             self.rebuild()  # every shape, and the bands
@@ -336,8 +349,8 @@ class MapScene(QGraphicsScene):
             link = doc.link(link_id)
             ends = frozenset((link.source, link.target))
             pairs.update((ends, self._pair(link_id, ends)))
-        for link_id in links.added:
-            self._add_link(link_id, self._shapes.link(doc, link_id))
+        for link_id, geometry in self._shapes.links(doc, links.added).items():
+            self._add_link(link_id, geometry)
         stale = links.changed()
         for ends in pairs - {None}:
             stale.update(self._pairs.get(ends, ()))
