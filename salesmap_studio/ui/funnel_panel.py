@@ -133,8 +133,9 @@ class FunnelPanel(QDockWidget):
         layout.addWidget(self.branches, 2)
         self.setWidget(body)
         self.setMinimumWidth(320)
-        context.listen_to_flow(WhenSeen(self, self.refresh))   # behind the Map health tab by default
-        self.refresh()
+        when_seen = WhenSeen(self, self.refresh)   # behind the Inspector's tab by default
+        context.listen_to_flow(when_seen)
+        when_seen()   # the funnel of a big map takes a while: worked out when first shown
 
     def _target_row(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()

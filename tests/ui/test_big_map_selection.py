@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
 
 from salesmap_studio.model import Link, MapInfo, SalesMap, Stage
 from salesmap_studio.model.events import CHANGED
@@ -22,7 +23,9 @@ def long_chain(count: int) -> SalesMap:
 
 @pytest.fixture
 def window(window_for):
-    return window_for(long_chain(STAGES))
+    window = window_for(long_chain(STAGES))
+    window.findChild(QDockWidget, "outline-panel").raise_()   # the outline's tab in front: it lists only when seen
+    return window
 
 
 def outline_selection(window) -> list[str]:

@@ -17,6 +17,7 @@ from .inspector_dock import InspectorDock
 from .outline import Outline
 from .side_panels import SidePanels
 from .undo_history import undo_history_dock
+from .when_seen import hold_docks, settle_docks
 
 translate = QCoreApplication.translate
 LAYOUT_KEY = "panels/window-state"
@@ -31,7 +32,7 @@ def install(window) -> dict:
     window.add_dock(inspector, Qt.DockWidgetArea.RightDockWidgetArea)
     outline = QDockWidget(translate("Panels", "Outline"), window)
     outline.setObjectName("outline-panel")
-    listing = Outline(context)
+    listing = Outline(context, outline)
     outline.setWidget(listing)
     window.add_dock(outline, Qt.DockWidgetArea.RightDockWidgetArea)
     # The panels' tabs run down the window's edge: there is room for every name there, not under a panel.
@@ -68,6 +69,7 @@ class LayoutMemory(QObject):
         super().__init__(window)
         self.window, self.side_panels = window, side_panels
         window.installEventFilter(self)
+        hold_docks(window)
         QTimer.singleShot(0, self.restore)
 
     def restore(self) -> None:
@@ -84,6 +86,7 @@ class LayoutMemory(QObject):
         if first and self.window.width() < FOLDED_BELOW:   # after the settling: F9 brings back only what shows
             self.side_panels.fold(PANEL_WIDTH)
         self.side_panels.watch()
+        settle_docks(self.window)
 
     def first_layout(self) -> None:
         """The inspector is where the room types, so it gets the full height: the other

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ...analysis.flow_order import flow_order
 from ...model import Outcome
@@ -19,6 +20,7 @@ from ..icons import icon
 from ..plain_text import auto_text
 from .band_list import swatch
 from .context import PanelContext
+from .when_seen import WhenSeen
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -63,7 +65,8 @@ def runs(rows: list[int]) -> list[tuple[int, int]]:
 
 
 class Outline(QWidget):
-    def __init__(self, context: PanelContext) -> None:
+    def __init__(self, context: PanelContext, dock: QDockWidget | None = None) -> None:
+        """`dock`: the panel it is shown in; while that is behind a tab, the rows wait (thousands on a big map)."""
         super().__init__()
         self.context = context
         self.filter = QLineEdit(self)
@@ -88,9 +91,10 @@ class Outline(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         self._shown: list[tuple] = []  # the rows as last shown (see `row_of`)
-        context.listen_to_flow(self.rebuild)
+        rebuild = self.rebuild if dock is None else WhenSeen(dock, self.rebuild)
+        context.listen_to_flow(rebuild)
         context.selection.changed.connect(self.follow_selection)
-        self.rebuild()
+        rebuild()
 
     def rows(self) -> list[str]:
         """The ids of the rows the filter lets through, top to bottom."""
