@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel, QTabBar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QTabBar
 
 from salesmap_studio.ui import i18n
 
@@ -35,6 +36,15 @@ def nothing_cut(qtbot, find_cut) -> None:
         pytest.fail(f"cut short: {find_cut()}")
 
 
+def show_tab(qtbot, window, dock: QDockWidget) -> None:
+    """A click on the dock's tab, as a user brings a panel to the front."""
+    for bar in window.findChildren(QTabBar):
+        for i in range(bar.count()):
+            if bar.isVisible() and bar.tabText(i) == dock.windowTitle():
+                qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty(), timeout=SETTLED_MS)
+
+
 SCREENS = [("de", 1600, 1000), ("de", 1280, 800), ("en", 1600, 1000), ("en", 1280, 800)]
 
 
@@ -48,6 +58,7 @@ def test_every_panel_tab_shows_its_whole_title(qtbot, window_in, language, width
 @pytest.mark.parametrize(("language", "width", "height"), SCREENS)
 def test_outline_names_are_not_cut(qtbot, window_in, language, width, height):
     window = window_in(language, width, height)
+    show_tab(qtbot, window, window.findChild(QDockWidget, "outline-panel"))   # it lists its rows when seen
     tree = window.outline.tree
 
     def cut() -> list[str]:
