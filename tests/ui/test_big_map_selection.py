@@ -67,3 +67,31 @@ def test_the_group_inspector_lets_go_of_stages_an_undo_takes_away(window_for, qt
     window.menu_actions["Undo"].trigger()
     assert len(window.document) == 3
     assert window.inspector_dock.current() is not window.inspector_dock.inspectors["group"]
+
+
+def test_the_inspector_shows_a_select_all_with_one_refresh(window, monkeypatch):
+    """A page that went stale while hidden (an undo) refreshed on `show_ids` and again when shown:
+    twice the walk of 2,000 stages for one Select All."""
+    from salesmap_studio.ui.panels.group_inspector import GroupInspector
+
+    refreshed = []
+    monkeypatch.setattr(GroupInspector, "refresh", lambda self, _refresh=GroupInspector.refresh: (
+        refreshed.append(len(self.ids)), _refresh(self)))
+    for text in ("Select &All", "De&lete", "Undo"):
+        window.menu_actions[text].trigger()
+    refreshed.clear()
+    window.menu_actions["Select &All"].trigger()
+    assert window.inspector_dock.current() is window.inspector_dock.inspectors["group"]
+    assert len(refreshed) == 1, refreshed
+
+
+def test_select_all_after_a_deleted_and_restored_map_selects_everything_on_canvas_and_outline(window):
+    window.menu_actions["Select &All"].trigger()
+    window.menu_actions["De&lete"].trigger()
+    window.menu_actions["Undo"].trigger()
+    window.menu_actions["Select &All"].trigger()
+    assert len(outline_selection(window)) == STAGES
+    everything = [*(node.id for node in window.document.nodes()), *(link.id for link in window.document.links())]
+    assert sorted(window.selection.ids()) == sorted(everything)
+    selected_on_canvas = [item.item_id for item in window.canvas.scene().selectedItems()]
+    assert sorted(selected_on_canvas) == sorted(everything)

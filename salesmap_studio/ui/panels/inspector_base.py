@@ -64,6 +64,7 @@ class Inspector(QWidget):
     # ---- showing ----------------------------------------------------------
     def show_ids(self, ids: list[str]) -> None:
         self.ids = list(ids)
+        self._stale = False  # refreshed here: being shown next needs no second refresh
         self.refresh()
 
     def shows_something(self) -> bool:
