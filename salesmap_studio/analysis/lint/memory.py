@@ -24,6 +24,7 @@ from .names import NameIndex
 
 MAP_RULES = CONFLICT_RULES + FLOW_MAP_RULES + FUNNEL_MAP_RULES       # the conflicts name nodes and links too
 NODE_RULES = FLOW_NODE_RULES + CONTENT_NODE_RULES + FUNNEL_NODE_RULES
+NOTHING = ((), (), ())   # no finding of any severity
 
 
 class LintMemory:
@@ -37,17 +38,16 @@ class LintMemory:
     def check(self, doc: SalesMap) -> list[Finding]:
         nodes = doc.nodes()
         changed, retyped = self._compare(nodes)
-        namesakes = set().union(*(self.names.place(node_id, _name(doc, node_id)) for node_id in changed))
         facts = map_facts(doc, doc.links(), retyped, self.facts)
         again = changed_between(self.facts, facts)
+        namesakes = self._rename(changed)
         reword = self.facts is None or self.facts.language != facts.language
         self.facts = facts
         ctx = LintContext(doc, facts, self.names)
         ctx.before = () if reword else self.map_findings
         self.map_findings = tuple(finding for rule in MAP_RULES for finding in rule(ctx))
-        if again is None:
-            again = set(self.seen)
-        self._recheck(ctx, (again | namesakes | changed) & self.seen.keys(), reword)
+        self._recheck(ctx, self.seen.keys() if again is None else (again | namesakes | changed) & self.seen.keys(),
+                      reword)
         rows = list(map(self.found.__getitem__, map(attrgetter("id"), nodes)))
         first = _by_node(self.map_findings)
         if first:
@@ -75,17 +75,29 @@ class LintMemory:
             changed |= gone
         return changed, retyped
 
+    def _rename(self, changed: set[str]) -> set[str]:
+        """Files the `changed` nodes under their names now; the nodes whose count of namesakes changed."""
+        place, seen = self.names.place, self.seen
+        return set().union(*(place(node_id, _name(seen, node_id)) for node_id in changed))
+
     def _recheck(self, ctx: LintContext, ids: set[str], reword: bool) -> None:
         """Runs the node rules again for the nodes `ids`."""
+        found, seen = self.found, self.seen
         for node_id in ids:
-            node = self.seen[node_id]
-            ctx.before = () if reword else tuple(chain.from_iterable(self.found.get(node_id, ())))
-            mine = [finding for rule in NODE_RULES for finding in rule(ctx, node)]
-            self.found[node_id] = tuple(tuple(f for f in mine if f.severity == s) for s in SEVERITIES)
+            row = found.get(node_id, NOTHING)
+            ctx.before = () if reword or row is NOTHING else (*row[0], *row[1], *row[2])
+            mine = [finding for rule in NODE_RULES for finding in rule(ctx, seen[node_id])]
+            found[node_id] = _by_severity(mine) if mine else NOTHING
 
 
-def _name(doc: SalesMap, node_id: str) -> str | None:
-    return doc.node(node_id).name if doc.has_node(node_id) else None
+def _name(nodes: dict, node_id: str) -> str | None:
+    node = nodes.get(node_id)
+    return None if node is None else node.name
+
+
+def _by_severity(findings: list[Finding]) -> tuple:
+    """Findings as one tuple per severity, each in the order given."""
+    return tuple(tuple(f for f in findings if f.severity == severity) for severity in SEVERITIES)
 
 
 def _ahead(first: list[Finding], row: tuple) -> tuple:
