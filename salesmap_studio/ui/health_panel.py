@@ -81,6 +81,7 @@ class HealthPanel(QDockWidget):
         self.context, self.set_badges = context, set_badges
         self.findings: list[Finding] = []
         self._checked = False
+        self._marks: dict[str, str] | None = None   # the badges on the canvas
         self._listed: list[Finding] = []   # what the tree shows: `findings` once the panel is seen
         self.summary = plain_label(parent=self)
         self.summary.setWordWrap(True)
@@ -111,7 +112,10 @@ class HealthPanel(QDockWidget):
         if findings == self.findings and self._checked:
             return  # most edits change no finding: keep the rows (thousands on a big map) as they are
         self.findings, self._checked = findings, True
-        self.set_badges(badges(self.findings))
+        marks = badges(self.findings)
+        if marks != self._marks:   # a rename words its findings anew but seldom moves a badge
+            self._marks = marks
+            self.set_badges(marks)
         self._list_when_seen()
 
     def _list(self) -> None:

@@ -140,3 +140,16 @@ def test_behind_its_tab_the_panel_marks_the_canvas_at_once_and_lists_the_problem
     qtbot.waitUntil(lambda: len(listed(panel)) == 3)
     assert listed(panel) == fresh_check(window)
     assert panel.summary.text().startswith("2 errors, 1 warning.")
+
+
+def test_should_keep_a_badge_through_a_rename_and_put_it_on_a_stage_brought_back_by_undo(window, qtbot):
+    panel_of(window)
+    scene = window.canvas.scene()
+    loose = window.modeling.add_node("stage", 300.0, 400.0, name="Loose end")
+    assert scene.item(loose).badge == "error"
+    window.modeling.set_node_fields(loose, name="Still loose")   # the findings are worded anew, the badges stay
+    assert scene.item(loose).badge == "error"
+    window.modeling.remove([loose])
+    window.activateWindow()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert scene.item(loose) is not None and scene.item(loose).badge == "error"

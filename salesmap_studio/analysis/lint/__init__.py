@@ -2,6 +2,7 @@
 
 `lint(doc)` runs every rule and returns the findings sorted by severity (errors
 first), then by where their item sits in the document. Pure: no Qt, no files.
+A check of a map checked before re-checks only what changed (memory.py).
 """
 
 from __future__ import annotations
@@ -9,27 +10,22 @@ from __future__ import annotations
 import weakref
 
 from ...model import SalesMap
-from .context import SEVERITIES, Finding, LintContext
-from .conflict_rules import CONFLICT_RULES
-from .content_rules import CONTENT_RULES
-from .flow_rules import FLOW_RULES
-from .funnel_rules import FUNNEL_RULES
-
-RULES = CONFLICT_RULES + FLOW_RULES + CONTENT_RULES + FUNNEL_RULES
+from .context import SEVERITIES, Finding
+from .memory import LintMemory
 
 __all__ = ["Finding", "SEVERITIES", "lint", "badges"]
 
 
-# The last check's findings of each open map (weak keys: a closed map's go with it).
-_last_worded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# The last check of each open map (weak keys: a closed map's goes with it).
+_memories: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def lint(doc: SalesMap) -> list[Finding]:
     """Every finding; a finding the last check of `doc` found too is the same object again."""
-    context = LintContext(doc, _last_worded.get(doc))
-    findings = [finding for rule in RULES for finding in rule(context)]
-    _last_worded[doc] = context.worded
-    return sorted(findings, key=context.sort_key)
+    memory = _memories.get(doc)
+    if memory is None:
+        memory = _memories[doc] = LintMemory()
+    return memory.check(doc)
 
 
 def badges(findings: list[Finding]) -> dict[str, str]:

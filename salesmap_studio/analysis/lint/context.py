@@ -1,13 +1,13 @@
-"""What every lint rule needs: the finding type and the facts about a map computed once."""
+"""What every lint rule needs: the finding type, and the facts and wording of one check."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from ...model import Link, SalesMap
-from ..flow_order import main_path, outgoing
+from ...model import SalesMap
 from ..words import say
+from .facts import MapFacts
+from .names import NameIndex
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -28,49 +28,22 @@ class Finding:
 
 
 class LintContext:
-    def __init__(self, doc: SalesMap, worded: dict | None = None) -> None:
-        self.doc = doc
-        self.language = doc.info.language
-        # Findings of the last check by what they say: one that is said again is not worded again
-        # (wording is most of a check's time on a big map); `worded` keeps only this check's.
-        self._said_before = worded or {}
-        self.worded: dict = {}
+    """One check of `doc`: the facts its rules read and the wording of what they find."""
 
-    @cached_property
-    def outgoing(self) -> dict[str, list[Link]]:
-        return outgoing(self.doc)
-
-    @cached_property
-    def main_path(self) -> list[str]:
-        return main_path(self.doc)
-
-    @cached_property
-    def _node_position(self) -> dict[str, int]:
-        return {node.id: i for i, node in enumerate(self.doc.nodes())}
-
-    @cached_property
-    def _link_position(self) -> dict[str, int]:
-        first = len(self._node_position)
-        return {link.id: first + i for i, link in enumerate(self.doc.links())}
+    def __init__(self, doc: SalesMap, facts: MapFacts, names: NameIndex) -> None:
+        self.doc, self.facts, self.names = doc, facts, names
+        self.language = facts.language
+        # The findings the last check found where a rule now looks (one node, or the whole map): one
+        # found again is the same object again, not worded again (wording is most of a check's time).
+        self.before: tuple[Finding, ...] = ()
 
     def finding(self, rule: str, severity: str, key: str, node: str | None = None,
                 link: str | None = None, **values) -> Finding:
         """A finding whose message is `key` in the map's language; `{name}` is the node's name."""
         if node is not None:
             values.setdefault("name", self.doc.node(node).name)
-        said = (rule, severity, node, link, key, tuple(sorted(values.items())), self.language)
-        found = self.worded.get(said) or self._said_before.get(said)
-        if found is None:
-            found = Finding(rule, severity, node, link, say(key, self.language, **values), key, said[5])
-        self.worded[said] = found
-        return found
-
-    def sort_key(self, finding: Finding) -> tuple[int, int]:
-        # Findings about the whole map come first within their severity.
-        if finding.node is not None:
-            position = self._node_position[finding.node]
-        elif finding.link is not None:
-            position = self._link_position[finding.link]
-        else:
-            position = -1
-        return SEVERITIES.index(finding.severity), position
+        said = (rule, severity, node, link, key, tuple(sorted(values.items())))
+        for found in self.before:
+            if (found.rule, found.severity, found.node, found.link, found.key, found.values) == said:
+                return found
+        return Finding(rule, severity, node, link, say(key, self.language, **values), key, said[5])

@@ -1,0 +1,84 @@
+"""What the rules read besides a node itself, worked out once per check and kept while it holds.
+
+A rename or a text edit changes none of these: a check after it reuses them all, and
+`changed_between` names the nodes whose findings a change of them can alter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Link, SalesMap, Stage
+from ..flow_order import main_path, neighbours, outgoing, reachable, start_nodes
+from ..funnel import won_point
+
+
+@dataclass(frozen=True)
+class MapFacts:
+    language: str
+    has_lanes: bool
+    flow_revision: int
+    links: list[Link]
+    outgoing: dict[str, list[Link]]
+    says_no: bool                      # some link is a "no" or an objection
+    main_path: tuple[str, ...]
+    unreached: frozenset[str]          # nodes no path from the start reaches (none without a start)
+    won: str | None
+    conversion_wanted: frozenset[str]  # stages between the start and the won point, the won one not
+    path_stages: int                   # stages on the main path
+
+    @property
+    def path_end(self) -> str | None:
+        return self.main_path[-1] if self.main_path else None
+
+
+def map_facts(doc: SalesMap, links: list[Link], retyped: bool, before: MapFacts | None) -> MapFacts:
+    """The facts of `doc` now; those of `before` where neither the flow, nor the links, nor (`retyped`)
+    a node's type changed."""
+    same_flow = before is not None and before.flow_revision == doc.flow_revision
+    same_links = before is not None and links == before.links   # the same objects: no link compared
+    path = before.main_path if same_flow else tuple(main_path(doc))
+    won = won_point(doc) if doc.info.funnel is not None else None
+    return MapFacts(
+        language=doc.info.language,
+        has_lanes=bool(doc.lanes()),
+        flow_revision=doc.flow_revision,
+        links=links,
+        outgoing=before.outgoing if same_links else outgoing(doc),
+        says_no=before.says_no if same_links else any(link.kind in ("no", "objection") for link in links),
+        main_path=path,
+        unreached=before.unreached if same_flow else _unreached(doc),
+        won=won,
+        conversion_wanted=(before.conversion_wanted if same_flow and won == before.won
+                           else _conversion_wanted(doc, won)),
+        path_stages=(before.path_stages if same_flow and not retyped
+                     else sum(isinstance(doc.node(node_id), Stage) for node_id in path)),
+    )
+
+
+def changed_between(before: MapFacts | None, now: MapFacts) -> set[str] | None:
+    """The nodes whose findings may differ because the facts did; None for every node."""
+    if before is None or (before.language, before.has_lanes) != (now.language, now.has_lanes):
+        return None
+    changed = set(before.unreached ^ now.unreached) | (before.conversion_wanted ^ now.conversion_wanted)
+    if before.path_end != now.path_end:
+        changed.update(node_id for node_id in (before.path_end, now.path_end) if node_id is not None)
+    if before.outgoing is not now.outgoing:
+        old, new = before.outgoing, now.outgoing
+        changed.update(node_id for node_id in old.keys() | new.keys() if old.get(node_id) != new.get(node_id))
+    return changed
+
+
+def _unreached(doc: SalesMap) -> frozenset[str]:
+    starts = start_nodes(doc) if len(doc) else []
+    if not starts:
+        return frozenset()  # every node sits on a loop: the no-start warning says it all
+    reached = reachable(starts, neighbours(doc))
+    return frozenset(node.id for node in doc.nodes() if node.id not in reached)
+
+
+def _conversion_wanted(doc: SalesMap, won: str | None) -> frozenset[str]:
+    if won is None:
+        return frozenset()
+    on_way = reachable(start_nodes(doc), neighbours(doc)) & reachable([won], neighbours(doc, reverse=True))
+    return frozenset(on_way - {won})
