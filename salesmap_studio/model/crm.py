@@ -21,6 +21,8 @@ def crm_key(name: str) -> str:
 
 
 def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
+    if len({crm_key(name) for name in names}) == len(names):
+        return names  # the usual case, in one pass (20,000 stages of 20 names are read in a file)
     seen: set[str] = set()
     for name in names:
         if crm_key(name) in seen:

@@ -73,12 +73,12 @@ def parse_json(text: str, name: str, check_item: CheckItem | None = None):
 
 def _values_first(check_item: CheckItem | None, name: str) -> CheckItem:
     """`check_item`, but a bad value (NaN, a repeated key…) in a refused item is named before the schema's
-    complaint; a good item is not walked here: the whole document is, once, at the end."""
+    complaint; a good item is not walked here: the whole document is, once, at the end. Returns what
+    `check_item` keeps in the item's place (the item itself without one)."""
 
-    def check(seen: dict, key: str, index: int, item) -> None:
+    def check(seen: dict, key: str, index: int, item):
         try:
-            if check_item is not None:
-                check_item(seen, key, index, item)
+            return item if check_item is None else check_item(seen, key, index, item)
         except SmapError:
             _check(item, (key, index), name)
             raise

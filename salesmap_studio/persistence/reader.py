@@ -16,6 +16,17 @@ from .schema import ItemsRead, validate_parts
 
 def load(path: str | os.PathLike) -> SalesMap:
     name = str(path)
+    # one expression: the file's bytes are let go once decoded, and `_read` lets go of the text
+    return _read(_text(_file_bytes(path, name), name), name)
+
+
+def loads(raw: bytes | str, name: str = "<map>") -> SalesMap:
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    return _read(_text(raw, name), name)
+
+
+def _file_bytes(path: str | os.PathLike, name: str) -> bytes:
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
@@ -26,19 +37,21 @@ def load(path: str | os.PathLike) -> SalesMap:
         if size > MAX_FILE_BYTES:
             raise SmapError(name, "", f"the file is {size / 2**20:.1f} MiB; a .smap file may be at most 32 MiB")
         with open(path, "rb") as handle:  # read at most the limit: a device or growing file may never end
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            return handle.read(MAX_FILE_BYTES + 1)
     except OSError as err:
         raise SmapError(name, "", f"cannot read the file ({err.strerror or err})") from None
-    return loads(raw, name)
 
 
-def loads(raw: bytes | str, name: str = "<map>") -> SalesMap:
-    if isinstance(raw, str):
-        raw = raw.encode("utf-8", "surrogatepass")
+def _text(raw: bytes, name: str) -> str:
     if len(raw) > MAX_FILE_BYTES:
         raise SmapError(name, "", "the data is over 32 MiB; a .smap file may be at most 32 MiB")
+    return decode_text(raw, name)
+
+
+def _read(text: str, name: str) -> SalesMap:
     read = ItemsRead(name, VERSION)
-    data = parse_json(decode_text(raw, name), name, read.check)
+    data = parse_json(text, name, read.check)
+    del text  # up to 32 MiB (128 MiB of non-Latin text) that building the map does not need
     current = _check_envelope(data, name)["version"] == VERSION
     try:
         data = migrate(data)
@@ -46,6 +59,7 @@ def loads(raw: bytes | str, name: str = "<map>") -> SalesMap:
         loc, key, version = err.args
         raise SmapError(name, json_path(loc), f"unknown key {key!r} (a version {version} file has no {key!r})") from None
     parts = validate_parts(data, name, read if current else None, counted_in_all=True)
+    del data, read  # the validated entities are in `parts`
     check_references(parts, name)
     return SalesMap.from_parts(**parts)
 

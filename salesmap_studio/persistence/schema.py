@@ -69,22 +69,28 @@ class ItemsRead:
     validated items so that `validate_parts` need not validate them again.
 
     Items are validated while the file's version (read so far) is `current`; those of another
-    version are left to the "newer version" error or to validation after migration."""
+    version are left to the "newer version" error or to validation after migration. Once the file
+    has said it is `current`, a valid item's entity is all that is kept: the list holds None in its
+    place (the raw items beside the entities took a quarter of the memory of the largest map). The
+    whole-file check for NaN, overlong numbers, repeated keys and lone surrogates loses nothing by
+    it: the schema refuses each of them in any item it accepts (and the walk then names the value)."""
 
     def __init__(self, name: str, current: int) -> None:
         self.name, self.current = name, current
         self.items: dict[str, list] = {}
         self.in_all = InAll(name)
 
-    def check(self, seen: dict, key: str, index: int, item: Any) -> None:
+    def check(self, seen: dict, key: str, index: int, item: Any) -> Any:
         most = MOST_ITEMS.get(key)
         if most is not None and index >= most:
             raise SmapError(self.name, json_path((key,)), f"holds more than {most:,} items; at most {most:,} are allowed")
         self.in_all.add(key, index, item)
-        if seen.get("version", self.current) == self.current:
-            adapter = KPI if key == "kpis" else ITEMS[key]
-            entity = _validate_item(item, (key, index), adapter, {key: {index: item}}, self.name)
-            self.items.setdefault(key, []).append(entity)
+        if seen.get("version", self.current) != self.current:
+            return item
+        adapter = KPI if key == "kpis" else ITEMS[key]
+        entity = _validate_item(item, (key, index), adapter, {key: {index: item}}, self.name)
+        self.items.setdefault(key, []).append(entity)
+        return None if seen.get("version") == self.current else item
 
     def validated(self, key: str, items: list) -> tuple | None:
         done = self.items.get(key, [])

@@ -21,6 +21,7 @@ from ...analysis.words import date_text
 from ...persistence import atomic_write
 from ..progress import Progress, map_items
 from .chrome import draw_footer, finish_page_total
+from .draw import end_page
 from .evidence_pages import evidence_story
 from .layout import draw_map_page, draw_poster
 from .pages import FOOTER_H, MARGIN, ORIENTATIONS, PAGE_SIZES, page_size
@@ -92,7 +93,7 @@ def render_pdf(doc, options: PdfOptions = PdfOptions(), file_name: str = "", pro
     else:
         warnings = draw_map_page(canvas, doc, geometry, options, footer, progress.tick)
         del geometry  # writing the page out joins and compresses it: a copy as large as the page
-        canvas.showPage()
+        end_page(canvas)
     page = _playbook_page(options)
     frame = (MARGIN * 1.5, MARGIN + FOOTER_H + 6, page[0] - 3 * MARGIN, page[1] - 2.5 * MARGIN - FOOTER_H)
     story = Story(playbook_story(doc, language, progress.tick) if options.playbook else (),

@@ -7,10 +7,13 @@ so a poster sheet only draws its own part of a large map.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFStream, PDFZCompress
 
 from ...analysis.geometry import MapGeometry, Rect
 from ...analysis.geometry.palette import rgba
@@ -112,6 +115,34 @@ def _compacting(canvas, items: list):
             if len(code) - start > 2:
                 code[start:-1] = ["\n".join(code[start:-1])]
             start = len(code) - 1
+
+
+def end_page(canvas) -> None:
+    """`canvas.showPage()`, with the page's stream compressed at once, piece by piece.
+
+    reportlab joins a page's operators into one string and keeps it until the document is saved: a
+    poster's overview and its sheets each held the whole map's operators, beside the joined copy of the
+    page being ended. Here the operators are compressed as they are let go, with the filters reportlab
+    would apply, in the same order: the file is the same, and a page's text lasts no longer than the page."""
+    code, canvas._code = canvas._code, []
+    canvas.showPage()  # the page's stream is now its preamble, "\n", and the closing " \n"
+    page = canvas._doc.Pages.pages[-1]
+    if not page.compression:
+        page.stream = page.stream[:-2] + "\n".join(code) + ("\n \n" if code else " \n")
+        return
+    deflate = zlib.compressobj()
+    parts = [deflate.compress(page.stream[:-2].encode("utf8"))]
+    for n in range(len(code)):
+        piece, code[n] = code[n], None
+        parts.append(deflate.compress((("\n" if n else "") + piece).encode("utf8")))
+    parts.append(deflate.compress(("\n \n" if code else " \n").encode("utf8")) + deflate.flush())
+    content = b"".join(parts)
+    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+    if rl_config.useA85:
+        content = PDFBase85Encode.encode(content)
+    page.Contents, page.stream = PDFStream(content=content), None
+    page.Contents.dictionary["Filter"] = PDFArray([PDFName(encoding.pdfname) for encoding in filters])
+    page.Contents.__Comment__ = "page stream"
 
 
 def draw_map(canvas, geometry: MapGeometry, at: Placement, visible: Rect | None = None,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ...analysis.geometry import Rect
 from ...analysis.words import is_german, say
 from .chrome import draw_footer, draw_header, draw_legend, draw_pieces
-from .draw import Placement, draw_map
+from .draw import Placement, draw_map, end_page
 from .furniture import crop_marks, overview, sheet_label, sheet_name
 from .pages import (MIN_PRINTED_PT, chosen_page, fit_scale, map_rect, poster_scale, poster_that_fits, printed_text_pt,
                     sheet_area)
@@ -84,7 +84,7 @@ def _draw_overview(canvas, doc, geometry, page, poster, footer, tick) -> None:
     draw_pieces(canvas, plan.pieces)
     draw_legend(canvas, page, doc.lanes(), language)
     draw_footer(canvas, page, footer, language)
-    canvas.showPage()
+    end_page(canvas)
 
 
 def draw_poster(canvas, doc, geometry, options, footer: str, tick=lambda items: None) -> list[str]:
@@ -104,7 +104,7 @@ def draw_poster(canvas, doc, geometry, options, footer: str, tick=lambda items: 
         _draw_sheet(canvas, geometry, inner, sheet, image, total, tick)
         draw_pieces(canvas, crop_marks(image) + [sheet_label(page, label, doc.info.title)])
         draw_footer(canvas, page, footer, language, sheet=True)
-        canvas.showPage()
+        end_page(canvas)
     return small_text_warning(bounds, plan.scale, options, language)
 
 
