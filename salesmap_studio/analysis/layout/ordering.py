@@ -9,7 +9,8 @@ node at a time, so a long link left on the wrong side of the main path stays
 there: the best order then has its long links moved whole where that removes
 crossings, followed by a new descent. When the map has lanes, the boxes of a
 column keep their lanes' order, so lanes never interleave; a long link's
-dummies may pass any box. The main-path node starts first in its lane and wins
+dummies may pass any box. Crossings are counted as the drawing counts them:
+not between two links that share a node (the "no" links into one "Lost"). The main-path node starts first in its lane and wins
 ties, a preference only: a branch may rise above it when that saves crossings.
 """
 
