@@ -7,6 +7,7 @@ from salesmap_studio.analysis.geometry import map_geometry
 from salesmap_studio.analysis.geometry.paths import flatten, link_crossings
 from salesmap_studio.analysis.layout import layout
 from salesmap_studio.analysis.layout.notes import laid_out
+from salesmap_studio.analysis.swimlanes import lane_span
 
 from .sales_graphs import sales_flow
 
@@ -37,3 +38,20 @@ def test_the_layout_is_the_same_every_time():
     first, second = layout(doc), layout(doc)
     assert first.positions == second.positions
     assert first.routes == second.routes
+
+
+@pytest.mark.parametrize("lanes", [False, True])
+def test_a_100_node_flow_is_drawn_without_crossings(lanes):
+    # dot draws none; before, 2 with and without lanes: the ordering counted the "no" links into "Lost"
+    # crossing each other (the drawing does not: they share a node), so it sent a detour's link to Lost
+    # across the main path rather than across that bundle
+    assert drawn_crossings(laid_out(sales_flow(100, 3, lanes))) == 0
+
+
+def test_lost_joins_the_lane_where_the_links_into_it_end():
+    # "Lost" has no owner; before, it joined the lane of the first step leading to it (the top lane, at
+    # the far right), so the links from the steps near the end climbed across the main path: 12 crossings
+    doc = laid_out(sales_flow(150, 3, lanes=True))
+    top, bottom = lane_span(doc.lane_index("legal"), doc.info.lane_height)
+    assert top <= doc.node("lost").y <= bottom
+    assert drawn_crossings(doc) <= 2

@@ -52,8 +52,8 @@ def layout(doc: SalesMap) -> Layout:
         return Layout({})
     graph = build_graph(doc)
     sizes = [SIZES[kind] for kind in graph.kinds]
-    lanes = lane_rows(doc, graph) if doc.lanes() else None
     rank = assign_ranks(graph)
+    lanes = lane_rows(doc, graph, rank) if doc.lanes() else None
     if lanes is not None:
         rank = split_full_columns(rank, lanes, [h for _, h in sizes], doc.info.lane_height)
     layered = split_long_edges(graph, rank)

@@ -2,7 +2,11 @@
 
 Lanes lie where `swimlanes.lane_span` puts them. A node
 with an owner stays in its owner's band; a node without one (an outcome, say)
-joins the band of the step that leads to it, so it sits next to its flow.
+joins the band of the step that leads to it, so it sits next to its flow. A
+node that many links run into (a "Lost" at the end) joins the nearest one's band
+(the latest column), so that those links do not all climb across the main path
+to an early step's lane; with one or two, the first step's band (measured on
+bench/layout.py: the nearest there moves objection arcs into each other).
 """
 
 from __future__ import annotations
@@ -14,10 +18,11 @@ from .layers import topological
 
 MARGIN = 10.0    # between a box and its band's edge
 LANE_GAP = 20.0  # between two boxes in one band
+COLLECTOR = 3    # links into a node without an owner from which on it joins its nearest step's band
 
 
-def lane_rows(doc: SalesMap, graph: LayoutGraph) -> list[int]:
-    """The lane index each node is laid out in."""
+def lane_rows(doc: SalesMap, graph: LayoutGraph, rank: list[int]) -> list[int]:
+    """The lane index each node is laid out in (`rank`: each node's column)."""
     lane: list[int | None] = []
     for node_id in graph.ids:
         owner = getattr(doc.node(node_id), "owner", None)
@@ -28,7 +33,8 @@ def lane_rows(doc: SalesMap, graph: LayoutGraph) -> list[int]:
             preds[v].append(u)
     for node in topological(graph.succ):  # predecessors first, so lanes flow down the graph
         if lane[node] is None:
-            near = [lane[p] for p in preds[node] if lane[p] is not None]
+            ordered = preds[node] if len(preds[node]) < COLLECTOR else sorted(preds[node], key=lambda p: -rank[p])
+            near = [lane[p] for p in ordered if lane[p] is not None]
             near += [lane[s] for s in graph.succ[node] if lane[s] is not None]
             lane[node] = near[0] if near else 0
     return [int(value) for value in lane]

@@ -9,13 +9,15 @@ node at a time, so a long link left on the wrong side of the main path stays
 there: the best order then has its long links moved whole where that removes
 crossings, followed by a new descent. When the map has lanes, the boxes of a
 column keep their lanes' order, so lanes never interleave; a long link's
-dummies may pass any box. The main-path node starts first in its lane and wins
+dummies may pass any box. Crossings are counted as the drawing counts them:
+not between two links that share a node (the "no" links into one "Lost"). The main-path node starts first in its lane and wins
 ties, a preference only: a branch may rise above it when that saves crossings.
 """
 
 from __future__ import annotations
 
 import random
+from bisect import bisect_right, insort
 
 from .layers import Layered
 
@@ -43,6 +45,11 @@ class Ordering:
         for u, v in layered.edges:
             self.down[u].append(v)
             self.up[v].append(u)
+        # the link each node's edges belong to: a dummy's chain ends; a box is its own end
+        self.source, self.target = list(range(count)), list(range(count))
+        for (u, v), chain in layered.chains.items():
+            for d in chain:
+                self.source[d], self.target[d] = u, v
         self.group = group
         self.layers = [sorted(layer, key=lambda n: (group[n], self.rest[n])) for layer in layered.layers]
         self.pos = [0] * count
@@ -109,20 +116,22 @@ class Ordering:
 
     def _shift_chains(self) -> bool:
         """Each long link's dummies moved together to the top or bottom of their group, or just above or
-        below the main path, where that crosses less; whether any moved. (Only the link's own crossings
-        change: the other nodes keep their order.)"""
+        below the main path, where that crosses less; whether any moved. A detour that leads only into the
+        link (a "no" branch's steps on their way to "Lost") moves with it, so the branch changes side as a
+        whole. (Only the link's own crossings change: the other nodes keep their order.)"""
         improved = False
         for (source, target), chain in self.layered.chains.items():
             if not chain:
                 continue
-            path = [source, *chain, target]
+            path = [*self._detour_to(source), *chain, target]
             best = self._path_crossings(path)
             if not best:
                 continue
-            ranks = [self.layered.rank[d] for d in chain]
+            moving = path[1:-1]
+            ranks = [self.layered.rank[d] for d in moving]
             kept = {r: list(self.layers[r]) for r in ranks}
             for place in PLACES:
-                for d in chain:
+                for d in moving:
                     self._move(d, place)
                 count = self._path_crossings(path)
                 if count < best:
@@ -132,15 +141,26 @@ class Ordering:
                     self._number(self.layers[r])
         return improved
 
+    def _detour_to(self, node: int) -> list[int]:
+        """`node` and the steps before it that lead only to it, off the main path (a detour), first first."""
+        path = [node]
+        while self.rest[node] and len(self.up[node]) == 1 and len(self.down[node]) == 1 \
+                and not self.layered.is_dummy(self.up[node][0]):
+            node = self.up[node][0]
+            path.insert(0, node)
+        return path
+
     def _path_crossings(self, path: list[int]) -> int:
-        """Crossings of the edges along `path` (one per column gap) with the other edges."""
+        """Crossings of the edges along `path` (one per column gap) with the other edges (but those of links
+        that share a node with it)."""
         total = 0
         for a, b in zip(path, path[1:]):
             pa, pb = self.pos[a], self.pos[b]
             for c in self.layers[self.layered.rank[a]]:
-                if c != a:
+                if c != a and self.source[c] != path[0]:
                     pc = self.pos[c]
-                    total += sum(1 for d in self.down[c] if (pa - pc) * (pb - self.pos[d]) < 0)
+                    total += sum(1 for d in self.down[c]
+                                 if (pa - pc) * (pb - self.pos[d]) < 0 and self.target[d] != path[-1])
         return total
 
     def _move(self, dummy: int, place: str) -> None:
@@ -209,17 +229,39 @@ class Ordering:
         return self.group[a] == self.group[b] or self.layered.is_dummy(a) or self.layered.is_dummy(b)
 
     def _pair(self, left: int, right: int) -> int:
-        """Crossings between the edges of `left` and `right` if `left` stands above `right`."""
+        """Crossings between the edges of `left` and `right` if `left` stands above `right` (not those of
+        links that share a node)."""
         total = 0
-        for near in (self.up, self.down):
+        for near, ends, joined in ((self.up, self.source, self.target), (self.down, self.target, self.source)):
+            if joined[left] == joined[right]:  # the two links share the end they lead to (or come from)
+                continue
             for a in near[left]:
-                pa = self.pos[a]
-                total += sum(1 for b in near[right] if self.pos[b] < pa)
+                pa, end = self.pos[a], ends[a]
+                total += sum(1 for b in near[right] if self.pos[b] < pa and ends[b] != end)
         return total
 
     def _crossings_between(self, r: int) -> int:
-        pairs = sorted((self.pos[u], self.pos[v]) for u in self.layers[r] for v in self.down[u])
-        return count_inversions([v for _, v in pairs], len(self.layers[r + 1]))
+        """Crossings between columns r and r + 1, as the drawing counts them: not between the pieces of
+        two links that share a node (the many "no" links into one "Lost" may cross each other freely)."""
+        pairs = sorted((self.pos[u], self.pos[v], self.source[u], self.target[v])
+                       for u in self.layers[r] for v in self.down[u])
+        total = count_inversions([p[1] for p in pairs], len(self.layers[r + 1]))
+        for end in (2, 3):
+            shared: dict[int, list[int]] = {}
+            for pair in pairs:
+                shared.setdefault(pair[end], []).append(pair[1])
+            total -= sum(_inversions(values) for values in shared.values() if len(values) > 1)
+        return total
+
+
+def _inversions(values: list[int]) -> int:
+    """count_inversions for a short list."""
+    seen: list[int] = []
+    total = 0
+    for value in values:
+        total += len(seen) - bisect_right(seen, value)
+        insort(seen, value)
+    return total
 
 
 def count_inversions(values: list[int], size: int) -> int:
