@@ -91,3 +91,14 @@ def pick_from_context_menu(window, point: QPoint, text: str) -> None:
     QTest.mouseClick(viewport.window().windowHandle(), Qt.MouseButton.RightButton, NO_KEYS,
                      viewport.mapTo(viewport.window(), point))
     assert text in seen, f"the menu offered {seen}"
+
+
+def show_tab(qtbot, window, dock) -> None:
+    """A click on the dock's tab, as a user brings a panel to the front (some fill only when seen)."""
+    from PySide6.QtWidgets import QTabBar
+
+    for bar in window.findChildren(QTabBar):
+        for i in range(bar.count()):
+            if bar.isVisible() and bar.tabText(i) == dock.windowTitle():
+                qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(i).center())
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty(), timeout=10000)

@@ -62,7 +62,9 @@ def _text(badge: BadgeItem) -> list[str]:
 def _hovered_tip(window, badge: BadgeItem) -> str:
     """The tooltip the pointer finds on the badge (it is worded when the pointer first comes)."""
     window.canvas.centerOn(badge.rect.center())
-    QTest.mouseMove(window.canvas.viewport(), window.canvas.mapFromScene(badge.rect.center()))
+    viewport = window.canvas.viewport()
+    QTest.mouseMove(viewport, QPoint(2, 2))   # from elsewhere: a pointer already there would not move
+    QTest.mouseMove(viewport, window.canvas.mapFromScene(badge.rect.center()))
     return badge.toolTip()
 
 

@@ -14,7 +14,7 @@ from salesmap_studio.persistence import load, save
 from salesmap_studio.ui.panels.band_list import BandList
 
 from ..hostile_text import BOLD, HOSTILE_NAMES, IMAGE, TITLE, hostile_map, stage_id
-from .helpers import click
+from .helpers import click, show_tab
 from .hostile_widgets import answering, assert_safe_window, labels_showing_map_text
 
 NODE_IDS = [stage_id(i) for i in range(len(HOSTILE_NAMES))] + ["d", "won"]
@@ -59,6 +59,7 @@ def click_node(window, node_id: str) -> None:
 
 def test_every_label_and_tooltip_shows_map_text_as_plain_text(qtbot, hostile_window):
     window = hostile_window
+    show_tab(qtbot, window, window.findChild(QDockWidget, "outline-panel"))   # the outline lists rows when seen
     seen = {"labels": [], "tooltips": []}
     for node_id in NODE_IDS:
         click_node(window, node_id)

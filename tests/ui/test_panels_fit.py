@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QTabBar
 
 from salesmap_studio.ui import i18n
+
+from .helpers import show_tab
 
 SETTLED_MS = 10000   # the panels' first layout and the outline's rebuild, on a busy machine
 
@@ -34,15 +35,6 @@ def nothing_cut(qtbot, find_cut) -> None:
         qtbot.waitUntil(lambda: not find_cut(), timeout=SETTLED_MS)
     except AssertionError:
         pytest.fail(f"cut short: {find_cut()}")
-
-
-def show_tab(qtbot, window, dock: QDockWidget) -> None:
-    """A click on the dock's tab, as a user brings a panel to the front."""
-    for bar in window.findChildren(QTabBar):
-        for i in range(bar.count()):
-            if bar.isVisible() and bar.tabText(i) == dock.windowTitle():
-                qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
-    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty(), timeout=SETTLED_MS)
 
 
 SCREENS = [("de", 1600, 1000), ("de", 1280, 800), ("en", 1600, 1000), ("en", 1280, 800)]
