@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTo
 from ..editing import Modeling
 from ..model import SalesMap
 from ..model.events import CHANGED
-from . import actions, file_actions
+from . import actions, file_actions, long_lived
 from .canvas import MapScene, MapView
 from .extensions import INSTALLERS
 from .icons import app_icon
@@ -65,6 +65,8 @@ class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_fe
         file_actions.remember(self)
         keep_until_deleted(self)
         self.take_features(INSTALLERS)
+        long_lived.window_opened()
+        self.destroyed.connect(long_lived.window_closed)   # not a bound method: it must not hold the window
 
     def _size_for_screen(self) -> None:
         """Opens large (most of the screen): the map is the point, and the panels need room."""
