@@ -98,8 +98,8 @@ def load_history(window, path: str, show, choose_columns: bool = False) -> None:
 
 def _choose_columns(window, path: str, opened, show, always: bool) -> None:
     """Goes on with the remembered or recognised columns, or asks the user first."""
-    if always and opened.headers is not None:
-        settings.remember_dates(opened.headers, None)   # asked again, as the columns are
+    if always:
+        settings.remember_dates(_export_key(opened), None)   # asked again, as the columns are
     if opened.kind != TABLE or opened.headers is None:
         _finish(window, path, opened, None, show)
         return
@@ -126,22 +126,28 @@ def _choose_columns(window, path: str, opened, show, always: bool) -> None:
 
 def _finish(window, path: str, opened, columns: dict[str, str | None] | None, show) -> None:
     snapshot = loads(dumps(window.document))   # the thread reads its own copy while the user goes on editing
-    headers = opened.headers or [opened.kind]   # the answer is kept per CRM export (its headers)
+    key = _export_key(opened)
 
     def answered(order: str) -> None:
-        settings.remember_dates(headers, order)
+        settings.remember_dates(key, order)
         _in_thread(window, path, lambda: _compared(snapshot, open_again(path, opened), columns, order),
                    lambda data: show(data, columns=columns))
 
     def then(value) -> None:
         if not isinstance(value, AmbiguousDates):
             show(value, columns=columns)
-        elif settings.remembered_dates(headers):   # answered for this CRM's export before
-            answered(settings.remembered_dates(headers))
+        elif remembered := settings.remembered_dates(key):   # answered for this CRM's export before
+            answered(remembered)
         else:
             ask_date_order(window, Path(path).name, value.example, answered)
 
     _in_thread(window, path, lambda: _compared(snapshot, opened, columns, None), then)
+
+
+def _export_key(opened) -> list[str]:
+    """What a date-order answer is remembered by: the table's headers (the same CRM export), or
+    the kind of a document that has none."""
+    return opened.headers or [opened.kind]
 
 
 def open_again(path: str, opened):
