@@ -51,11 +51,24 @@ def display():
         server.wait(timeout=10)
 
 
-def xdotool(display: str, *args: str, timeout: float = 30) -> str:
+def xdotool(display: str, *args: str, timeout: float = 30, check: bool = True) -> str:
     result = subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=display),
                             capture_output=True, text=True, timeout=timeout)
-    assert result.returncode == 0, f"xdotool {' '.join(args)}: {result.stderr}"
+    assert result.returncode == 0 or not check, f"xdotool {' '.join(args)}: {result.stderr}"
     return result.stdout.strip()
+
+
+def visible_windows(display: str, pid: int) -> int:
+    """How many windows of the app are mapped: an open menu is a window of its own."""
+    found = xdotool(display, "search", "--onlyvisible", "--pid", str(pid), "", check=False)
+    return len(found.split())
+
+
+def wait_until(condition, what: str, seconds: float = 20) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"waited {seconds} s for {what}"
+        time.sleep(0.05)
 
 
 @pytest.mark.slow
@@ -72,19 +85,18 @@ def test_the_app_opens_edits_saves_and_quits_in_a_real_x_session(tmp_path, displ
         window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", user_file.name, timeout=60)
         window = window.splitlines()[0]
         xdotool(display, "windowfocus", "--sync", window)
-        time.sleep(0.5)
+        alone = visible_windows(display, app.pid)
         # Insert ▸ Stage by its mnemonic: S and N are also canvas keys, and must not steal it from the
         # open menu (the name typed next has an n in it: it would become a sticky note).
-        for keys in (["alt+i"], ["s"]):
-            xdotool(display, "key", "--window", window, "--clearmodifiers", *keys)
-            time.sleep(0.4)
+        xdotool(display, "key", "--window", window, "--clearmodifiers", "alt+i")
+        wait_until(lambda: visible_windows(display, app.pid) > alone, "the Insert menu to open")
+        xdotool(display, "key", "--window", window, "--clearmodifiers", "s")
+        wait_until(lambda: visible_windows(display, app.pid) == alone, "the Insert menu to close")
+        # X delivers the keys in order: the name, Return and Ctrl+S reach the editor and then the window.
         xdotool(display, "type", "--delay", "30", STAGE)
         xdotool(display, "key", "Return")
-        time.sleep(0.3)
         xdotool(display, "key", "ctrl+s")
-        deadline = time.time() + 20
-        while user_file.read_bytes() == original and time.time() < deadline:
-            time.sleep(0.2)
+        wait_until(lambda: user_file.read_bytes() != original, "Ctrl+S to save the file")
         xdotool(display, "key", "ctrl+w")
         code = app.wait(timeout=30)
     finally:
