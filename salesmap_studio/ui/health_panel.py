@@ -97,7 +97,7 @@ class HealthPanel(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)   # a long list gets the panel's whole height
         layout.addStretch(0)
         self.setWidget(body)
         self.setMinimumWidth(300)

@@ -153,3 +153,15 @@ def test_should_keep_a_badge_through_a_rename_and_put_it_on_a_stage_brought_back
     window.activateWindow()
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert scene.item(loose) is not None and scene.item(loose).badge == "error"
+
+
+def test_should_give_a_long_list_the_panel_s_whole_height(window_for, qtbot):
+    """Fifty problems: the list reaches down to the panel's bottom edge instead of stopping half-way."""
+    loose = [Stage(id=f"s{i}", name=f"Loose {i}", x=300.0 * i) for i in range(50)]
+    window = window_for(SalesMap.from_parts(MapInfo(title="Loose", language="en"), nodes=loose))
+    panel = panel_of(window)
+    qtbot.waitUntil(lambda: len(listed(panel)) >= 50)
+    body = panel.widget()
+    qtbot.waitUntil(lambda: panel.tree.verticalScrollBar().isVisible())
+    bottom = panel.tree.mapTo(body, panel.tree.rect().bottomLeft()).y()
+    assert bottom >= body.height() - 20, (bottom, body.height())
