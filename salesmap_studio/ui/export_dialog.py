@@ -47,6 +47,12 @@ def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
     return spin
 
 
+def _check(text: str, checked: bool) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setChecked(checked)
+    return box
+
+
 class ExportDialog(QDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -60,6 +66,34 @@ class ExportDialog(QDialog):
 
     # ---- building ---------------------------------------------------------
     def _build(self, c: ExportChoices) -> None:
+        self._build_page_choices(c)
+        self.poster = _check(translate("ExportDialog", "Wall poster of"), c.poster)
+        self.columns, self.rows = _spin(1, 20, c.columns), _spin(1, 20, c.rows)
+        self.playbook = _check(translate("ExportDialog", "Add the stage playbook after the map"), c.playbook)
+        self.parking_lot = _check(translate("ExportDialog", "Add the parking lot (sticky notes) as a list"),
+                                  c.parking_lot)
+        self.evidence = _check(translate("ExportDialog", "Add the “Planned versus actual” pages (deal history)"),
+                               c.evidence)
+        self.evidence.setVisible(self._evidence() is not None)
+        self.dpi = _spin(30, 2400, c.dpi, " DPI")
+        self.transparent = _check(translate("ExportDialog", "Transparent background"), c.transparent)
+        self.title_and_legend = _check(translate("ExportDialog", "Title and legend, as in the PDF"),
+                                       c.title_and_legend)
+        self.path = QLineEdit(c.path or self._default_path(c.format))
+        browse = QPushButton(translate("ExportDialog", "Browse…"))
+        browse.setAutoDefault(False)   # Return in the file name exports; it never opens a file dialog
+        browse.clicked.connect(self._browse)
+        self.preview, self.note, self.message = QLabel(), plain_label(), plain_label()
+        self.preview.setFixedSize(QSize(360, 250))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.note, self.message):
+            label.setWordWrap(True)
+        self.message.setStyleSheet("color: #B03A2E;")
+        self._lay_out(browse)
+        self._refresh_on_changes()
+
+    def _build_page_choices(self, c: ExportChoices) -> None:
+        """Format, page size and orientation, set to the last choices made for this map."""
         self.format = QComboBox()
         for name in FORMATS:
             self.format.addItem(format_label(name), name)
@@ -73,32 +107,9 @@ class ExportDialog(QDialog):
         for name, text in zip(ORIENTATIONS, names):
             self.orientation.addItem(text, name)
         self.orientation.setCurrentIndex(ORIENTATIONS.index(c.orientation))
-        self.poster = QCheckBox(translate("ExportDialog", "Wall poster of"))
-        self.poster.setChecked(c.poster)
-        self.columns, self.rows = _spin(1, 20, c.columns), _spin(1, 20, c.rows)
-        self.playbook = QCheckBox(translate("ExportDialog", "Add the stage playbook after the map"))
-        self.playbook.setChecked(c.playbook)
-        self.parking_lot = QCheckBox(translate("ExportDialog", "Add the parking lot (sticky notes) as a list"))
-        self.parking_lot.setChecked(c.parking_lot)
-        self.evidence = QCheckBox(translate("ExportDialog", "Add the “Planned versus actual” pages (deal history)"))
-        self.evidence.setChecked(c.evidence)
-        self.evidence.setVisible(self._evidence() is not None)
-        self.dpi = _spin(30, 2400, c.dpi, " DPI")
-        self.transparent = QCheckBox(translate("ExportDialog", "Transparent background"))
-        self.transparent.setChecked(c.transparent)
-        self.title_and_legend = QCheckBox(translate("ExportDialog", "Title and legend, as in the PDF"))
-        self.title_and_legend.setChecked(c.title_and_legend)
-        self.path = QLineEdit(c.path or self._default_path(c.format))
-        browse = QPushButton(translate("ExportDialog", "Browse…"))
-        browse.setAutoDefault(False)   # Return in the file name exports; it never opens a file dialog
-        browse.clicked.connect(self._browse)
-        self.preview, self.note, self.message = QLabel(), plain_label(), plain_label()
-        self.preview.setFixedSize(QSize(360, 250))
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for label in (self.note, self.message):
-            label.setWordWrap(True)
-        self.message.setStyleSheet("color: #B03A2E;")
-        self._lay_out(browse)
+
+    def _refresh_on_changes(self) -> None:
+        """Every choice redraws the preview and the note; ticking the poster proposes its sheets."""
         for widget in (self.format, self.page, self.orientation):
             widget.currentIndexChanged.connect(self._refresh)
         self.poster.toggled.connect(self._propose_sheets)
