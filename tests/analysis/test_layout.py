@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from salesmap_studio.analysis.flow_order import main_path
 from salesmap_studio.analysis.geometry.shapes import SIZES
 from salesmap_studio.analysis.layout import auto_layout
+from salesmap_studio.analysis.swimlanes import lane_span
 
 from .builders import chain, decision, link, make_map, outcome, stage
 
@@ -136,6 +137,21 @@ def test_no_two_boxes_overlap_after_layout(doc):
         if owner:
             lane = doc.lane_index(owner)
             assert lane * doc.info.lane_height <= positions[node.id][1] <= (lane + 1) * doc.info.lane_height
+
+
+def test_a_detour_moved_with_its_long_link_stays_in_its_lane():
+    # found by the property above: n5 → n4 (middle lane) leads only into the long link n4 → n1; moving that
+    # link to the top of its lane moved n4 above the top lane's boxes of its column, and out of its lane
+    owners = {"n2": "middle", "n4": "middle"}
+    nodes = [stage(f"n{i}", owner=owners.get(f"n{i}", "top")) for i in range(8)]
+    links = [link("n1", "n0", "objection"), link("n2", "n3"), link("n4", "n1"), link("n5", "n4"), link("n6", "n1")]
+    doc = make_map(nodes, links, lanes=["top", "middle", "bottom"], lane_height=260.0)
+    positions = auto_layout(doc)
+    for node in doc.nodes():
+        top, bottom = lane_span(doc.lane_index(node.owner), doc.info.lane_height)
+        half = SIZES[node.kind][1] / 2
+        assert top <= positions[node.id][1] - half and positions[node.id][1] + half <= bottom, node.id
+    assert not overlapping(doc, positions)
 
 
 def test_notes_a_node_would_cover_move_to_a_row_above_the_map():

@@ -163,15 +163,24 @@ class Ordering:
                                  if (pa - pc) * (pb - self.pos[d]) < 0 and self.target[d] != path[-1])
         return total
 
-    def _move(self, dummy: int, place: str) -> None:
-        layer = self.layers[self.layered.rank[dummy]]
-        layer.remove(dummy)
-        mine = [i for i, n in enumerate(layer) if self.group[n] == self.group[dummy]]
+    def _move(self, node: int, place: str) -> None:
+        """`node` (a dummy, or a box of a detour) to `place` within its group; a box never leaves its
+        lane's place among the other lanes' boxes (a dummy may: lanes bound boxes, not lines)."""
+        layer = self.layers[self.layered.rank[node]]
+        layer.remove(node)
+        group = self.group[node]
+        boxes = [(i, self.group[n]) for i, n in enumerate(layer) if not self.layered.is_dummy(n)]
+        first = max((i + 1 for i, g in boxes if g < group), default=0)
+        last = next((i for i, g in boxes if g > group), len(layer))
+        mine = [i for i, n in enumerate(layer) if self.group[n] == group]
+        spots = {"top": mine[0], "bottom": mine[-1] + 1} if mine else {"top": last, "bottom": last}
         lead = [i for i in mine if not self.rest[layer[i]]]
-        spots = {"top": mine[0] if mine else 0, "bottom": mine[-1] + 1 if mine else 0}
         if lead:
             spots |= {"above": lead[0], "below": lead[0] + 1}
-        layer.insert(spots.get(place, spots["top"]), dummy)
+        spot = spots.get(place, spots["top"])
+        if not self.layered.is_dummy(node):
+            spot = min(max(spot, first), last)
+        layer.insert(spot, node)
         self._number(layer)
 
     def crossings(self) -> int:
