@@ -221,6 +221,11 @@ def test_export_print_preview_and_preferences(run_app, tmp_path):
 def _edit_by_hand(app: App, text: str) -> None:
     """Clicks a stage on screen, Tab adds the next one, its name is typed, Enter."""
     state = app.until(lambda s: s["windows"] and s["windows"][0]["nodes_on_screen"], "stages on screen")
+    # A window manager places and focuses a new window after it appears: the keys must reach it, and
+    # the click must land where the window ended up.
+    app.focus(state["windows"][0]["title"])
+    app.until(lambda s: s["windows"][0]["active"], "the map window to have the keyboard")
+    state = settle(app)
     _node, (x, y) = next(iter(state["windows"][0]["nodes_on_screen"].items()))
     app.click(x, y)
     app.key("Tab")
