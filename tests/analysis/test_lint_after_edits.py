@@ -19,7 +19,7 @@ from salesmap_studio.model.conflicts import LinkConflict, MapConflict, NodeConfl
 
 from .builders import link, make_map, stage
 
-EDITS = ("rename", "namesake", "rename_back", "remove", "remove_link", "connect", "share", "kind", "entry", "add",
+EDITS = ("rename", "namesake", "rename_back", "remove", "remove_some", "remove_link", "connect", "share", "kind", "entry", "add",
          "start", "lane", "funnel", "language", "conflicts", "resolve", "undo", "undo", "redo")
 
 
@@ -51,6 +51,7 @@ def edit(modeling: Modeling, what: str, n: int) -> None:
         "namesake": lambda: node and modeling.set_node_fields(node, name=f"  {doc.node(other).name.upper()} "),
         "rename_back": lambda: node and modeling.set_node_fields(node, name=f"step {n % 5}"),
         "remove": lambda: node and modeling.remove([node]),
+        "remove_some": lambda: node and modeling.remove(nodes[n % 3::2]),
         "remove_link": lambda: link and modeling.remove([link]),
         "connect": lambda: node and modeling.connect(node, other, ("flow", "yes", "no", "objection")[n % 4]),
         "share": lambda: link and modeling.set_link_fields(link, share=(None, 0.3, 0.7, 0.9)[n % 4]),
@@ -118,4 +119,25 @@ def test_a_stage_that_stops_ending_the_main_path_becomes_a_dead_end(qapp):
     assert "b" not in {f.node for f in lint(doc) if f.rule == "dead-end"}
     modeling.set_link_fields("l1", kind="objection")
     assert {f.node for f in lint(doc) if f.rule == "dead-end"} == {"b"}
+    assert said(lint(doc)) == said(fresh_check(doc))
+
+
+def test_undo_of_a_big_delete_finds_what_a_check_from_scratch_finds_and_keeps_the_findings(qapp, template):
+    # The nodes come back as they went: their findings come back with them, the same objects.
+    modeling = Modeling(template("extended-b2b", "en"), QUndoStack())
+    doc = modeling.doc
+    modeling.set_node_fields(doc.nodes()[2].id, name=doc.nodes()[5].name)   # namesakes, one of them deleted
+    before = lint(doc)
+    deleted = {node.id for node in doc.nodes()[1::2]}
+    modeling.remove(list(deleted))
+    assert said(lint(doc)) == said(fresh_check(doc))
+    modeling.undo_stack.undo()
+    after = lint(doc)
+    assert said(after) == said(fresh_check(doc)) == said(before)
+    back = [(new, old) for new, old in zip(after, before) if old.node in deleted]
+    assert back and all(new is old for new, old in back)
+    modeling.undo_stack.redo()
+    modeling.set_info(language="de")   # what was kept is worded in another language now
+    modeling.undo_stack.undo()
+    modeling.undo_stack.undo()
     assert said(lint(doc)) == said(fresh_check(doc))

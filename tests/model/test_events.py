@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from salesmap_studio.model import EventHub, Lane, Link, MapInfo, Note, Stage
+from salesmap_studio.model.events import CHANGED
 
 CHANGES = {  # kind -> (a new entity, an edit of it, where it goes)
     "node": (Stage(id="demo", name="Demo"), {"name": "Product demo"}, 1),
@@ -113,3 +116,18 @@ def test_a_listener_may_unsubscribe_while_being_told():
     hub.emit("changed", 2)
     hub.unsubscribe("never_subscribed", once)
     assert calls == [(1,), ("second", 1), ("second", 2)]
+
+
+def test_the_garbage_collector_waits_for_a_step_and_its_listeners_and_comes_back_after(small_map):
+    during = []
+    small_map.events.subscribe(CHANGED, lambda change: during.append(gc.isenabled()))
+    with small_map.changing():
+        small_map._insert_note(Note(id="idea"))
+        with small_map.changing():
+            small_map._remove_note("idea")
+        during.append(gc.isenabled())
+        small_map._insert_note(Note(id="later"))
+    assert during == [False, False] and gc.isenabled()   # one announcement, after the whole step
+    with pytest.raises(KeyError), small_map.changing():
+        small_map._remove_note("nowhere")
+    assert gc.isenabled()

@@ -7,6 +7,7 @@ A rename or a text edit changes none of these: a check after it reuses them all,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import is_
 
 from ...model import Link, SalesMap, Stage
 from ..flow_order import main_path, neighbours, outgoing, reachable, start_nodes
@@ -67,6 +68,19 @@ def changed_between(before: MapFacts | None, now: MapFacts) -> set[str] | None:
         old, new = before.outgoing, now.outgoing
         changed.update(node_id for node_id in old.keys() | new.keys() if old.get(node_id) != new.get(node_id))
     return changed
+
+
+def same_for_node(before: MapFacts, now: MapFacts, node_id: str) -> bool:
+    """Whether the node rules read the same facts about `node_id` in `before` and `now` (the map's
+    language and lanes are compared by the caller, once)."""
+    return ((node_id in before.unreached) == (node_id in now.unreached)
+            and (node_id in before.conversion_wanted) == (node_id in now.conversion_wanted)
+            and (before.path_end == node_id) == (now.path_end == node_id)
+            and _same_objects(before.outgoing.get(node_id, ()), now.outgoing.get(node_id, ())))
+
+
+def _same_objects(old, new) -> bool:
+    return len(old) == len(new) and all(map(is_, old, new))
 
 
 def _unreached(doc: SalesMap) -> frozenset[str]:

@@ -6,6 +6,11 @@ check walks the nodes once to see which changed, and runs the node rules only fo
 and for the nodes whose facts or namesakes changed with them. The result is the list a
 check from scratch gives: sorted by severity, then map-wide findings, then by the place
 of the finding's node or link in the document, each place's findings in the rules' order.
+
+The nodes a check finds gone are kept with their findings until a later check finds others
+gone: undo of a delete puts the very same node objects back, and a node whose facts read as
+they did when it went gets its findings back without a rule run (undo of deleting every node
+of a 5,000-stage map is the case that needs it).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from ...model import SalesMap
 from .conflict_rules import CONFLICT_RULES
 from .content_rules import CONTENT_NODE_RULES
 from .context import SEVERITIES, Finding, LintContext
-from .facts import MapFacts, changed_between, map_facts
+from .facts import MapFacts, changed_between, map_facts, same_for_node
 from .flow_rules import FLOW_MAP_RULES, FLOW_NODE_RULES
 from .funnel_rules import FUNNEL_MAP_RULES, FUNNEL_NODE_RULES
 from .names import NameIndex
@@ -34,6 +39,10 @@ class LintMemory:
         self.names = NameIndex()
         self.facts: MapFacts | None = None
         self.map_findings: tuple[Finding, ...] = ()
+        # The nodes the last check that found any gone found gone: id -> (the node, its findings, its
+        # count of namesakes), all as of `kept_facts`.
+        self.kept: dict[str, tuple] = {}
+        self.kept_facts: MapFacts | None = None
 
     def check(self, doc: SalesMap) -> list[Finding]:
         nodes = doc.nodes()
@@ -69,9 +78,9 @@ class LintMemory:
         seen.update((node.id, node) for node in fresh)
         if len(seen) > len(nodes):
             gone = seen.keys() - {node.id for node in nodes}
-            for node_id in gone:
-                del seen[node_id]
-                self.found.pop(node_id, None)
+            found, namesakes = self.found, self.names.namesakes
+            self.kept = {node_id: (seen.pop(node_id), found.pop(node_id), namesakes(node_id)) for node_id in gone}
+            self.kept_facts = self.facts
             changed |= gone
         return changed, retyped
 
@@ -81,13 +90,26 @@ class LintMemory:
         return set().union(*(place(node_id, _name(seen, node_id)) for node_id in changed))
 
     def _recheck(self, ctx: LintContext, ids: set[str], reword: bool) -> None:
-        """Runs the node rules again for the nodes `ids`."""
-        found, seen = self.found, self.seen
+        """Runs the node rules again for the nodes `ids` (a node back as it went: its kept findings)."""
+        found, seen, kept = self.found, self.seen, self._kept_for(ctx.facts, reword)
         for node_id in ids:
+            back = kept.pop(node_id, None)
+            if (back is not None and back[0] is seen[node_id] and back[2] == self.names.namesakes(node_id)
+                    and same_for_node(self.kept_facts, ctx.facts, node_id)):
+                found[node_id] = back[1]
+                continue
             row = found.get(node_id, NOTHING)
             ctx.before = () if reword or row is NOTHING else (*row[0], *row[1], *row[2])
             mine = [finding for rule in NODE_RULES for finding in rule(ctx, seen[node_id])]
             found[node_id] = _by_severity(mine) if mine else NOTHING
+
+
+    def _kept_for(self, facts: MapFacts, reword: bool) -> dict[str, tuple]:
+        """The kept nodes, if their findings could stand under `facts` (else none)."""
+        before = self.kept_facts
+        if reword or before is None or (before.language, before.has_lanes) != (facts.language, facts.has_lanes):
+            return {}
+        return self.kept
 
 
 def _name(nodes: dict, node_id: str) -> str | None:

@@ -108,11 +108,15 @@ class MapItem(QGraphicsItem):
         return self._bounds
 
     def come_back(self, geometry, cache_mode) -> None:
-        """Shown again, as a new item would be: undo put back what the step before took away."""
+        """Shown again, as a new item would be: undo put back what the step before took away.
+        Out of the scene, so no geometry change to announce; `update` drops its cached picture."""
         self.setSelected(False)
         self.badge = self.mark = None
-        self.setCacheMode(cache_mode)
-        self.set_geometry(geometry)
+        if cache_mode != self.cacheMode():   # the scene's mode changed while it was away
+            self.setCacheMode(cache_mode)
+        self._take(geometry)
+        self.setPos(0.0, 0.0)
+        self.update()
 
     def set_badge(self, severity: str | None) -> None:
         if severity != self.badge:

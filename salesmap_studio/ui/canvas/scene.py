@@ -234,6 +234,20 @@ class MapScene(QGraphicsScene):
         if label is not None:
             self.removeItem(label)
 
+    def _drop_all(self, ids: set[str]) -> None:
+        """Drops the items `ids`. Qt keeps the scene's items in one list and takes a removed one off
+        its front at no cost, from anywhere else by moving the rest of the list along: many items
+        go in the order they were added, and the bands (added first, and staying) step out before
+        them and come back after (drawn below everything, whatever their place in the list)."""
+        if len(ids) <= BULK:
+            for item_id in ids:
+                self._drop(item_id)
+            return
+        self.removeItem(self.bands)
+        for item_id in [item_id for item_id in self._items if item_id in ids]:
+            self._drop(item_id)
+        self.addItem(self.bands)
+
     def refresh_bands(self) -> None:
         self.bands.set_bands(geo.lane_bands(self.document), geo.phase_bands(self.document))
         self.touch()
@@ -324,8 +338,7 @@ class MapScene(QGraphicsScene):
 
     def _follow(self, change: Change) -> None:
         doc, nodes, notes = self.document, change.nodes, change.notes
-        for item_id in nodes.removed | notes.removed:
-            self._drop(item_id)
+        self._drop_all(nodes.removed | notes.removed | change.links.removed)
         for node_id in nodes.added:
             self._add(NodeItem, node_id, self._deferred_node(node_id))
         for note_id in notes.added:
@@ -351,7 +364,6 @@ class MapScene(QGraphicsScene):
         doc, links, pairs = self.document, change.links, set()
         for link_id in links.removed:
             pairs.add(self._pair(link_id, None))
-            self._drop(link_id)
         for link_id in links.changed() | links.added:
             link = doc.link(link_id)
             ends = frozenset((link.source, link.target))

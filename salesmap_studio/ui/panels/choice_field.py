@@ -22,6 +22,9 @@ class ChoiceField(QComboBox):
                  report: Callable[[str], None]) -> None:
         super().__init__()
         self._commit, self._report, self._value = commit, report, None
+        # The choices shown, as given: comparing with them is cheap, asking the box for each of
+        # thousands (a map's stages) after every step was not.
+        self._choices: list[tuple[Any, str]] = []
         self.setAccessibleName(name)
         # Long lane names must not make the panel wider than the dock.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -31,8 +34,9 @@ class ChoiceField(QComboBox):
         self.currentIndexChanged.connect(self._picked)
 
     def set_choices(self, choices: list[tuple[Any, str]]) -> None:
-        if choices == [(self.itemData(i), self.itemText(i)) for i in range(self.count())]:
+        if choices == self._choices:
             return
+        self._choices = list(choices)
         blocked = self.blockSignals(True)
         self.clear()
         for value, label in choices:
