@@ -27,6 +27,7 @@ class Pane(QWidget):
     def __init__(self, view, side: str) -> None:
         super().__init__(view)
         self.view, self.side = view, side
+        self.scale = 1.0   # of the sizes above (see FrozenPanes.set_scale)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def bands(self) -> list:
@@ -43,7 +44,7 @@ class Pane(QWidget):
         painter.fillRect(self.rect(), self.view.scene().backgroundBrush())
         painter.fillRect(self.rect(), qt_paint.qcolor(palette.PHASE_HEADER))
         font = QFont(qt_paint.FAMILY)
-        font.setPixelSize(TEXT_PX)
+        font.setPixelSize(max(1, round(TEXT_PX * self.scale)))
         font.setBold(True)
         painter.setFont(font)
         for band in self.bands():
@@ -101,6 +102,16 @@ class FrozenPanes(QObject):
     def follow(self, *_args) -> None:
         self._later.start()
 
+    def set_scale(self, scale: float) -> None:
+        """Strips and names `scale` times their usual logical size (projector view: in the screen's
+        pixels, so at 200 % display scaling half as many logical pixels, and the map gets the room)."""
+        if scale == self.left.scale:
+            return
+        for pane in (self.left, self.top):
+            pane.scale = scale
+            pane.update()
+        self.follow()
+
     def _apply(self) -> None:
         view = self.view
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -108,7 +119,8 @@ class FrozenPanes(QObject):
         scrolled = not view.keeps_fitted() or view.fit_content   # a fitted map shows its own headers
         left = scrolled and bool(bands.lanes) and visible.left() > bands.lanes[0].header.rect.x + slack
         top = scrolled and bool(bands.phases) and visible.top() > bands.phases[0].header.rect.y + slack
-        margins = (LEFT_WIDTH if left else 0, TOP_HEIGHT if top else 0)
+        scale = self.left.scale
+        margins = (round(LEFT_WIDTH * scale) if left else 0, round(TOP_HEIGHT * scale) if top else 0)
         if margins != (view.viewportMargins().left(), view.viewportMargins().top()):
             view.setViewportMargins(margins[0], margins[1], 0, 0)
         viewport = view.viewport().geometry()
