@@ -3,6 +3,7 @@
     .venv/bin/python bench/canvas.py            # 1,000, 5,000 and 20,000 stages, both canvases
     .venv/bin/python bench/canvas.py --sizes 1000 5000 --peer none --runs 5
     .venv/bin/python bench/canvas.py --names    # stage-name heights as painted, default fit and projector (issue 15)
+    .venv/bin/python bench/canvas.py --projector-frames en   # entering projector view, and its zoom frames (one run)
 
 Each (canvas, size) runs in a fresh interpreter so "memory added" is honest;
 open is measured in `--runs` fresh interpreters (median and the slowest).
@@ -393,6 +394,47 @@ def name_heights(language: str, projector: bool) -> dict:
             "median": statistics.median(sizes), "scale": scale}
 
 
+def projector_frames(language: str, frames: int = 20) -> dict:
+    """The extended template on a 1,600 × 1,000 window in projector view: entering it (the action → the first
+    full frame painted), then `frames` full repaints each after a 1 % zoom step in or out (every name laid out
+    and drawn afresh at its new size); wall and CPU ms, in this process only (no subprocess)."""
+    from PySide6.QtWidgets import QApplication
+
+    from salesmap_studio.export.qt_paint import ensure_fonts
+    from salesmap_studio.persistence import load
+    from salesmap_studio.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    ensure_fonts()
+    doc = load(Path(__file__).resolve().parent.parent / "resources" / "templates" / f"extended-b2b.{language}.smap")
+    window = MainWindow(doc, None)
+    window.resize(1600, 1000)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    canvas = window.canvas
+    canvas.viewport().repaint()
+    began = clocks()
+    window.projector.action.trigger()
+    app.processEvents()
+    window.resize(1600, 1000)   # the offscreen screen is not 1,600 × 1,000: full screen is made by hand
+    for _ in range(3):
+        app.processEvents()
+    canvas.viewport().repaint()
+    enter = since(began)
+    walls, cpus = [], []
+    for i in range(frames):
+        step = 1.01 if i % 2 == 0 else 1 / 1.01
+        canvas.scale(step, step)
+        began = clocks()
+        canvas.viewport().repaint()
+        wall, cpu = since(began)
+        walls.append(wall)
+        cpus.append(cpu)
+    return {"enter_ms": enter[0], "enter_cpu_ms": enter[1], "frame_ms": statistics.median(walls),
+            "frame_cpu_ms": statistics.median(cpus), "zoom": canvas.zoom()}
+
+
 def names_table() -> str:
     rows = ["| language | view | display scaling | window (logical) | map width | zoom | smallest stage name "
             "(logical px / screen px) | median (logical / screen) |", "|---|---|---:|---|---:|---:|---:|---:|"]
@@ -420,7 +462,11 @@ def main() -> None:
     parser.add_argument("--one", nargs=2, metavar=("CANVAS", "SIZE"), help=argparse.SUPPRESS)
     parser.add_argument("--names", action="store_true", help="stage-name heights at the default fit")
     parser.add_argument("--names-one", nargs=2, metavar=("LANGUAGE", "VIEW"), help=argparse.SUPPRESS)
+    parser.add_argument("--projector-frames", metavar="LANGUAGE", help="entering projector view and its zoom frames")
     args = parser.parse_args()
+    if args.projector_frames:
+        print(json.dumps(projector_frames(args.projector_frames)))
+        return
     if args.names_one:
         print(json.dumps(name_heights(args.names_one[0], args.names_one[1] == "projector")))
         return

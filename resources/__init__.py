@@ -23,8 +23,12 @@ def resource_path(*parts: str) -> Path:
     return _root().joinpath(*parts)
 
 
-def font_path(bold: bool = False) -> Path:
-    return resource_path("fonts", "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
+FONT_FILES = {(False, False): "DejaVuSans.ttf", (True, False): "DejaVuSans-Bold.ttf",
+              (True, True): "DejaVuSansCondensed-Bold.ttf"}   # (bold, condensed): condensed is bold only
+
+
+def font_path(bold: bool = False, condensed: bool = False) -> Path:
+    return resource_path("fonts", FONT_FILES[bold, condensed])
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, 
 
 from ..analysis.geometry import BandGeometry, LinkGeometry, MapGeometry, NodeGeometry, NoteGeometry
 from ..analysis.geometry.palette import rgba
-from ..analysis.geometry.text import font_file
+from ..analysis.geometry.text import FACES, font_file
 
 FAMILY = "DejaVu Sans"
+CONDENSED_FAMILY = "DejaVu Sans Condensed"   # bold only, as bundled
+EIGHTHS = 8         # exact sizes are eighths of a unit (see paint_exact_lines)
 LOD_NAMES = 0.45    # below this zoom the quiet detail lines and shadows are left out
 LOD_SHAPES = 0.18   # below this zoom no text is drawn at all
 _fonts_registered = False
@@ -27,8 +29,8 @@ def ensure_fonts() -> None:
     """Register the bundled DejaVu fonts with Qt (needs a QGuiApplication)."""
     global _fonts_registered
     if not _fonts_registered:
-        for bold in (False, True):
-            QFontDatabase.addApplicationFont(str(font_file(bold)))
+        for bold, condensed in FACES:
+            QFontDatabase.addApplicationFont(str(font_file(bold, condensed)))
         _fonts_registered = True
 
 
@@ -39,9 +41,10 @@ def qcolor(color: str) -> QColor:
 
 
 @lru_cache(maxsize=64)
-def scene_font(size: float, bold: bool) -> QFont:
+def scene_font(size: float, bold: bool, condensed: bool = False) -> QFont:
+    """The face at `size` units, rounded to whole pixels (Qt's pixel sizes are whole)."""
     ensure_fonts()
-    font = QFont(FAMILY)
+    font = QFont(CONDENSED_FAMILY if condensed else FAMILY)
     font.setPixelSize(max(1, round(size)))
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -49,16 +52,16 @@ def scene_font(size: float, bold: bool) -> QFont:
 
 
 @lru_cache(maxsize=64)
-def _ascent(size: float, bold: bool) -> float:
-    return QFontMetricsF(scene_font(size, bold)).ascent()
+def _ascent(size: float, bold: bool, condensed: bool = False) -> float:
+    return QFontMetricsF(scene_font(size, bold, condensed)).ascent()
 
 
 @lru_cache(maxsize=100_000)
-def _static_text(text: str, size: float, bold: bool) -> QStaticText:
+def _static_text(text: str, size: float, bold: bool, condensed: bool = False) -> QStaticText:
     static = QStaticText(text)
     static.setTextFormat(Qt.TextFormat.PlainText)
     static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-    static.prepare(font=scene_font(size, bold))
+    static.prepare(font=scene_font(size, bold, condensed))
     return static
 
 
@@ -131,10 +134,31 @@ def paint_shape(painter: QPainter, shape) -> None:
 
 def paint_lines(painter: QPainter, lines) -> None:
     for line in lines:
-        painter.setFont(scene_font(line.size, line.bold))
+        painter.setFont(scene_font(line.size, line.bold, line.condensed))
         painter.setPen(qcolor(line.color))
-        top = line.y - _ascent(line.size, line.bold)
-        painter.drawStaticText(QPointF(line.x, top), _static_text(line.text, line.size, line.bold))
+        top = line.y - _ascent(line.size, line.bold, line.condensed)
+        painter.drawStaticText(QPointF(line.x, top), _static_text(line.text, line.size, line.bold, line.condensed))
+
+
+def paint_exact_lines(painter: QPainter, lines) -> None:
+    """Lines at their exact size in eighths of a unit, where `paint_lines` rounds to whole pixels: a name
+    sized to just reach a height on screen (27.375 units) would be drawn at 27 and fall short of it.
+    The font is set eight times as large and drawn scaled down by eight."""
+    for line in lines:
+        big = round(line.size * EIGHTHS)
+        painter.save()
+        painter.translate(line.x, line.y)
+        painter.scale(1 / EIGHTHS, 1 / EIGHTHS)
+        painter.setFont(scene_font(big, line.bold, line.condensed))
+        painter.setPen(qcolor(line.color))
+        top = -_ascent(big, line.bold, line.condensed)
+        painter.drawStaticText(QPointF(0, top), _static_text(line.text, big, line.bold, line.condensed))
+        painter.restore()
+
+
+def painted_size(line, exact: bool = False) -> float:
+    """The em a line is drawn at: its size in eighths by `paint_exact_lines`, else in whole pixels."""
+    return round(line.size * EIGHTHS) / EIGHTHS if exact else scene_font(line.size, line.bold).pixelSize()
 
 
 def paint_node(painter: QPainter, node: NodeGeometry, lod: float = 1.0) -> None:

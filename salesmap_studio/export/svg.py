@@ -59,6 +59,8 @@ def _lines(parent, lines, fit: bool = False) -> None:
             attrs.update(textLength=_num(line.width), lengthAdjust="spacingAndGlyphs")
         if line.bold:
             attrs["font-weight"] = "bold"
+        if line.condensed:
+            attrs["font-stretch"] = "condensed"
         _paint(attrs, "fill", line.color)
         ET.SubElement(parent, "text", attrs).text = xml_text(line.text)
 

@@ -14,14 +14,14 @@ def lines_of(text: str) -> list[str]:
 
 
 def test_a_20000_letter_note_is_wrapped_reading_only_what_its_lines_show(monkeypatch):
-    real = text_module._advances(False)
+    real = text_module._advances((False, False))
     read = []
 
     def counting(char, default):
         read.append(char)
         return real[0](char, default)
 
-    monkeypatch.setattr(text_module, "_advances", lambda bold: (counting, real[1]))
+    monkeypatch.setattr(text_module, "_advances", lambda face: (counting, real[1]))
     text_module.text_width.cache_clear()
     lines = lines_of("x" * 20_000)
     text_module.text_width.cache_clear()

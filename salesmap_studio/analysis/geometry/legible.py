@@ -2,17 +2,24 @@
 
 When the canvas would show a node's name under `READABLE_PX` tall, it draws the
 node plain (its shape and stripe, no details or badges) with the name alone,
-as large as the box allows up to the size that reads `READABLE_PX` on screen
-(`readable_px` in projector view is larger). The name alone may fill the box:
-tighter line spacing and the box's whole inside (only the stripe kept clear).
-Sizes are whole pixels, as the canvas paints them (`scene_font` rounds), so the
-name on screen is never smaller than the size chosen here. A name that does not
-fit whole even at its usual size keeps its usual lines.
+as large as the box allows up to the size that reads that tall on screen. The
+name alone may fill the box: tighter line spacing and the box's whole inside
+(only the stripe kept clear). Sizes are multiples of the style's `step` (whole
+units by default, eighths in projector view) and the canvas paints them exactly,
+so the name on screen is never smaller than the size chosen here. A name that
+does not fit whole even at its usual size keeps its usual lines.
+
+Projector view (`ROOM`) asks for 20 px on the screen itself and draws names in
+the condensed bold face, a little closer to each other and to the outline:
+"qualifizierter" or "presentation" then fill a stage's width at 27.5 units and
+three lines its height, which is 20 px at the fit of the extended template on
+a 1,600 × 1,000 screen (issue 15).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, replace
 
 from . import palette
 from .primitives import NodeGeometry, TextLine
@@ -20,11 +27,32 @@ from .shapes import ASCENT, NAME_SIZE, QUESTION_SIZE, STRIPE_W, STRIPE_X
 from .text import ELLIPSIS, text_width, wrap
 
 READABLE_PX = 12.0     # the smallest name height the canvas shows on screen (issue 15)
-PROJECTOR_PX = 20.0    # the same in projector view, read from across a room
-LINE_GAP = 1.15        # a name alone needs less leading than a name above details
+PROJECTOR_PX = 20.0    # the same in projector view, read from across a room (in the screen's own pixels)
 INK = 1.0              # a line's ink from its ascent to its descent, in ems: the last line needs no more
-INSET = 5.0            # from the outline to the name's lines (the outline's stroke and corners)
 BROKEN_GAIN = 0.85     # a name is drawn with a word broken when unbroken it would be smaller than this share
+
+
+@dataclass(frozen=True)
+class Readable:
+    """How a name drawn alone is sized: at least `px` tall on screen (in the view's logical pixels)."""
+
+    px: float = READABLE_PX
+    condensed: bool = False   # the condensed bold face: more letters a line, so larger names
+    line_gap: float = 1.15    # a name alone needs less leading than a name above details
+    inset: float = 5.0        # from the outline to the name's lines (the outline's stroke and corners)
+    step: float = 1.0         # sizes are multiples of this (units)
+
+
+USUAL = Readable()
+# The condensed face's caps and descenders still leave 0.12 em between lines at 1.12; 3 units keep the
+# ink clear of the 1.2-unit outline and the rounded corners
+ROOM = Readable(PROJECTOR_PX, condensed=True, line_gap=1.12, inset=3.0, step=0.125)
+
+
+def for_room(device_pixel_ratio: float) -> Readable:
+    """Projector view's style on a screen of this display scaling: 20 of the screen's pixels are
+    20 / ratio logical pixels (at 200 % a name 10 logical px tall is 20 px on the screen)."""
+    return replace(ROOM, px=PROJECTOR_PX / max(device_pixel_ratio, 1e-6))
 
 
 def usual_size(node: NodeGeometry) -> float:
@@ -36,68 +64,72 @@ def needs_legible(node: NodeGeometry, scale: float, readable_px: float = READABL
     return usual_size(node) * scale < readable_px
 
 
-def _inner(node: NodeGeometry) -> tuple[float, float, float, float]:
+def _inner(node: NodeGeometry, inset: float) -> tuple[float, float, float, float]:
     """Left, top, width and height a name may fill inside the node's outline."""
     box = node.box
     if node.kind == "decision":  # the diamond's middle: half its width and height hold a rectangle
         return box.x + box.w * 0.25, box.y + box.h * 0.25, box.w * 0.5, box.h * 0.5
     if node.kind == "outcome":   # a pill: its round ends are half its height wide
-        return box.x + box.h * 0.35, box.y + INSET, box.w - box.h * 0.7, box.h - 2 * INSET
-    left = STRIPE_X + STRIPE_W + INSET   # clear of the owner's stripe
-    return box.x + left, box.y + INSET, box.w - left - INSET, box.h - 2 * INSET
+        return box.x + box.h * 0.35, box.y + inset, box.w - box.h * 0.7, box.h - 2 * inset
+    left = STRIPE_X + STRIPE_W + inset   # clear of the owner's stripe
+    return box.x + left, box.y + inset, box.w - left - inset, box.h - 2 * inset
 
 
-def _lines_at(node: NodeGeometry, size: int, broken_ok: bool) -> list[str] | None:
+def _lines_at(node: NodeGeometry, size: float, broken_ok: bool, style: Readable) -> list[str] | None:
     """The name wrapped whole at `size` inside the box, or None (cut, or a word broken when not allowed)."""
-    _, _, width, height = _inner(node)
-    count = math.floor((height / size - INK) / LINE_GAP) + 1   # the lines' ink, not their leading, must fit
+    _, _, width, height = _inner(node, style.inset)
+    count = math.floor((height / size - INK) / style.line_gap) + 1   # the lines' ink, not their leading, must fit
     if count < 1:
         return None
-    lines = wrap(node.name, width, size, True, count)
+    lines = wrap(node.name, width, size, True, count, style.condensed)
     if lines[-1].endswith(ELLIPSIS) or (not broken_ok and any(line.endswith("-") for line in lines)):
         return None
     return lines
 
 
-def _largest(node: NodeGeometry, low: int, high: int, broken_ok: bool) -> tuple[list[str], int] | None:
-    """The largest whole size in (low, high] at which the name fits (a larger name needs more room)."""
+def _largest(node: NodeGeometry, low: int, high: int, broken_ok: bool,
+             style: Readable) -> tuple[list[str], float] | None:
+    """The largest size in (low, high] steps at which the name fits (a larger name needs more room)."""
     found = None
     while low < high:
         middle = (low + high + 1) // 2
-        lines = _lines_at(node, middle, broken_ok)
+        lines = _lines_at(node, middle * style.step, broken_ok, style)
         if lines is None:
             high = middle - 1
         else:
-            found, low = (lines, middle), middle
+            found, low = (lines, middle * style.step), middle
     return found
 
 
-def legible_name(node: NodeGeometry, scale: float, readable_px: float = READABLE_PX) -> tuple[TextLine, ...]:
-    """The name's lines at the largest whole size up to `readable_px` on screen at which it fits whole;
-    a long word (a German compound) is broken where only that makes the name readable, or a good deal larger."""
-    usual = math.floor(usual_size(node))
-    wanted = max(usual, math.ceil(readable_px / max(scale, 1e-6) - 1e-6))
-    whole = _largest(node, usual, wanted, broken_ok=False)
-    if whole is not None and whole[1] == wanted:
-        return _centred(node, *whole)
-    broken = _largest(node, whole[1] if whole else usual, wanted, broken_ok=True)
-    if broken is not None and (whole is None or whole[1] < BROKEN_GAIN * broken[1] or broken[1] == wanted):
-        return _centred(node, *broken)
-    return _centred(node, *whole) if whole else node.lines[:node.detail_from]
+def legible_name(node: NodeGeometry, scale: float, style: Readable = USUAL) -> tuple[TextLine, ...]:
+    """The name's lines at the largest size up to `style.px` on screen at which it fits whole; a long
+    word (a German compound) is broken where only that makes the name readable, or a good deal larger."""
+    usual = math.floor(usual_size(node) / style.step)   # sizes in steps from here on
+    wanted = max(usual, math.ceil(style.px / max(scale, 1e-6) / style.step - 1e-6))
+    whole = _largest(node, usual, wanted, False, style)
+    if whole is not None and whole[1] == wanted * style.step:
+        return _centred(node, *whole, style)
+    low = round(whole[1] / style.step) if whole else usual
+    broken = _largest(node, low, wanted, True, style)
+    if broken is not None and (whole is None or whole[1] < BROKEN_GAIN * broken[1]
+                               or broken[1] == wanted * style.step):
+        return _centred(node, *broken, style)
+    return _centred(node, *whole, style) if whole else node.lines[:node.detail_from]
 
 
-def _ink_height(count: int, size: float) -> float:
+def _ink_height(count: int, size: float, line_gap: float) -> float:
     """From the first line's ascent to the last line's descent."""
-    return ((count - 1) * LINE_GAP + INK) * size
+    return ((count - 1) * line_gap + INK) * size
 
 
-def _centred(node: NodeGeometry, texts: list[str], size: int) -> tuple[TextLine, ...]:
-    left, top, width, height = _inner(node)
+def _centred(node: NodeGeometry, texts: list[str], size: float, style: Readable) -> tuple[TextLine, ...]:
+    left, top, width, height = _inner(node, style.inset)
     cx, cy = left + width / 2, top + height / 2
     ink = node.lines[0].color if node.lines else palette.INK
-    first = cy - _ink_height(len(texts), size) / 2
+    first = cy - _ink_height(len(texts), size, style.line_gap) / 2
     out = []
     for i, text in enumerate(texts):
-        w = text_width(text, size, True)
-        out.append(TextLine(text, cx - w / 2, first + i * size * LINE_GAP + size * ASCENT, size, True, ink, w))
+        w = text_width(text, size, True, style.condensed)
+        out.append(TextLine(text, cx - w / 2, first + i * size * style.line_gap + size * ASCENT, size, True, ink, w,
+                            style.condensed))
     return tuple(out)

@@ -59,6 +59,7 @@ class TextLine:
     bold: bool
     color: str
     width: float
+    condensed: bool = False   # the condensed bold face (names drawn large in projector view)
 
 
 @dataclass(frozen=True, slots=True)

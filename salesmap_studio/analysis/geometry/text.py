@@ -1,6 +1,7 @@
 """Measuring and wrapping text with the bundled DejaVu Sans, the same measure for every painter.
 
-reportlab's `stringWidth` on the registered TrueType font gives advance widths in
+Three faces: regular, bold, and condensed bold (names drawn large in projector
+view). reportlab's `stringWidth` on the registered TrueType font gives advance widths in
 font units; Qt draws the same font a little narrower on kerned pairs only, so a
 line that fits here fits on screen, in PNG/SVG and in the PDF.
 """
@@ -18,42 +19,45 @@ from .font_widths import advance_widths
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+CONDENSED = "DejaVuSansCondensed-Bold"   # bold only: names drawn large in projector view fit more letters a line
+FACES = {(False, False): REGULAR, (True, False): BOLD, (True, True): CONDENSED}   # (bold, condensed)
 ELLIPSIS = "…"
 
 
-def font_file(bold: bool = False) -> Path:
-    return font_path(bold)
+def font_file(bold: bool = False, condensed: bool = False) -> Path:
+    return font_path(bold, condensed)
 
 
 def register_fonts() -> None:
     """Register the bundled fonts with reportlab once (also used by the PDF export)."""
     registered = pdfmetrics.getRegisteredFontNames()
-    for name, bold in ((REGULAR, False), (BOLD, True)):
+    for (bold, condensed), name in FACES.items():
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(font_file(bold))))
+            pdfmetrics.registerFont(TTFont(name, str(font_file(bold, condensed))))
 
 
-def font_name(bold: bool) -> str:
-    return BOLD if bold else REGULAR
+def font_name(bold: bool, condensed: bool = False) -> str:
+    return FACES[bold, condensed]
 
 
-@lru_cache(maxsize=2)
-def _advances(bold: bool):
-    """The font's advance widths by code point (1/1000 em) and its default, as reportlab keeps them
-    (read from the font's two tables that hold them: reportlab's full parse is for the PDF)."""
-    read = advance_widths(font_file(bold))
+@lru_cache(maxsize=len(FACES))
+def _advances(face: tuple[bool, bool]):
+    """The face's advance widths by code point (1/1000 em) and its default, as reportlab keeps them
+    (read from the font's two tables that hold them: reportlab's full parse is for the PDF).
+    `face` is (bold, condensed)."""
+    read = advance_widths(font_file(*face))
     if read is None:
         register_fonts()
-        face = pdfmetrics.getFont(font_name(bold)).face
-        read = face.charWidths, face.defaultWidth
+        font = pdfmetrics.getFont(font_name(*face)).face
+        read = font.charWidths, font.defaultWidth
     widths, default = read
     return widths.get, default
 
 
 @lru_cache(maxsize=65536)
-def text_width(text: str, size: float, bold: bool = False) -> float:
+def text_width(text: str, size: float, bold: bool = False, condensed: bool = False) -> float:
     """Advance width of `text` at `size` scene units (reportlab's `stringWidth`, without its layers)."""
-    advance, default = _advances(bold)
+    advance, default = _advances((bold, condensed))
     return 0.001 * size * sum(advance(ord(char), default) for char in text)
 
 
@@ -103,9 +107,9 @@ def _best_cut(word: str, longest: int) -> int:
     return syllables[0] if syllables else longest
 
 
-def _fitting(word: str, width: float, size: float, bold: bool, after: str = "") -> int:
+def _fitting(word: str, width: float, size: float, face: tuple[bool, bool], after: str = "") -> int:
     """How many leading letters of `word`, followed by `after`, fit in `width` (one pass: the widths add up)."""
-    advance, default = _advances(bold)
+    advance, default = _advances(face)
     tail = sum(advance(ord(char), default) for char in after)
     total = 0
     for n, char in enumerate(word):
@@ -115,11 +119,11 @@ def _fitting(word: str, width: float, size: float, bold: bool, after: str = "") 
     return len(word)
 
 
-def _fit_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
+def _fit_word(word: str, width: float, size: float, face: tuple[bool, bool]) -> tuple[str, str]:
     """Split a word too long for one line: a head that fits (hyphenated), and the rest (both 3+ letters)."""
-    cut = min(len(word) - 3, _fitting(word, width, size, bold, "-"))  # leave three letters for the next line
+    cut = min(len(word) - 3, _fitting(word, width, size, face, "-"))  # leave three letters for the next line
     if cut <= 2:  # the box is too narrow for three letters and a hyphen: cut without one
-        cut = max(1, _fitting(word, width, size, bold))
+        cut = max(1, _fitting(word, width, size, face))
         return word[:cut], word[cut:]
     cut = _best_cut(word[:cut + 16], cut)  # a cut looks at most 13 letters ahead: the rest of a long word is not read
     return (word[:cut] if word[cut - 1] == "-" else word[:cut] + "-"), word[cut:]
@@ -144,36 +148,38 @@ def fit_name(text: str, widths: float | list[float], size: float, bold: bool = F
     return fallback or (lines, size * SHRINK[-1])
 
 
-def _with_ellipsis(line: str, width: float, size: float, bold: bool) -> str:
+def _with_ellipsis(line: str, width: float, size: float, face: tuple[bool, bool]) -> str:
     line = line.rstrip()
-    while line and text_width(line + ELLIPSIS, size, bold) > width:
+    while line and text_width(line + ELLIPSIS, size, *face) > width:
         line = line[:-1].rstrip()
     return line + ELLIPSIS
 
 
-def _word_width(word: str, width: float, size: float, bold: bool) -> float:
+def _word_width(word: str, width: float, size: float, face: tuple[bool, bool]) -> float:
     """The word's width, or infinity for a long word whose start is already too wide (not measured in full)."""
-    if len(word) > LONG_WORD and text_width(word[:LONG_WORD], size, bold) > width:
+    if len(word) > LONG_WORD and text_width(word[:LONG_WORD], size, *face) > width:
         return float("inf")
-    return text_width(word, size, bold)
+    return text_width(word, size, *face)
 
 
 def wrap(text: str, widths: float | list[float], size: float, bold: bool = False,
-         max_lines: int = 3) -> list[str]:
+         max_lines: int = 3, condensed: bool = False) -> list[str]:
     """Break `text` into at most `max_lines` lines no wider than their width.
 
     `widths` is one width for every line or one per line (a diamond is narrower at
     the top and bottom). Words longer than a line are split; text that does not
-    fit ends with an ellipsis on the last line.
+    fit ends with an ellipsis on the last line. `condensed`: measured in the
+    condensed bold face.
     """
     widths = [widths] * max_lines if isinstance(widths, (int, float)) else list(widths)
     words = text.split()
-    space = text_width(" ", size, bold)
+    face = (bold, condensed)
+    space = text_width(" ", size, *face)
     lines: list[str] = []
     current, current_w, i = "", 0.0, 0
     while i < len(words) and len(lines) < max_lines:
         width = widths[len(lines)]
-        word_w = _word_width(words[i], width, size, bold)
+        word_w = _word_width(words[i], width, size, face)
         candidate_w = current_w + space + word_w if current else word_w
         if candidate_w <= width:  # no kerning: widths add up exactly
             current, current_w, i = (f"{current} {words[i]}" if current else words[i]), candidate_w, i + 1
@@ -181,7 +187,7 @@ def wrap(text: str, widths: float | list[float], size: float, bold: bool = False
             lines.append(current)
             current, current_w = "", 0.0
         else:
-            head, rest = _fit_word(words[i], width, size, bold)
+            head, rest = _fit_word(words[i], width, size, face)
             lines.append(head)
             if rest:
                 words[i] = rest
@@ -191,5 +197,5 @@ def wrap(text: str, widths: float | list[float], size: float, bold: bool = False
         lines.append(current)
         current = ""
     if i < len(words) or current:
-        lines[-1] = _with_ellipsis(lines[-1], widths[len(lines) - 1], size, bold)
+        lines[-1] = _with_ellipsis(lines[-1], widths[len(lines) - 1], size, face)
     return lines

@@ -76,7 +76,7 @@ def draw_shape(canvas, shape, at: Placement) -> None:
 def draw_lines(canvas, lines, at: Placement) -> None:
     for line in lines:
         canvas.setFillColor(pdf_color(line.color))
-        canvas.setFont(font_name(line.bold), line.size * at.s)
+        canvas.setFont(font_name(line.bold, line.condensed), line.size * at.s)
         canvas.drawString(*at.point(line.x, line.y), line.text)
 
 

@@ -20,6 +20,7 @@ from ...export import qt_paint
 LEFT_WIDTH = 30    # pixels: a name runs up the strip, as on a swimlane diagram
 TOP_HEIGHT = 26
 TEXT_PX = 13
+PADDING = 4        # pixels from a band's ends to its name
 SLACK = 8          # pixels: a header just past the edge still counts as in view
 
 
@@ -27,6 +28,7 @@ class Pane(QWidget):
     def __init__(self, view, side: str) -> None:
         super().__init__(view)
         self.view, self.side = view, side
+        self.scale = 1.0   # of the sizes above (see FrozenPanes.set_scale)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def bands(self) -> list:
@@ -38,20 +40,24 @@ class Pane(QWidget):
         found = doc.lane(band.id) if self.side == "left" else doc.phase(band.id)
         return found.name if found is not None else ""
 
+    def names_font(self) -> QFont:
+        """The names' font: TEXT_PX times the strips' scale."""
+        font = QFont(qt_paint.FAMILY)
+        font.setPixelSize(max(1, round(TEXT_PX * self.scale)))
+        font.setBold(True)
+        return font
+
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.view.scene().backgroundBrush())
         painter.fillRect(self.rect(), qt_paint.qcolor(palette.PHASE_HEADER))
-        font = QFont(qt_paint.FAMILY)
-        font.setPixelSize(TEXT_PX)
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(self.names_font())
         for band in self.bands():
             self._paint_band(painter, band)
         painter.end()
 
-    def _paint_band(self, painter: QPainter, band) -> None:
-        """The band's stretch of the strip in its header's colour, its name elided to fit."""
+    def label(self, band, metrics) -> tuple[QRect, str]:
+        """The band's stretch of the strip and its name as it fits there (elided), in `metrics`' font."""
         rect = band.shape.rect
         start = self.view.mapFromScene(QPointF(rect.x, rect.y))
         end = self.view.mapFromScene(QPointF(rect.x + rect.w, rect.y + rect.h))
@@ -60,23 +66,25 @@ class Pane(QWidget):
         else:
             area = QRect(start.x(), 0, end.x() - start.x(), self.height())
         area = area.intersected(self.rect())
+        room = (area.height() if self.side == "left" else area.width()) - 2 * PADDING
+        return area, metrics.elidedText(self.name(band), Qt.TextElideMode.ElideRight, max(0, room))
+
+    def _paint_band(self, painter: QPainter, band) -> None:
+        """The band's stretch of the strip in its header's colour, its name elided to fit."""
+        area, name = self.label(band, painter.fontMetrics())
         if area.isEmpty():
             return
         painter.fillRect(area.adjusted(0, 0, -1, -1), qt_paint.qcolor(band.header.fill))
         painter.setPen(QColor(palette.INK))
-        name = self.name(band)
         if self.side == "left":   # rotated: the text runs bottom to top along the band
             painter.save()
             painter.translate(area.left(), area.bottom())
             painter.rotate(-90)
-            box = QRectF(4, 0, area.height() - 8, area.width())
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, painter.fontMetrics().elidedText(
-                name, Qt.TextElideMode.ElideRight, int(box.width())))
+            painter.drawText(QRectF(PADDING, 0, area.height() - 2 * PADDING, area.width()),
+                             Qt.AlignmentFlag.AlignCenter, name)
             painter.restore()
         else:
-            box = QRectF(area).adjusted(4, 0, -4, 0)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, painter.fontMetrics().elidedText(
-                name, Qt.TextElideMode.ElideRight, int(box.width())))
+            painter.drawText(QRectF(area).adjusted(PADDING, 0, -PADDING, 0), Qt.AlignmentFlag.AlignCenter, name)
 
 
 class FrozenPanes(QObject):
@@ -101,6 +109,16 @@ class FrozenPanes(QObject):
     def follow(self, *_args) -> None:
         self._later.start()
 
+    def set_scale(self, scale: float) -> None:
+        """Strips and names `scale` times their usual logical size (projector view: in the screen's
+        pixels, so at 200 % display scaling half as many logical pixels, and the map gets the room)."""
+        if scale == self.left.scale:
+            return
+        for pane in (self.left, self.top):
+            pane.scale = scale
+            pane.update()
+        self.follow()
+
     def _apply(self) -> None:
         view = self.view
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -108,7 +126,8 @@ class FrozenPanes(QObject):
         scrolled = not view.keeps_fitted() or view.fit_content   # a fitted map shows its own headers
         left = scrolled and bool(bands.lanes) and visible.left() > bands.lanes[0].header.rect.x + slack
         top = scrolled and bool(bands.phases) and visible.top() > bands.phases[0].header.rect.y + slack
-        margins = (LEFT_WIDTH if left else 0, TOP_HEIGHT if top else 0)
+        scale = self.left.scale
+        margins = (round(LEFT_WIDTH * scale) if left else 0, round(TOP_HEIGHT * scale) if top else 0)
         if margins != (view.viewportMargins().left(), view.viewportMargins().top()):
             view.setViewportMargins(margins[0], margins[1], 0, 0)
         viewport = view.viewport().geometry()

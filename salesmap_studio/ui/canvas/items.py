@@ -159,6 +159,7 @@ class NodeItem(MapItem):
         self.setAcceptHoverEvents(True)
         self.hovered = False
         self.painted_name: tuple = ()   # the name's lines as last painted (what the room sees; bench/canvas.py)
+        self.painted_exact = False      # … at their exact sizes (a name drawn alone), else in whole pixels
 
     def come_back(self, geometry, cache_mode) -> None:
         super().come_back(geometry, cache_mode)
@@ -194,11 +195,11 @@ class NodeItem(MapItem):
             self.painted_name = ()
             paint_plain(painter, (self.geometry.shape, *self.geometry.accents))
             return
-        readable_px = self.scene().readable_px
-        if legible.needs_legible(self.geometry, lod, readable_px):
-            self._paint_legible(painter, lod, readable_px)
+        readable = self.scene().readable
+        if legible.needs_legible(self.geometry, lod, readable.px):
+            self._paint_legible(painter, lod, readable)
             return
-        self.painted_name = self.geometry.lines[:self.geometry.detail_from]
+        self.painted_name, self.painted_exact = self.geometry.lines[:self.geometry.detail_from], False
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         qt_paint.paint_node(painter, self.geometry, lod)
         if self.isSelected():
@@ -210,22 +211,22 @@ class NodeItem(MapItem):
 
     def painted_name_px(self, zoom: float) -> float:
         """How tall the name was last painted on screen at `zoom` (its font's em in pixels; 0: no name)."""
-        sizes = [qt_paint.scene_font(line.size, line.bold).pixelSize() for line in self.painted_name]
+        sizes = [qt_paint.painted_size(line, self.painted_exact) for line in self.painted_name]
         return min(sizes, default=0) * zoom
 
-    def _paint_legible(self, painter: QPainter, lod: float, readable_px: float) -> None:
+    def _paint_legible(self, painter: QPainter, lod: float, readable: legible.Readable) -> None:
         """Zoomed out: the shape plain and the name alone, as large as reads (details and badges dropped)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for shape in (self.geometry.shape, *self.geometry.accents):
             qt_paint.paint_shape(painter, shape)
         if self.isSelected():
             self._paint_selection(painter)
-        key = (round(lod, 3), readable_px)
+        key = (round(lod, 3), readable)
         if getattr(self, "_legible_key", None) != (key, self.geometry):
-            self._legible_key, self._legible = (key, self.geometry), legible.legible_name(self.geometry, lod, readable_px)
+            self._legible_key, self._legible = (key, self.geometry), legible.legible_name(self.geometry, lod, readable)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        qt_paint.paint_lines(painter, self._legible)
-        self.painted_name = self._legible
+        qt_paint.paint_exact_lines(painter, self._legible)
+        self.painted_name, self.painted_exact = self._legible, True
 
     def _paint_selection(self, painter: QPainter) -> None:
         painter.setPen(QPen(SELECTION, 2.5))

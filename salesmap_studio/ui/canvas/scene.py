@@ -45,7 +45,7 @@ class MapScene(QGraphicsScene):
         self._back: dict[str, MapItem] = {}
         self.version = 0  # counts changes to what is drawn (the far-out picture follows it)
         self.show_handles = True  # a node's link handles on hover; off while presenting
-        self.readable_px = legible.READABLE_PX  # names under this height on screen are drawn larger
+        self.readable = legible.USUAL  # names under its height on screen are drawn larger
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._content_rect: tuple[int, QRectF] = (-1, QRectF())
         self.overlay_rect = QRectF()  # what is laid over the map (the evidence badges), set by its owner
@@ -71,9 +71,11 @@ class MapScene(QGraphicsScene):
         """Notes that the drawing changed."""
         self.version += 1
 
-    def set_readable_px(self, pixels: float) -> None:
-        """The smallest name height on screen (larger in projector view); items redraw their names."""
-        self.readable_px = pixels
+    def set_readable(self, readable: legible.Readable) -> None:
+        """How names drawn alone are sized (larger in projector view); items redraw their names."""
+        if readable == self.readable:
+            return
+        self.readable = readable
         for item in self._items.values():
             item.update()
 

@@ -44,8 +44,8 @@ class ProjectorView(QObject):
             self.action.setChecked(self.active)
             return
         canvas = self.window.canvas
-        canvas.scene().set_readable_px(legible.PROJECTOR_PX if on else legible.READABLE_PX)
         canvas.fit_content = on
+        self._size_for_room(on)
         if on:
             self.chrome.hide()
             canvas.fit_map()   # and fitted again as the window goes full screen (the view keeps it fitted)
@@ -58,6 +58,13 @@ class ProjectorView(QObject):
             self.card.hide()
             self.chrome.restore()
         self.action.setChecked(on)
+
+    def _size_for_room(self, on: bool) -> None:
+        """Names and the frozen strips sized in the screen's own pixels: at 150 % or 200 % display
+        scaling a logical pixel is 1.5 or 2 of them, and the room reads what the screen shows."""
+        canvas, ratio = self.window.canvas, room_scale(self._viewport)
+        canvas.scene().set_readable(legible.for_room(ratio) if on else legible.USUAL)
+        canvas.frozen_panes.set_scale(1 / ratio if on else 1.0)
 
     # ---- the details card ---------------------------------------------------
     def toggle_details(self) -> None:
@@ -103,9 +110,16 @@ class ProjectorView(QObject):
         if kind == QEvent.Type.KeyPress and event.key() == DETAILS_KEY and not event.modifiers():
             self.toggle_details()
             return True
-        if kind == QEvent.Type.Resize and watched is self._viewport and self.card.isVisible():
-            self._show_details()
+        if kind == QEvent.Type.Resize and watched is self._viewport:
+            self._size_for_room(True)   # the window may have moved to a screen of another scaling
+            if self.card.isVisible():
+                self._show_details()
         return False
+
+
+def room_scale(widget) -> float:
+    """The screen's pixels per logical pixel where `widget` is shown (QT_SCALE_FACTOR, the desktop's scaling)."""
+    return widget.devicePixelRatioF()
 
 
 def install(window) -> dict:

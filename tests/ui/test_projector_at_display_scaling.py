@@ -1,0 +1,129 @@
+"""Projector view reads from across the room at 150 % and 200 % display scaling too (issue 15): on a
+1,600 × 1,000 screen every stage name of the extended template is 20 of the screen's pixels tall, no name
+is drawn much larger than another, and the frozen strips name every lane and phase whole.
+
+QT_SCALE_FACTOR is read when the application starts, so each scaling runs in a fresh interpreter, on an
+offscreen screen of 1,600 × 1,000 pixels (its configuration file), which full screen then fills.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from salesmap_studio.analysis.geometry.legible import PROJECTOR_PX
+
+from .test_legible_zoom import INK_PER_EM
+
+PROJECTOR_AT_SCALE = r'''
+import json, os, sys, time
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from salesmap_studio.analysis.geometry.shapes import ASCENT
+from salesmap_studio.persistence import load
+from salesmap_studio.ui.main_window import MainWindow
+
+scale = float(os.environ["QT_SCALE_FACTOR"])
+screen = app.primaryScreen().geometry().size().toTuple()   # 1,600 x 1,000 of the screen's pixels
+
+
+def wait_until(condition):
+    deadline = time.monotonic() + 20
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+    return condition()
+
+
+window = MainWindow(load(Path(sys.argv[1])))
+window.resize(screen[0], screen[1] - 40)
+window.show()
+canvas, scene = window.canvas, window.canvas.scene()
+wait_until(window.isActiveWindow)
+QTest.keyClick(window, Qt.Key.Key_F11)   # Projector View
+entered = wait_until(lambda: window.isFullScreen() and not window.toolbar.isVisible())
+stages = [n for n in window.document.nodes() if n.kind == "stage"]
+
+
+def screen_px():
+    """Each stage name's em on the screen: as painted, at the view's zoom, in the screen's pixels."""
+    canvas.viewport().grab()
+    zoom = canvas.transform().m11()
+    return [scene.item(n.id).painted_name_px(zoom) * scale for n in stages]
+
+
+panes = canvas.frozen_panes
+settled = wait_until(lambda: window.size().toTuple() == screen and panes.left.isVisible() and panes.top.isVisible()
+                     and min(screen_px()) >= 20)
+outside = []
+for node in window.document.nodes():
+    item = scene.item(node.id)
+    box = item.box_rect
+    for line in item.painted_name:   # every line inside its own box, so no two names overlap
+        ink_top, ink_bottom = line.y - ASCENT * line.size, line.y + (1 - ASCENT) * line.size
+        if not (box.left() < line.x and line.x + line.width < box.right() and box.top() < ink_top
+                and ink_bottom < box.bottom()):
+            outside.append(line.text)
+
+# The first line's ink, counted in the screen's pixels of the viewport's picture
+first = next(n for n in stages if n.name in ("Proposal / quote", "Angebot"))
+picture = canvas.viewport().grab().toImage()
+box = canvas.mapFromScene(scene.item(first.id).sceneBoundingRect()).boundingRect()
+top, bottom, left, right = (round(v * scale) for v in (box.top(), box.bottom(), box.left(), box.right()))
+inset = round(8 * scale)   # the outline, its shadow and the owner's stripe are not text
+rows = [y for y in range(top + inset, bottom - inset)
+        if any(picture.pixelColor(x, y).lightness() < 110 for x in range(left + 2 * inset, right - inset))]
+ink = 1 if rows else 0
+for a, b in zip(rows, rows[1:]):
+    if b != a + 1:
+        break
+    ink += 1
+
+strips = {}
+for pane in (panes.left, panes.top):
+    metrics = QFontMetrics(pane.names_font())
+    strips[pane.side] = {"names": [pane.name(b) for b in pane.bands()],
+                         "shown": [pane.label(b, metrics)[1] for b in pane.bands()],
+                         "text_px": pane.names_font().pixelSize() * scale}
+sizes = screen_px()
+print(json.dumps({"screen": screen, "entered": entered, "settled": settled, "sizes": sizes, "outside": outside, "ink": ink,
+                  "strips": strips, "whole_map": canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+                  .contains(scene.content_rect())}))
+'''
+
+
+def projector_at(scale: str, language: str, folder: Path) -> dict:
+    template = Path(__file__).resolve().parents[2] / "resources" / "templates" / f"extended-b2b.{language}.smap"
+    screen = folder / "screen.json"
+    screen.write_text(json.dumps({"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1600, "height": 1000,
+                                               "logicalDpi": 96, "logicalDpiBase": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_SCALE_FACTOR": scale, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+           "XDG_CONFIG_HOME": str(folder)}
+    done = subprocess.run([sys.executable, "-c", PROJECTOR_AT_SCALE, str(template)], env=env, capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("scale", ["1.5", "2"])
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_projector_view_shows_every_stage_name_20_screen_px_at_display_scaling(tmp_path, scale, language):
+    seen = projector_at(scale, language, tmp_path)
+    assert seen["screen"] == [round(1600 / float(scale)), round(1000 / float(scale))]
+    assert seen["entered"], "F11 (Projector View) hides the bars and goes full screen"
+    assert seen["settled"] and min(seen["sizes"]) >= PROJECTOR_PX, seen["sizes"]
+    assert max(seen["sizes"]) < 1.2 * PROJECTOR_PX, f"names of uneven size: {seen['sizes']}"
+    assert seen["ink"] >= PROJECTOR_PX * INK_PER_EM, f"the first line's ink is {seen['ink']} screen px tall"
+    assert not seen["outside"], f"lines outside their box: {seen['outside']}"
+    assert seen["whole_map"]
+    for side, strip in seen["strips"].items():
+        assert strip["shown"] == strip["names"], f"the {side} strip cuts names off: {strip['shown']}"
+        assert strip["text_px"] == pytest.approx(13, abs=1), f"the {side} strip's names are as large as at 100 %"
