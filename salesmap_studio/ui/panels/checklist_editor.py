@@ -138,9 +138,7 @@ class ChecklistEditor(QWidget):
         note.setEnabled(False)  # greyed: a hint, not a value
         # The hint wraps beside the buttons in a narrow dock (German runs long) and never widens it.
         note.setWordWrap(True)
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)   # as word wrap set it: the layout asks how tall it is at its width
-        note.setSizePolicy(policy)
+        note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         note.setToolTip(hint)
         buttons.addWidget(note, 1)
         column = QVBoxLayout(self)

@@ -63,25 +63,16 @@ def _focus(dock: QDockWidget, widget) -> None:
 
 
 class LayoutMemory(QObject):
-    """Restores the docks' layout once every feature has added its panels; saves it on close.
-
-    The layout is restored as the window is first shown (its Show event comes before the window
-    system shows it), so its first frame already has the panels where they stay: the map is painted
-    once, not once provisionally and again a moment later (≈ 50 ms at 1,000 stages). A window not
-    shown at once gets it on the next turn of the event loop."""
+    """Restores the docks' layout once every feature has added its panels; saves it on close."""
 
     def __init__(self, window: QMainWindow, side_panels: SidePanels) -> None:
         super().__init__(window)
         self.window, self.side_panels = window, side_panels
-        self.restored = False
         window.installEventFilter(self)
         hold_docks(window)
         QTimer.singleShot(0, self.restore)
 
     def restore(self) -> None:
-        if self.restored:
-            return
-        self.restored = True
         state = QSettings(ORGANIZATION, APPLICATION).value(LAYOUT_KEY)
         first = state is None or not self.window.restoreState(state, LAYOUT_VERSION)
         if first:
@@ -110,8 +101,6 @@ class LayoutMemory(QObject):
         window.resizeDocks([inspector], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self.restore()
-        elif watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.window and event.type() == QEvent.Type.Close:
             QSettings(ORGANIZATION, APPLICATION).setValue(LAYOUT_KEY, self.window.saveState(LAYOUT_VERSION))
         return False

@@ -19,7 +19,6 @@ from salesmap_studio.ui import file_actions
 from salesmap_studio.ui.funnel_panel import FunnelPanel
 from salesmap_studio.ui.health_panel import HealthPanel
 from salesmap_studio.ui.i18n import on_screen
-from salesmap_studio.ui.main_window import MainWindow
 
 from ..helpers import at, click
 
@@ -35,9 +34,6 @@ def vague_chain(count: int) -> SalesMap:
 def opened(window_for, template, tmp_path, monkeypatch, qtbot):
     """`opened(document)`: the window File ▸ Open… gives on `document` saved to a file, its docks laid out."""
     opener = window_for(template("five-step", "en"))
-    # The window opens at most of a screen as most are, wide enough for the map and the panels
-    # (the test platform's screen is 800 × 600, where a window opens with them folded).
-    monkeypatch.setattr(MainWindow, "_size_for_screen", lambda window: window.resize(1600, 1000))
     windows = []
 
     def open_map(document: SalesMap):
@@ -48,6 +44,7 @@ def opened(window_for, template, tmp_path, monkeypatch, qtbot):
         opener.menu_actions["&Open…"].trigger()
         (window,) = set(file_actions.open_windows()) - before
         windows.append(window)
+        window.resize(1600, 1000)   # wide enough for the map and the panels, as on most screens
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: front_tab(window) == window.inspector_dock.windowTitle())
         return window
