@@ -11,7 +11,9 @@ not counted). First, the map is opened `--opens` times through File ▸ Open…
 (of a window on a small map, as from the start screen; the file dialog's answer
 is given), each time with the default docks (no saved layout), on a screen
 whose 85 % window is 1,600 × 1,000: "open" runs until the window is shown, its
-first frame painted and the event loop quiet (no turn over 2 ms for 0.3 s).
+first frame painted and the event loop quiet (no turn over 2 ms for 0.3 s); the
+window is closed and deleted between opens, and the resident memory the first
+open added is printed below the table.
 Each edit round, on the last window opened:
 - select all: Edit ▸ Select All (the menu action);
 - delete: Edit ▸ Delete of that selection (every node, link and note);
@@ -38,7 +40,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from canvas import generate  # noqa: E402  (also sets the offscreen platform and the import path)
+from canvas import generate, rss_mb  # noqa: E402  (also sets the offscreen platform and the import path)
 
 SETTLE_S = 0.3  # Qt's own queued work (repaints, the scene rect) is done by then
 FIGURES = ("open", "select_all", "delete", "undo", "rename", "move")
@@ -97,9 +99,15 @@ def open_by_menu(app, opener, path: Path):
 
 
 def close(app, window) -> None:
+    """Closes the window and lets Qt delete it, as the app's event loop does (a `processEvents` outside
+    it leaves deferred deletes alone): otherwise every closed window stayed, and its deletion (and the
+    collection that follows it) fell into a later open."""
+    from PySide6.QtCore import QEvent
+
     window.undo_stack.setClean()
-    window.close()
-    app.processEvents()
+    window.close()   # WA_DeleteOnClose: deleted later
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    ui_work(app, lambda: None)
 
 
 def one_round(app, window, hub: str, round_: int) -> dict:
@@ -121,15 +129,17 @@ def window_figures(app, path: Path, small: Path, hub: str, rounds: int, opens: i
 
     opener = file_actions.open_path(small)
     ui_work(app, lambda: None)
-    opened = []
+    opened, before = [], rss_mb()
     for _ in range(opens):
         if opened:
             close(app, window)
         times, window = open_by_menu(app, opener, path)
+        if not opened:
+            memory = rss_mb() - before
         opened.append(times)
     runs = [one_round(app, window, hub, r) for r in range(rounds)]
     close(app, window)
-    out = {}
+    out = {"open_mb": memory}
     for name in FIGURES:
         for which, label in ((0, "ms"), (1, "cpu_ms")):
             values = sorted(times[which] for times in opened) if name == "open" else \
@@ -178,7 +188,9 @@ def table(results: dict) -> str:
             cells.append(f"{median:,.0f} / {p95:,.0f} ({cpu:,.0f}){growth}")
         rows.append(f"| {size:,} | " + " | ".join(cells) + " |")
         previous = r
-    return "\n".join(rows) + "\n\nms; ×N: the CPU median's growth from the size above."
+    memory = "; ".join(f"{size:,}: {r['open_mb']:,.0f} MB" for size, r in results.items() if "open_mb" in r)
+    return "\n".join(rows) + "\n\nms; ×N: the CPU median's growth from the size above." + \
+        f"\nMemory added by the first open (resident): {memory}."
 
 
 def main() -> None:

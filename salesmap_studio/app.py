@@ -1,10 +1,10 @@
-"""The GUI entry: a QApplication with the bundled fonts, and one window per map."""
+"""The GUI entry: the Application with the bundled fonts, and one window per map."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from .export.qt_paint import ensure_fonts
@@ -15,28 +15,27 @@ from .ui.recovery import startup
 APP_NAME = "SalesMap Studio"
 
 
+class Application(QApplication):
+    """macOS hands a double-clicked .smap file to the running app as a FileOpen event, not as an argument.
+    It is caught here rather than by an app-wide event filter, which every event of every widget would
+    pass through (a Python call each: ≈ 9,000 of them while a 1,000-stage map opens)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            file_actions.open_path(event.file())
+            return True
+        return super().event(event)
+
+
 def application() -> QApplication:
-    """The running QApplication (created once), with the map font registered."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    """The running Application (created once), with the map font registered."""
+    app = QApplication.instance() or Application(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("SalesMap Studio")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("salesmap-studio")  # Wayland matches the window to its desktop entry and icon
-    if not hasattr(app, "_file_opener"):
-        app._file_opener = FileOpener(app)
-        app.installEventFilter(app._file_opener)
     ensure_fonts()
     return app
-
-
-class FileOpener(QObject):
-    """macOS hands a double-clicked .smap file to the running app as a FileOpen event, not as an argument."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and event.file():
-            file_actions.open_path(event.file())
-            return True
-        return False
 
 
 def run(files: list[str]) -> int:

@@ -20,6 +20,15 @@ from salesmap_studio.model import Lane, MapInfo, SalesMap  # noqa: E402
 TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "templates"
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """pytest-qt builds the app's own Application, so what reaches the app object (a file from Finder)
+    goes where it goes in the real app."""
+    from salesmap_studio.app import Application
+
+    return Application
+
+
 @pytest.fixture(autouse=True)
 def fresh_panel_layout():
     """Each test's windows start with the default panels: a window saves its dock layout when it

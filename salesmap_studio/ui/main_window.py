@@ -80,11 +80,16 @@ class MainWindow(FeatureSlots, QMainWindow):   # the feature slots: ui/window_fe
         them before the layout is settled (taller than the screen at 200 % display scaling)."""
         if not dock.objectName():
             dock.setObjectName(dock.windowTitle() or type(dock).__name__)
-        beside = [d for d in self.findChildren(QDockWidget) if d is not dock and self.dockWidgetArea(d) == area]
+        beside = [d for d in self.docks() if d is not dock and self.dockWidgetArea(d) == area]
         self.addDockWidget(area, dock)
         if beside and area == Qt.DockWidgetArea.RightDockWidgetArea:
             self.tabifyDockWidget(beside[0], dock)
         self.panels_menu.addAction(dock.toggleViewAction())
+
+    def docks(self) -> list[QDockWidget]:
+        """The panels: children of the window itself (a search through every widget inside the panels,
+        a thousand rows among them, took ≈ 30 ms of a 1,000-stage map's open)."""
+        return self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
 
     def show_message(self, text: str, milliseconds: int = 6000) -> None:
         """A short note in the status bar (a refused edit, a saved file)."""

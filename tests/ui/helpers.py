@@ -102,3 +102,26 @@ def show_tab(qtbot, window, dock) -> None:
             if bar.isVisible() and bar.tabText(i) == dock.windowTitle():
                 qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(i).center())
     qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty(), timeout=10000)
+
+
+def open_combo(qtbot, box):
+    """Opens a combo box's list with a click, as a user does; returns the list's view."""
+    qtbot.mouseClick(box, LEFT)
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    return view
+
+
+def pick_with_the_mouse(qtbot, box, text: str) -> None:
+    """Opens the combo box's list with a click and clicks the entry `text`."""
+    view = open_combo(qtbot, box)
+    entry = view.visualRect(view.model().index(box.findText(text), 0)).center()
+
+    def clicked() -> bool:
+        # Qt ignores a release that comes within a double-click interval of the list opening (so the
+        # click that opened it cannot also choose): click again, as a user would, until it takes.
+        if view.isVisible():
+            qtbot.mouseClick(view.viewport(), LEFT, pos=entry)
+        return box.currentText() == text and not view.isVisible()
+
+    qtbot.waitUntil(clicked)

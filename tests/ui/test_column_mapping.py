@@ -17,6 +17,7 @@ from salesmap_studio.ui.column_mapping import ColumnMappingDialog
 
 from ..evidence.helpers import FIVE_STEP, FIXTURES
 from ..hostile_text import BOLD, IMAGE
+from .helpers import pick_with_the_mouse
 from .hostile_widgets import assert_safe_window
 
 ROWS = ["A;Prospect;2025-01-01;Ann", "A;Connect;2025-01-03;Ann", "A;Research;2025-01-08;Ann",
@@ -47,23 +48,6 @@ def _dialog(window, qtbot) -> ColumnMappingDialog:
     return next(d for d in window.findChildren(ColumnMappingDialog) if d.isVisible())
 
 
-def _pick_with_the_mouse(qtbot, box, header: str) -> None:
-    """Opens the combo box's list with a click and clicks the header's entry."""
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-    view = box.view()
-    qtbot.waitUntil(view.isVisible)
-    entry = view.visualRect(view.model().index(box.findText(header), 0)).center()
-
-    def clicked() -> bool:
-        # Qt ignores a release that comes within a double-click interval of the list opening (so the
-        # click that opened it cannot also choose): click again, as a user would, until it takes.
-        if view.isVisible():
-            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=entry)
-        return box.currentText() == header and not view.isVisible()
-
-    qtbot.waitUntil(clicked)
-
-
 def _pick_with_keys(qtbot, box, header: str) -> None:
     box.setFocus()
     qtbot.keyClicks(box, header)   # typing a name selects it in a combo box
@@ -82,8 +66,8 @@ def test_unknown_headers_are_chosen_in_the_dialog_and_loaded(window_for, qtbot, 
     assert [dialog.preview.item(0, c).text() for c in range(4)] == ["A", "Prospect", "2025-01-01", "Ann"]
     assert not _ok(dialog).isEnabled() and dialog.problem.text().startswith("Choose a column for:")
     _pick_with_keys(qtbot, dialog.choices["deal"], "Ref")
-    _pick_with_the_mouse(qtbot, dialog.choices["stage"], "Schritt")
-    _pick_with_the_mouse(qtbot, dialog.choices["time"], "Wann")
+    pick_with_the_mouse(qtbot, dialog.choices["stage"], "Schritt")
+    pick_with_the_mouse(qtbot, dialog.choices["time"], "Wann")
     assert _ok(dialog).isEnabled() and not dialog.problem.isVisible()
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     panel = window.evidence_panel
@@ -100,7 +84,7 @@ def test_one_column_for_two_roles_keeps_ok_greyed(window_for, qtbot, monkeypatch
     for role, header in (("deal", "Ref"), ("stage", "Schritt"), ("time", "Wann"), ("owner", "Ref")):
         _pick_with_keys(qtbot, dialog.choices[role], header)
     assert not _ok(dialog).isEnabled() and dialog.problem.text() == "The column “Ref” is chosen for two roles."
-    _pick_with_the_mouse(qtbot, dialog.choices["owner"], "Rep")
+    pick_with_the_mouse(qtbot, dialog.choices["owner"], "Rep")
     assert _ok(dialog).isEnabled()
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
 
@@ -148,7 +132,7 @@ def test_choose_columns_asks_again_for_a_recognised_table(window_for, qtbot, mon
     _load(window, monkeypatch, _export(tmp_path, header="Deal;Stage;Date;Changed at", rows=rows))
     dialog = _dialog(window, qtbot)
     assert dialog.choices["time"].currentText() == "Date"   # the first of the two, for the user to confirm
-    _pick_with_the_mouse(qtbot, dialog.choices["time"], "Changed at")
+    pick_with_the_mouse(qtbot, dialog.choices["time"], "Changed at")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     panel = window.evidence_panel
     qtbot.waitUntil(lambda: panel.data is not None, timeout=60000)
@@ -195,7 +179,7 @@ def test_a_role_left_without_a_column_stays_so(window_for, qtbot, monkeypatch, t
     _load(window, monkeypatch, path)
     dialog = _dialog(window, qtbot)
     assert dialog.choices["status"].currentText() == "Status"
-    _pick_with_the_mouse(qtbot, dialog.choices["status"], "— none —")
+    pick_with_the_mouse(qtbot, dialog.choices["status"], "— none —")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     panel = window.evidence_panel
     qtbot.waitUntil(lambda: panel.data is not None, timeout=60000)

@@ -11,6 +11,7 @@ from ...model import PERIODS, Funnel
 from .context import PanelContext
 from .field_validation import format_number, parse_amount, parse_currency, parse_positive
 from .inspector_base import Inspector
+from .node_choice import NodeChoice
 
 translate = QCoreApplication.translate
 DEFAULT_TARGET = 100.0
@@ -35,7 +36,9 @@ class FunnelEditor(Inspector):
         self.form.addRow(self.switch)
         self.add_line(translate("FunnelEditor", "Target: won deals"), "target", parse_positive, format_number)
         self.add_choice(translate("FunnelEditor", "Period"), "period", period_choices())
-        self.won_at = self.add_choice(translate("FunnelEditor", "Won point (arrivals count as won)"), "won_at", [])
+        won_at = translate("FunnelEditor", "Won point (arrivals count as won)")
+        self.won_at = self._add(won_at, "won_at", NodeChoice(won_at, translate("FunnelEditor", "(the won outcome)"),
+                                                             context, self._committer("won_at")))
         self.add_line(translate("FunnelEditor", "Deal value"), "deal_value", parse_amount, format_number)
         self.add_line(translate("FunnelEditor", "Currency (e.g. EUR)"), "currency", parse_currency)
 
@@ -58,9 +61,6 @@ class FunnelEditor(Inspector):
         self.switch.blockSignals(blocked)
         for widget in self.fields.values():
             widget.setEnabled(on)
-
-    def set_node_choices(self, choices: list[tuple[str, str]]) -> None:
-        self.won_at.set_choices([(None, translate("FunnelEditor", "(the won outcome)")), *choices])
 
     def _toggled(self, on: bool) -> None:
         try:

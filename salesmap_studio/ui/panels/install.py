@@ -79,7 +79,7 @@ class LayoutMemory(QObject):
             self.first_layout()
         # A panel that shows only with something to show (conflicts, a comparison, evidence) decides
         # itself whether the layout saved by another window may show it in this one.
-        for dock in self.window.findChildren(QDockWidget):
+        for dock in self.window.docks():
             settle = getattr(dock, "after_layout_restored", None)
             if settle is not None:
                 settle()
@@ -93,7 +93,7 @@ class LayoutMemory(QObject):
         panels on its side become tabs beside it (one click away), the inspector in front.
         The map gets the rest of the width, or all of it on a narrow window (F9 brings the panels)."""
         window, inspector = self.window, self.window.inspector_dock
-        for dock in window.findChildren(QDockWidget):
+        for dock in window.docks():
             side = window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
             if dock is not inspector and side and not dock.isFloating():
                 window.tabifyDockWidget(inspector, dock)

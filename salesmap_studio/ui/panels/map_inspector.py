@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...analysis.flow_order import flow_order
 from ...model import MapInfo
 from ...model.events import Change
 from .band_list import BandList
@@ -19,6 +18,7 @@ from .field_validation import parse_text
 from .funnel_editor import FunnelEditor
 from .inspector_base import Inspector
 from .kpi_editor import KpiEditor
+from .node_choice import NodeChoice
 
 translate = QCoreApplication.translate
 
@@ -28,7 +28,9 @@ class MapInspector(Inspector):
         super().__init__(context, translate("MapInspector", "Map"), None)
         self.add_line(translate("MapInspector", "Title"), "title", parse_text)
         self.add_text(translate("MapInspector", "Goal — start with the end in mind"), "goal")
-        self.start = self.add_choice(translate("MapInspector", "Start (where deals enter)"), "start", [])
+        start = translate("MapInspector", "Start (where deals enter)")
+        self.start = self._add(start, "start", NodeChoice(start, translate("MapInspector", "(none)"), context,
+                                                          self._committer("start")))
         self.lanes = self.add_row(translate("MapInspector", "Lanes (who owns the stages)"),
                                   BandList("lane", context, translate("MapInspector", "Lanes")))
         self.phases = self.add_row(translate("MapInspector", "Buyer-journey phases"),
@@ -54,11 +56,6 @@ class MapInspector(Inspector):
         self.context.modeling.set_info(**fields)
 
     def refresh_more(self, info: MapInfo) -> None:
-        doc = self.context.document
-        nodes = [(node_id, doc.node(node_id).name) for node_id in flow_order(doc)]
-        self.start.set_choices([(None, translate("MapInspector", "(none)")), *nodes])
-        self.start.set_value(info.start)
-        self.funnel.set_node_choices(nodes)
         self.funnel.refresh()
         self.lanes.refresh()
         self.phases.refresh()
