@@ -31,6 +31,10 @@ class MapScene(QGraphicsScene):
     # While a drag is previewed: the offsets of the dragged items ({} once it ends or is cancelled),
     # so what is drawn beside them (the evidence overlay) can go along.
     drag_previewed = Signal(object)
+    # What is drawn changed (an edit, a drag's frame, badges, marks). The views follow this rather
+    # than Qt's `changed`: while anything listens to that, Qt gathers a rect per updated item and
+    # hands the whole list to every listener (10,000 rects on a Select All of 5,000 stages).
+    touched = Signal()
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
@@ -70,6 +74,7 @@ class MapScene(QGraphicsScene):
     def touch(self) -> None:
         """Notes that the drawing changed."""
         self.version += 1
+        self.touched.emit()
 
     def set_readable_px(self, pixels: float) -> None:
         """The smallest name height on screen (larger in projector view); items redraw their names."""
