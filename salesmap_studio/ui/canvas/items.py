@@ -66,6 +66,7 @@ class MapItem(QGraphicsItem):
     """Shared by nodes, notes and links: an id, a geometry, a badge, selection."""
 
     kind = ""
+    MARGINS = (10.0, 12.0, 12.0, 10.0)  # around the box: the selection outline, the handles, the badge
 
     def __init__(self, item_id: str, geometry, cache_mode=CACHED) -> None:
         super().__init__()
@@ -100,9 +101,14 @@ class MapItem(QGraphicsItem):
         """Where the model has the box (the far-out sketch draws it)."""
         return _qrect(self._box)
 
+    def bounds_edges(self) -> tuple[float, float, float, float]:
+        """Left, top, right and bottom of the bounding rect (the scene keeps their union, extent.py)."""
+        box, (left, top, right, bottom) = self._box, self.MARGINS
+        return (box.x - left, box.y - top, box.x + box.w + right, box.y + box.h + bottom)
+
     def compute_bounds(self) -> QRectF:
-        box = self._box
-        return QRectF(box.x - 10, box.y - 12, box.w + 22, box.h + 22)
+        left, top, right, bottom = self.bounds_edges()
+        return QRectF(left, top, right - left, bottom - top)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -265,6 +271,7 @@ class LinkItem(MapItem):
     """The curve and arrowhead; its label is a separate item above every curve."""
 
     kind = "link"
+    MARGINS = (8.0, 8.0, 8.0, 8.0)  # around the curve: the selection's wide stroke
 
     def __init__(self, item_id: str, geometry, cache_mode=CACHED) -> None:
         self._hit: QPainterPath | None = None
@@ -273,8 +280,7 @@ class LinkItem(MapItem):
 
     def compute_bounds(self) -> QRectF:
         self._hit = None  # built when first asked: most links are never hit-tested
-        box = self._box
-        return QRectF(box.x - 8, box.y - 8, box.w + 16, box.h + 16)
+        return super().compute_bounds()
 
     def shape(self) -> QPainterPath:
         if self._hit is None:
