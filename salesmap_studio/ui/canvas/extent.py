@@ -4,12 +4,12 @@ After each edit the scene needs the united bounds of its items (the scrollable
 area, Fit Map, the far-out picture) and the bands need the extent of the boxes
 (the lanes' width, each phase's span). Uniting thousands of rectangles again
 after every rename cost more than the rename; here each item's rectangle is
-filed once per change, and the bounds are read off four heaps.
+filed once per change, and the bounds follow it.
 """
 
 from __future__ import annotations
 
-from heapq import heapify, heappop, heappush
+from operator import itemgetter
 
 from PySide6.QtCore import QRectF
 
@@ -19,59 +19,52 @@ Edges = tuple[float, float, float, float]  # left, top, right, bottom
 
 
 class Extent:
-    """The union of keyed rectangles. A rectangle replaced or dropped stays in the heaps until it
-    surfaces, and is thrown away then (the heaps are built anew when mostly such leftovers)."""
+    """The union of keyed rectangles. Their bounds grow as rectangles come; only when one that
+    touched the bounds shrinks or goes are they worked out again from all of them (rarely: a
+    rename or a move inside the map never does, a delete of everything does it once)."""
 
     def __init__(self) -> None:
         self._edges: dict[object, Edges] = {}
-        self._heaps: tuple[list, list, list, list] = ([], [], [], [])  # left, top, -right, -bottom
+        self._bounds: Edges | None = None
+        self._stale = False
 
     def __len__(self) -> int:
         return len(self._edges)
 
     def put(self, key, edges: Edges) -> None:
-        if self._edges.get(key) == edges:
+        old = self._edges.get(key)
+        if old == edges:
             return
         self._edges[key] = edges
-        left, top, right, bottom = edges
-        for heap, value in zip(self._heaps, (left, top, -right, -bottom)):
-            heappush(heap, (value, key))
-        if len(self._heaps[0]) > 2 * len(self._edges) + 64:
-            self._rebuild()
+        b = self._bounds
+        if self._stale:
+            return
+        if b is None:
+            self._bounds = edges   # the first one
+        elif old is not None and (old[0] <= b[0] or old[1] <= b[1] or old[2] >= b[2] or old[3] >= b[3]):
+            self._stale = True     # it may have held the bounds out
+        elif edges[0] < b[0] or edges[1] < b[1] or edges[2] > b[2] or edges[3] > b[3]:
+            self._bounds = (min(b[0], edges[0]), min(b[1], edges[1]), max(b[2], edges[2]), max(b[3], edges[3]))
 
     def drop(self, key) -> None:
-        self._edges.pop(key, None)
+        old = self._edges.pop(key, None)
+        b = self._bounds
+        if old is not None and not self._stale and (
+                old[0] <= b[0] or old[1] <= b[1] or old[2] >= b[2] or old[3] >= b[3]):
+            self._stale = True
 
     def edges(self) -> Edges | None:
         """(left, top, right, bottom) of them all; None when there are none."""
-        if not self._edges:
-            for heap in self._heaps:
-                heap.clear()
-            return None
-        found = []
-        for side, (heap, sign) in enumerate(zip(self._heaps, (1, 1, -1, -1))):
-            while True:
-                value, key = heap[0]
-                edges = self._edges.get(key)
-                if edges is not None and edges[side] == sign * value:
-                    break
-                heappop(heap)
-            found.append(sign * value)
-        return tuple(found)
+        if self._stale:
+            values = self._edges.values()
+            self._bounds = (min(map(itemgetter(0), values)), min(map(itemgetter(1), values)),
+                            max(map(itemgetter(2), values)), max(map(itemgetter(3), values))) if values else None
+            self._stale = False
+        return self._bounds
 
     def rect(self) -> Rect | None:
         edges = self.edges()
         return None if edges is None else Rect(edges[0], edges[1], edges[2] - edges[0], edges[3] - edges[1])
-
-    def _rebuild(self) -> None:
-        for side, heap in enumerate(self._heaps):
-            sign = 1 if side < 2 else -1
-            heap[:] = [(sign * edges[side], key) for key, edges in self._edges.items()]
-            heapify(heap)
-
-
-def _box_edges(box) -> Edges:
-    return (box.x, box.y, box.x + box.w, box.y + box.h)
 
 
 class MapExtent:
@@ -90,14 +83,18 @@ class MapExtent:
         self._items.put(item_id, item.bounds_edges())
         if item.kind == "link":
             return
-        box = _box_edges(item.model_box)
+        box = item.model_box
+        box = (box.x, box.y, box.x + box.w, box.y + box.h)
         self._boxes.put(item_id, box)
         old = self._phase_of.get(item_id)
-        if old is not None and old != phase:
+        if old != phase and old is not None:
             self._leave_phase(item_id, old)
         if phase is not None:
             self._phase_of[item_id] = phase
-            self._phases.setdefault(phase, Extent()).put(item_id, box)
+            extent = self._phases.get(phase)
+            if extent is None:
+                extent = self._phases[phase] = Extent()
+            extent.put(item_id, box)
 
     def drop(self, item_id: str) -> None:
         self._items.drop(item_id)
