@@ -19,6 +19,7 @@ from ...export import qt_paint
 from .marks import paint_mark
 
 SELECTION = QColor("#2B6CB0")
+SELECTED_LINK = QColor(43, 108, 176, 90)  # a translucent band along a selected link
 HANDLE_RADIUS = 5.5
 HANDLE_REACH = 11.0  # how close to a handle a press must land to start a link
 BADGE_COLOURS = {"error": QColor("#D1453B"), "warning": QColor("#D98E04")}
@@ -28,6 +29,7 @@ LINK_HIT_WIDTH = 12.0
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 # Looked up once: undo of a big delete makes thousands of items, and each enum lookup costs.
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+NO_CACHE = QGraphicsItem.CacheMode.NoCache
 
 
 def _qrect(rect) -> QRectF:
@@ -139,6 +141,17 @@ class MapItem(QGraphicsItem):
         """Where the item's box is now (moved along while dragged)."""
         return self.box_rect.translated(self.pos())
 
+    def into_own_picture(self, painter: QPainter, widget) -> bool:
+        """True while Qt paints the item into its cached picture: a buffer of the item's own, all
+        transparent before the item's first layer. Qt passes no widget then, and the buffer lies
+        within the item's bounds on the device (the far-out picture, or an export, holds much more)."""
+        if widget is not None or self.cacheMode() == NO_CACHE:
+            return False
+        device = painter.device()
+        ratio = device.devicePixelRatioF()
+        buffer = QRectF(0.0, 0.0, device.width() / ratio, device.height() / ratio)
+        return painter.worldTransform().mapRect(self._bounds).adjusted(-2, -2, 2, 2).contains(buffer)
+
     def paint_badge(self, painter: QPainter) -> None:
         colour = BADGE_COLOURS.get(self.badge or "")
         if colour is None:
@@ -202,7 +215,7 @@ class NodeItem(MapItem):
             return
         self.painted_name = self.geometry.lines[:self.geometry.detail_from]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        qt_paint.paint_node(painter, self.geometry, lod)
+        qt_paint.paint_node(painter, self.geometry, lod, clear=self.into_own_picture(painter, widget))
         if self.isSelected():
             self._paint_selection(painter)
         if (self.hovered or self.isSelected()) and lod >= qt_paint.LOD_NAMES and self.scene().show_handles:
@@ -301,9 +314,10 @@ class LinkItem(MapItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_mark(painter, self)
         if self.isSelected():
-            painter.setPen(QPen(QColor(43, 108, 176, 90), self.geometry.width + 6))
+            painter.setPen(QPen(SELECTED_LINK, self.geometry.width + 6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(qt_paint.link_path(self.geometry))
+            with qt_paint.onto_clear(painter, self.mark is None and self.into_own_picture(painter, widget)):
+                painter.drawPath(qt_paint.link_path(self.geometry))
         qt_paint.paint_link(painter, self.geometry, _lod(painter), label=False)
 
 
