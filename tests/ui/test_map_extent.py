@@ -19,7 +19,7 @@ def test_the_kept_bounds_are_the_union_of_the_rectangles_there(steps):
     extent, there = Extent(), {}
     for i, (key, edges, ask) in enumerate(steps):
         if edges is None:
-            extent.drop(key)
+            extent.drop([key])
             there.pop(key, None)
         else:
             extent.put(key, edges)

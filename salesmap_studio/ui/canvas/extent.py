@@ -46,12 +46,15 @@ class Extent:
         elif edges[0] < b[0] or edges[1] < b[1] or edges[2] > b[2] or edges[3] > b[3]:
             self._bounds = (min(b[0], edges[0]), min(b[1], edges[1]), max(b[2], edges[2]), max(b[3], edges[3]))
 
-    def drop(self, key) -> None:
-        old = self._edges.pop(key, None)
-        b = self._bounds
-        if old is not None and not self._stale and (
-                old[0] <= b[0] or old[1] <= b[1] or old[2] >= b[2] or old[3] >= b[3]):
-            self._stale = True
+    def drop(self, keys) -> None:
+        """Forgets the rectangles of `keys` (those it has)."""
+        pop, b, stale = self._edges.pop, self._bounds, self._stale
+        for key in keys:
+            old = pop(key, None)
+            if old is not None and not stale and (
+                    old[0] <= b[0] or old[1] <= b[1] or old[2] >= b[2] or old[3] >= b[3]):
+                stale = True   # it may have held the bounds out
+        self._stale = stale
 
     def edges(self) -> Edges | None:
         """(left, top, right, bottom) of them all; None when there are none."""
@@ -96,17 +99,19 @@ class MapExtent:
                 extent = self._phases[phase] = Extent()
             extent.put(item_id, box)
 
-    def drop(self, item_id: str) -> None:
-        self._items.drop(item_id)
-        self._boxes.drop(item_id)
-        old = self._phase_of.get(item_id)
-        if old is not None:
-            self._leave_phase(item_id, old)
+    def drop(self, item_ids) -> None:
+        """Forgets the items of `item_ids` (a step's removals, all at once)."""
+        self._items.drop(item_ids)
+        self._boxes.drop(item_ids)
+        for item_id in item_ids:
+            phase = self._phase_of.get(item_id)
+            if phase is not None:
+                self._leave_phase(item_id, phase)
 
     def _leave_phase(self, item_id: str, phase: str) -> None:
         del self._phase_of[item_id]
         extent = self._phases[phase]
-        extent.drop(item_id)
+        extent.drop((item_id,))
         if not len(extent):
             del self._phases[phase]
 

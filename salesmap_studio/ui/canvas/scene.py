@@ -240,7 +240,6 @@ class MapScene(QGraphicsScene):
         item = self._items.pop(item_id, None)
         if item is not None:
             self.removeItem(item)
-            self._extent.drop(item_id)
             self._gone[item_id] = item
         label = self._labels.pop(item_id, None)
         if label is not None:
@@ -342,6 +341,7 @@ class MapScene(QGraphicsScene):
         doc, nodes, notes = self.document, change.nodes, change.notes
         for item_id in nodes.removed | notes.removed:
             self._drop(item_id)
+        self._extent.drop(nodes.removed | notes.removed | change.links.removed)
         for node_id in nodes.added:
             self._add(NodeItem, node_id, self._deferred_node(node_id))
         for note_id in notes.added:
