@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from salesmap_studio.analysis.geometry import Rect
 from salesmap_studio.ui.canvas.extent import Extent
 
 coordinate = st.integers(-50, 50).map(float)
-rectangle = st.tuples(coordinate, coordinate, st.integers(0, 20).map(float), st.integers(0, 20).map(float)).map(
-    lambda r: (r[0], r[1], r[0] + r[2], r[1] + r[3]))
+rectangle = st.builds(Rect, coordinate, coordinate, st.integers(0, 20).map(float), st.integers(0, 20).map(float))
 # (key, its rectangle or None: it goes, whether the bounds are asked for after this step)
 step = st.tuples(st.sampled_from("abcdefgh"), st.one_of(st.none(), rectangle), st.booleans())
 
@@ -26,7 +26,8 @@ def test_the_kept_bounds_are_the_union_of_the_rectangles_there(steps):
             there[key] = edges
         if not ask and i < len(steps) - 1:
             continue
-        expected = None if not there else (min(e[0] for e in there.values()), min(e[1] for e in there.values()),
-                                           max(e[2] for e in there.values()), max(e[3] for e in there.values()))
+        rects = there.values()
+        expected = None if not rects else (min(r.x for r in rects), min(r.y for r in rects),
+                                           max(r.right for r in rects), max(r.bottom for r in rects))
         assert extent.edges() == expected
         assert len(extent) == len(there)

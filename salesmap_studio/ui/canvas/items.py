@@ -68,7 +68,9 @@ class MapItem(QGraphicsItem):
     """Shared by nodes, notes and links: an id, a geometry, a badge, selection."""
 
     kind = ""
-    MARGINS = (10.0, 12.0, 12.0, 10.0)  # around the box: the selection outline, the handles, the badge
+    # Around the box (left, top, right, bottom): the selection outline, the handles, the badge.
+    # The scene's bounds are the boxes' with these around them (extent.py).
+    MARGINS = (10.0, 12.0, 12.0, 10.0)
 
     def __init__(self, item_id: str, geometry, cache_mode=CACHED) -> None:
         super().__init__()
@@ -103,14 +105,9 @@ class MapItem(QGraphicsItem):
         """Where the model has the box (the far-out sketch draws it)."""
         return _qrect(self._box)
 
-    def bounds_edges(self) -> tuple[float, float, float, float]:
-        """Left, top, right and bottom of the bounding rect (the scene keeps their union, extent.py)."""
-        box, (left, top, right, bottom) = self._box, self.MARGINS
-        return (box.x - left, box.y - top, box.x + box.w + right, box.y + box.h + bottom)
-
     def compute_bounds(self) -> QRectF:
-        left, top, right, bottom = self.bounds_edges()
-        return QRectF(left, top, right - left, bottom - top)
+        box, (left, top, right, bottom) = self._box, self.MARGINS
+        return QRectF(box.x - left, box.y - top, box.w + left + right, box.h + top + bottom)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
