@@ -7,6 +7,7 @@ what reportlab measured is what Qt draws.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -132,6 +133,21 @@ def paint_shape(painter: QPainter, shape) -> None:
     painter.drawPath(_paths.get(shape, _shape_path))
 
 
+@contextmanager
+def onto_clear(painter: QPainter, clear: bool = True):
+    """What is drawn inside lands on pixels that are all transparent (`clear`: the first layer of an
+    item's own cached picture), so it replaces them instead of blending with them: the very same
+    pixels, without reading and mixing each one (a translucent band took 2.5 times an opaque one)."""
+    if not clear:
+        yield
+        return
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    try:
+        yield
+    finally:
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+
+
 def paint_lines(painter: QPainter, lines) -> None:
     for line in lines:
         painter.setFont(scene_font(line.size, line.bold, line.condensed))
@@ -161,9 +177,11 @@ def painted_size(line, exact: bool = False) -> float:
     return round(line.size * EIGHTHS) / EIGHTHS if exact else scene_font(line.size, line.bold).pixelSize()
 
 
-def paint_node(painter: QPainter, node: NodeGeometry, lod: float = 1.0) -> None:
+def paint_node(painter: QPainter, node: NodeGeometry, lod: float = 1.0, clear: bool = False) -> None:
+    """`clear`: nothing is drawn below yet, on a transparent picture (`onto_clear`)."""
     if node.shadow is not None and lod >= LOD_NAMES:
-        paint_shape(painter, node.shadow)
+        with onto_clear(painter, clear):
+            paint_shape(painter, node.shadow)
     paint_shape(painter, node.shape)
     for accent in node.accents:
         paint_shape(painter, accent)

@@ -75,6 +75,17 @@ class SalesMap:
     def node_index(self, node_id: str) -> int:
         return self._node_order.index(node_id)
 
+    def nodes_among(self, ids: Iterable[str]) -> list[AnyNode]:
+        """The nodes among `ids` (other ids are passed over), in the order given: one look-up per id,
+        for a panel that filters a selection (a Select All of 5,000 stages holds 10,000 ids)."""
+        data = self._graph._node
+        return [data[i]["node"] for i in ids if i in data]
+
+    def existing(self, ids: Iterable[str]) -> list[str]:
+        """The ids among `ids` of a node, link or note the map has, in the order given."""
+        nodes, links, notes = self._graph._node, self._links, self._notes
+        return [i for i in ids if i in nodes or i in links or i in notes]
+
     def stages(self) -> list[Stage]:
         return [n for n in self.nodes() if isinstance(n, Stage)]
 

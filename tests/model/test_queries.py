@@ -29,6 +29,19 @@ def test_successors_and_predecessors_name_each_neighbour_once(small_map):
     assert small_map.predecessors("lead") == ["lead"]
 
 
+def test_nodes_among_ids_are_the_map_s_nodes_in_the_order_asked(small_map):
+    asked = ["won", "l1", "note", "gone", "lead", "won"]
+    assert ids(small_map.nodes_among(asked)) == ["won", "lead", "won"]
+    assert small_map.nodes_among(asked)[1] is small_map.node("lead")
+    assert small_map.nodes_among([]) == []
+
+
+def test_existing_keeps_the_ids_of_nodes_links_and_notes_in_the_order_asked(small_map):
+    asked = ["gone", "note", "yes", "budget", "Lead", "again"]
+    assert small_map.existing(asked) == ["note", "yes", "budget", "again"]
+    assert small_map.existing(iter(["lost", "nothing"])) == ["lost"]
+
+
 def test_nodes_stages_and_lookups(small_map):
     assert ids(small_map.nodes()) == ["lead", "budget", "won", "lost"]
     assert ids(small_map.stages()) == ["lead"]

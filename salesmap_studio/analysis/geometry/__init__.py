@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..words import is_german
-from .bands import content_extent, lane_bands, phase_bands
+from .bands import BandFacts, band_facts, content_extent, lane_bands, phase_bands
 from .links import label_text, link_shape_geometry
 from .primitives import (BandGeometry, Label, LinkGeometry, MapGeometry, NodeGeometry, NoteGeometry,
                          Rect, Shape, TextLine, union)
@@ -22,7 +22,7 @@ __all__ = [
     "map_geometry", "node_geometry", "link_geometry", "note_geometry", "lane_bands", "phase_bands",
     "MapGeometry", "NodeGeometry", "LinkGeometry", "NoteGeometry", "BandGeometry", "Label", "Rect",
     "Shape", "TextLine", "label_text", "stage_details", "text_width", "wrap", "node_box", "note_box",
-    "content_extent", "all_links",
+    "content_extent", "all_links", "BandFacts", "band_facts",
 ]
 
 

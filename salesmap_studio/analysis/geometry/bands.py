@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..swimlanes import lane_span, lanes_bottom
 from . import palette
 from .primitives import BandGeometry, Rect, Shape, TextLine, union
@@ -34,6 +36,28 @@ def content_extent(doc) -> Rect | None:
     return Rect(left, top, right - left, bottom - top)
 
 
+@dataclass(frozen=True)
+class BandFacts:
+    """What the bands are sized from: `extent`, the content's (`content_extent`), and `spans`, the
+    rectangle covering the boxes of each phase's nodes (a phase without nodes is absent). The canvas
+    keeps these as edits come (ui/canvas/extent.py) instead of walking every node after each one."""
+
+    extent: Rect | None
+    spans: dict[str, Rect]
+
+
+def band_facts(doc) -> BandFacts:
+    """The facts worked out from the whole map."""
+    held: dict[str, list[Rect]] = {phase.id: [] for phase in doc.phases()}
+    if held:
+        for node in doc.nodes():
+            phase = getattr(node, "phase", None)
+            if phase in held:
+                held[phase].append(_box(node.x, node.y, node.kind))
+    spans = {phase: union(boxes) for phase, boxes in held.items() if boxes}
+    return BandFacts(content_extent(doc), spans)
+
+
 def _centred_lines(texts, rect: Rect, size: float, color: str, left: float | None = None):
     line_h = size * LINE_GAP
     top = rect.y + (rect.h - len(texts) * line_h) / 2
@@ -45,11 +69,11 @@ def _centred_lines(texts, rect: Rect, size: float, color: str, left: float | Non
     return tuple(out)
 
 
-def lane_bands(doc) -> list[BandGeometry]:
+def lane_bands(doc, facts: BandFacts | None = None) -> list[BandGeometry]:
     lanes = doc.lanes()
     if not lanes:
         return []
-    extent = content_extent(doc) or Rect(0.0, 0.0, 800.0, 0.0)
+    extent = (facts.extent if facts else content_extent(doc)) or Rect(0.0, 0.0, 800.0, 0.0)
     x0 = extent.x - MARGIN - HEADER_W
     width = extent.right + MARGIN - x0
     height = doc.info.lane_height
@@ -76,20 +100,17 @@ def _vertical_span(doc, extent: Rect) -> tuple[float, float]:
     return top - PHASE_HEADER_H, bottom
 
 
-def phase_bands(doc) -> list[BandGeometry]:
+def phase_bands(doc, facts: BandFacts | None = None) -> list[BandGeometry]:
     phases = doc.phases()
-    extent = content_extent(doc) if phases else None
-    if extent is None:
+    if not phases:
         return []
-    held: dict[str, list[Rect]] = {phase.id: [] for phase in phases}
-    for node in doc.nodes():
-        phase = getattr(node, "phase", None)
-        if phase in held:
-            held[phase].append(_box(node.x, node.y, node.kind))
-    top, bottom = _vertical_span(doc, extent)
+    facts = facts or band_facts(doc)
+    if facts.extent is None:
+        return []
+    top, bottom = _vertical_span(doc, facts.extent)
     bands = []
     for phase in phases:
-        span = union(held[phase.id])
+        span = facts.spans.get(phase.id)
         if span is None:
             continue
         rect = Rect(span.x - PHASE_PAD, top, span.w + 2 * PHASE_PAD, bottom - top)

@@ -104,7 +104,7 @@ class FrozenPanes(QObject):
         self._later.timeout.connect(self._apply)
         for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
             bar.valueChanged.connect(self.follow)
-        view.scene().changed.connect(self.follow)
+        view.scene().touched.connect(self.follow)
 
     def follow(self, *_args) -> None:
         self._later.start()

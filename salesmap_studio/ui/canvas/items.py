@@ -19,6 +19,7 @@ from ...export import qt_paint
 from .marks import paint_mark
 
 SELECTION = QColor("#2B6CB0")
+SELECTED_LINK = QColor(43, 108, 176, 90)  # a translucent band along a selected link
 HANDLE_RADIUS = 5.5
 HANDLE_REACH = 11.0  # how close to a handle a press must land to start a link
 BADGE_COLOURS = {"error": QColor("#D1453B"), "warning": QColor("#D98E04")}
@@ -28,6 +29,7 @@ LINK_HIT_WIDTH = 12.0
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 # Looked up once: undo of a big delete makes thousands of items, and each enum lookup costs.
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+NO_CACHE = QGraphicsItem.CacheMode.NoCache
 
 
 def _qrect(rect) -> QRectF:
@@ -66,6 +68,9 @@ class MapItem(QGraphicsItem):
     """Shared by nodes, notes and links: an id, a geometry, a badge, selection."""
 
     kind = ""
+    # Around the box (left, top, right, bottom): the selection outline, the handles, the badge.
+    # The scene's bounds are the boxes' with these around them (extent.py).
+    MARGINS = (10.0, 12.0, 12.0, 10.0)
 
     def __init__(self, item_id: str, geometry, cache_mode=CACHED) -> None:
         super().__init__()
@@ -101,8 +106,8 @@ class MapItem(QGraphicsItem):
         return _qrect(self._box)
 
     def compute_bounds(self) -> QRectF:
-        box = self._box
-        return QRectF(box.x - 10, box.y - 12, box.w + 22, box.h + 22)
+        box, (left, top, right, bottom) = self._box, self.MARGINS
+        return QRectF(box.x - left, box.y - top, box.w + left + right, box.h + top + bottom)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -136,6 +141,17 @@ class MapItem(QGraphicsItem):
     def box(self) -> QRectF:
         """Where the item's box is now (moved along while dragged)."""
         return self.box_rect.translated(self.pos())
+
+    def into_own_picture(self, painter: QPainter, widget) -> bool:
+        """True while Qt paints the item into its cached picture: a buffer of the item's own, all
+        transparent before the item's first layer. Qt passes no widget then, and the buffer lies
+        within the item's bounds on the device (the far-out picture, or an export, holds much more)."""
+        if widget is not None or self.cacheMode() == NO_CACHE:
+            return False
+        device = painter.device()
+        ratio = device.devicePixelRatioF()
+        buffer = QRectF(0.0, 0.0, device.width() / ratio, device.height() / ratio)
+        return painter.worldTransform().mapRect(self._bounds).adjusted(-2, -2, 2, 2).contains(buffer)
 
     def paint_badge(self, painter: QPainter) -> None:
         colour = BADGE_COLOURS.get(self.badge or "")
@@ -201,7 +217,7 @@ class NodeItem(MapItem):
             return
         self.painted_name, self.painted_exact = self.geometry.lines[:self.geometry.detail_from], False
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        qt_paint.paint_node(painter, self.geometry, lod)
+        qt_paint.paint_node(painter, self.geometry, lod, clear=self.into_own_picture(painter, widget))
         if self.isSelected():
             self._paint_selection(painter)
         if (self.hovered or self.isSelected()) and lod >= qt_paint.LOD_NAMES and self.scene().show_handles:
@@ -270,6 +286,7 @@ class LinkItem(MapItem):
     """The curve and arrowhead; its label is a separate item above every curve."""
 
     kind = "link"
+    MARGINS = (8.0, 8.0, 8.0, 8.0)  # around the curve: the selection's wide stroke
 
     def __init__(self, item_id: str, geometry, cache_mode=CACHED) -> None:
         self._hit: QPainterPath | None = None
@@ -278,8 +295,7 @@ class LinkItem(MapItem):
 
     def compute_bounds(self) -> QRectF:
         self._hit = None  # built when first asked: most links are never hit-tested
-        box = self._box
-        return QRectF(box.x - 8, box.y - 8, box.w + 16, box.h + 16)
+        return super().compute_bounds()
 
     def shape(self) -> QPainterPath:
         if self._hit is None:
@@ -300,9 +316,10 @@ class LinkItem(MapItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_mark(painter, self)
         if self.isSelected():
-            painter.setPen(QPen(QColor(43, 108, 176, 90), self.geometry.width + 6))
+            painter.setPen(QPen(SELECTED_LINK, self.geometry.width + 6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(qt_paint.link_path(self.geometry))
+            with qt_paint.onto_clear(painter, self.mark is None and self.into_own_picture(painter, widget)):
+                painter.drawPath(qt_paint.link_path(self.geometry))
         qt_paint.paint_link(painter, self.geometry, _lod(painter), label=False)
 
 

@@ -16,6 +16,7 @@ from ...analysis import geometry as geo
 from ...analysis.geometry import legible
 from ...analysis.geometry.memo import GeometryMemo
 from ...model.events import CHANGED, Change
+from .extent import MapExtent
 from .items import BandsItem, Deferred, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
 from .marks import Marks
 from .moved import MovedDocument
@@ -31,6 +32,10 @@ class MapScene(QGraphicsScene):
     # While a drag is previewed: the offsets of the dragged items ({} once it ends or is cancelled),
     # so what is drawn beside them (the evidence overlay) can go along.
     drag_previewed = Signal(object)
+    # What is drawn changed (an edit, a drag's frame, badges, marks). The views follow this rather
+    # than Qt's `changed`: while anything listens to that, Qt gathers a rect per updated item and
+    # hands the whole list to every listener (10,000 rects on a Select All of 5,000 stages).
+    touched = Signal()
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
@@ -47,7 +52,7 @@ class MapScene(QGraphicsScene):
         self.show_handles = True  # a node's link handles on hover; off while presenting
         self.readable = legible.USUAL  # names under its height on screen are drawn larger
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
-        self._content_rect: tuple[int, QRectF] = (-1, QRectF())
+        self._extent = MapExtent()  # the items' bounds and the bands' facts, kept as items change
         self.overlay_rect = QRectF()  # what is laid over the map (the evidence badges), set by its owner
         self._shapes = GeometryMemo()  # undo of a big delete gets its shapes back without working them out
         self._pairs: dict[frozenset, set[str]] = {}  # links by the two nodes they join
@@ -70,6 +75,7 @@ class MapScene(QGraphicsScene):
     def touch(self) -> None:
         """Notes that the drawing changed."""
         self.version += 1
+        self.touched.emit()
 
     def set_readable(self, readable: legible.Readable) -> None:
         """How names drawn alone are sized (larger in projector view); items redraw their names."""
@@ -92,19 +98,13 @@ class MapScene(QGraphicsScene):
         return list(self._items.values())
 
     def map_rect(self) -> QRectF:
-        """Everything drawn: nodes, links, notes, bands and what is laid over them (worked out once
-        per change), so Fit Map shows the badges under the lowest stages too."""
+        """Everything drawn: nodes, links, notes, bands and what is laid over them, so Fit Map shows
+        the badges under the lowest stages too."""
         return self.bands.boundingRect().united(self.content_rect())
 
     def content_rect(self) -> QRectF:
-        """Nodes, links, notes and what is laid over them, without the bands and their headers
-        (worked out once per change)."""
-        if self._content_rect[0] != self.version:
-            rect = QRectF(self.overlay_rect)
-            for item in self._items.values():
-                rect = rect.united(item.boundingRect())
-            self._content_rect = (self.version, rect)
-        return QRectF(self._content_rect[1])
+        """Nodes, links, notes and what is laid over them, without the bands and their headers."""
+        return QRectF(self.overlay_rect).united(self._extent.items_rect())
 
     def fit_scene_rect(self) -> None:
         """The map and room to pan around it. A scene without a rect of its own makes Qt
@@ -180,7 +180,7 @@ class MapScene(QGraphicsScene):
             self._add_link(link_id, geometry)
         for link in doc.links():
             self._pair(link.id, frozenset((link.source, link.target)))
-        self.bands.set_bands(geo.lane_bands(doc), geo.phase_bands(doc))
+        self._set_bands()
 
     def _deferred_node(self, node_id: str) -> Deferred:
         return Deferred(geo.node_box(self.document.node(node_id)), self._node_shape, node_id)
@@ -195,6 +195,7 @@ class MapScene(QGraphicsScene):
         else:
             item = item_type(item_id, geometry, self._cache_mode)
         self._items[item_id] = item
+        self._filed(item)
         if self.marks.layers:  # no marks shown (the usual case): nothing to look up per item
             item.set_mark(self.marks.mark_of(item_id))
         self.addItem(item)
@@ -227,6 +228,16 @@ class MapScene(QGraphicsScene):
         else:
             label.refresh()
 
+    def _filed(self, item: MapItem) -> None:
+        """Notes the item's bounds (and a node's box under its phase) as they are now."""
+        node = self.document.node(item.item_id) if item.kind == "node" else None
+        self._extent.put(item, getattr(node, "phase", None))
+
+    def _reshape(self, item_id: str, geometry) -> None:
+        item = self._items[item_id]
+        item.set_geometry(geometry)
+        self._filed(item)
+
     def _drop(self, item_id: str) -> None:
         item = self._items.pop(item_id, None)
         if item is not None:
@@ -251,11 +262,15 @@ class MapScene(QGraphicsScene):
         self.addItem(self.bands)
 
     def refresh_bands(self) -> None:
-        self.bands.set_bands(geo.lane_bands(self.document), geo.phase_bands(self.document))
+        self._set_bands()
         self.touch()
 
+    def _set_bands(self) -> None:
+        facts = self._extent.band_facts()
+        self.bands.set_bands(geo.lane_bands(self.document, facts), geo.phase_bands(self.document, facts))
+
     def set_link_geometry(self, link_id: str, geometry) -> None:
-        self._items[link_id].set_geometry(geometry)
+        self._reshape(link_id, geometry)
         self._label_follows(link_id)
 
     def _refresh_links(self, links) -> None:
@@ -284,8 +299,8 @@ class MapScene(QGraphicsScene):
             if item_id in links:
                 self.set_link_geometry(item_id, links[item_id])
             else:
-                item.set_geometry(self._deferred_node(item_id) if item.kind == "node" else self._deferred_note(item_id))
-        self.bands.set_bands(geo.lane_bands(doc), geo.phase_bands(doc))
+                self._reshape(item_id, self._deferred_node(item_id) if item.kind == "node" else self._deferred_note(item_id))
+        self._set_bands()
 
     # ---- drag preview -----------------------------------------------------------
     def preview_move(self, offsets: dict[str, tuple[float, float]]) -> None:
@@ -341,6 +356,7 @@ class MapScene(QGraphicsScene):
     def _follow(self, change: Change) -> None:
         doc, nodes, notes = self.document, change.nodes, change.notes
         self._drop_all(nodes.removed | notes.removed | change.links.removed)
+        self._extent.drop(nodes.removed | notes.removed | change.links.removed)
         for node_id in nodes.added:
             self._add(NodeItem, node_id, self._deferred_node(node_id))
         for note_id in notes.added:
@@ -350,9 +366,9 @@ class MapScene(QGraphicsScene):
             self.rebuild()  # every shape, and the bands
             return
         for note_id in notes.changed():
-            self._items[note_id].set_geometry(geo.note_geometry(doc, note_id))
+            self._reshape(note_id, geo.note_geometry(doc, note_id))
         for node_id in nodes.changed():
-            self._items[node_id].set_geometry(self._shapes.node(doc, node_id))
+            self._reshape(node_id, self._shapes.node(doc, node_id))
             if node_id in nodes.moved:
                 stale.update(link.id for link in doc.links_of(node_id))
         for link_id in stale - change.links.added:  # a new link got its shape with its item

@@ -52,8 +52,8 @@ class MapView(CaptureMixin, QGraphicsView):
         self.editor.tab_pressed.connect(self.capture_next)
         scene.selected_ids_changed.connect(lambda: selection.set_ids(scene.selected_ids()))
         selection.changed.connect(self._selection_from_outside)
-        scene.changed.connect(self._scene_rect_later)
-        scene.changed.connect(self._hint_follows_the_map)
+        scene.touched.connect(self._scene_rect_later)
+        scene.touched.connect(self._hint_follows_the_map)
         self._hint_painted = False
         self._rect_timer = QTimer(self, singleShot=True, interval=0)
         self._rect_timer.timeout.connect(self.update_scene_rect)

@@ -23,27 +23,30 @@ class GroupInspector(Inspector):
     def grouped(document, ids: list[str]) -> list[str]:
         """The stages and decisions among `ids`: a rubber band or Ctrl+A also picks up the links
         between them (and notes, outcomes), which have no owner or phase and are left out."""
-        return [i for i in ids if document.has_node(i) and isinstance(document.node(i), GROUPABLE)]
+        return [node.id for node in document.nodes_among(ids) if isinstance(node, GROUPABLE)]
 
-    @classmethod
-    def fits(cls, document, ids: list[str]) -> bool:
-        return len(cls.grouped(document, ids)) > 1
+    def fits(self, ids: list[str]) -> bool:
+        """Whether `ids` hold two stages or decisions or more (kept for showing those very ids next)."""
+        return len(self._grouped(list(ids))) > 1
 
     def members(self) -> list[str]:
-        """`grouped` of the shown ids, worked out again only for new ids or when nodes came or went
+        """`grouped` of the shown ids, worked out again only for other ids or when nodes came or went
         (which moves the flow revision): a Select All of 5,000 stages asked for it three times."""
+        return self._grouped(self.ids)
+
+    def _grouped(self, ids: list[str]) -> list[str]:
         doc = self.context.document
-        ids, revision, members = self._members
-        if ids is not self.ids or revision != doc.flow_revision:
-            members = self.grouped(doc, self.ids)
-            self._members = (self.ids, doc.flow_revision, members)
+        known, revision, members = self._members
+        if revision != doc.flow_revision or (ids is not known and ids != known):
+            members = self.grouped(doc, ids)
+            self._members = (ids, doc.flow_revision, members)
         return members
 
     def shows_something(self) -> bool:
         return len(self.members()) > 1
 
     def refresh(self) -> None:
-        nodes = [self.context.document.node(i) for i in self.members()]
+        nodes = self.context.document.nodes_among(self.members())
         self.title.setText(translate("GroupInspector", "{count} selected").format(count=len(nodes)))
         for field, widget in self.fields.items():
             values = {getattr(node, field) for node in nodes}

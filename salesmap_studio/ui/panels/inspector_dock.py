@@ -106,7 +106,7 @@ class InspectorDock(QDockWidget):
         doc = self.context.document
         if not ids:
             return "map"
-        if GroupInspector.fits(doc, ids):
+        if self.inspectors["group"].fits(ids):
             return "group"
         if len(ids) > 1:
             return None
@@ -118,8 +118,7 @@ class InspectorDock(QDockWidget):
         return {Stage: "stage", Decision: "decision", Outcome: "outcome"}[type(node)]
 
     def _existing(self, ids: list[str]) -> list[str]:
-        doc = self.context.document
-        return [i for i in ids if doc.has_node(i) or doc.has_link(i) or doc.has_note(i)]
+        return self.context.document.existing(ids)
 
     def _maybe_gone(self, _change) -> None:
         """A shown item deleted (or brought back by undo) changes what to show."""
