@@ -25,12 +25,24 @@ Point = tuple[float, float]
 Line = list[Point]
 
 
-def choose_routes(doc, boxes: dict[str, Rect], options: dict[str, list[list[Point]]]) -> dict[str, list[Point]]:
-    """Per link id one of its `options` (routes in order of preference; the first when it is alone)."""
+def choose_routes(doc, boxes: dict[str, Rect],
+                  options: dict[str, tuple[list[list[Point]], list[list[Point]]]]) -> dict[str, list[Point]]:
+    """Per link id one of its routes: `options` holds the routes in order of preference (the first when it
+    is alone) and those tried only once the choice among the first settled (each switch lowers the count,
+    so offering them late never ends worse than without them)."""
+    first = {link_id: plain for link_id, (plain, _) in options.items()}
+    every = {link_id: plain + later for link_id, (plain, later) in options.items()}
+    if len(options) > CHOICE_LINKS or all(len(routes) < 2 for routes in every.values()):
+        return {link_id: routes[0] for link_id, routes in first.items()}
+    drawn = _Drawn(doc, boxes, every)
     chosen = {link_id: 0 for link_id in options}
-    if len(options) > CHOICE_LINKS or all(len(routes) < 2 for routes in options.values()):
-        return {link_id: routes[0] for link_id, routes in options.items()}
-    drawn = _Drawn(doc, boxes, options)
+    for offered in (first, every):
+        _settle(drawn, offered, chosen)
+    return {link_id: every[link_id][i] for link_id, i in chosen.items()}
+
+
+def _settle(drawn: "_Drawn", options: dict[str, list[list[Point]]], chosen: dict[str, int]) -> None:
+    """Each link in turn takes the route of `options` that crosses the fewest, until a pass changes nothing."""
     for _ in range(PASSES):
         changed = False
         for link_id, routes in options.items():
@@ -46,7 +58,6 @@ def choose_routes(doc, boxes: dict[str, Rect], options: dict[str, list[list[Poin
             drawn.add(link_id, best)
         if not changed:
             break
-    return {link_id: options[link_id][i] for link_id, i in chosen.items()}
 
 
 class _Drawn:
