@@ -24,7 +24,7 @@ from ..geometry.paths import flatten, polyline_hits
 from ..geometry.primitives import Rect
 from .graph import LayoutGraph
 from .layers import Layered
-from .route_choice import choose_routes
+from .route_choice import CHOICE_LINKS, choose_routes
 
 GAP_LIFT = 18.0   # an objection turned back in the gap runs this far above the flow link it pairs with
 GENTLE = 40.0     # a height change between neighbouring dummies small enough to turn through a column's middle
@@ -77,7 +77,8 @@ def link_routes(doc: SalesMap, graph: LayoutGraph, layered: Layered, spans: list
                 ys: list[float], boxes: dict[str, Rect]) -> dict[str, list[Point]]:
     """The bend points of every link that needs them, by link id."""
     router = _Router(doc, graph, layered, spans, boxes)
-    options = {link.id: router.options(link, ys) for link in doc.links() if link.id in graph.ends}  # no loops
+    weighed = len(graph.ends) <= CHOICE_LINKS  # else the first route is kept: no level routes to offer
+    options = {link.id: router.options(link, ys, weighed) for link in doc.links() if link.id in graph.ends}  # no loops
     return {link_id: points for link_id, points in choose_routes(doc, boxes, options).items() if points}
 
 
@@ -95,7 +96,7 @@ class _Router:
                         max((b.bottom for b in self.column_boxes.get(r, ())), default=float("-inf")))
                        for r in range(max(layered.rank, default=0) + 1)]
 
-    def options(self, link, ys: list[float]) -> tuple[list[list[Point]], list[list[Point]]]:
+    def options(self, link, ys: list[float], level: bool = True) -> tuple[list[list[Point]], list[list[Point]]]:
         """The link's routes that pass no box, plainest first, and the level ones to try after them."""
         source, target = self.graph.ends[link.id]
         dummies = self.layered.route(source, target)
@@ -113,7 +114,7 @@ class _Router:
         clear = [points for points in tries
                  if len(points) <= MAX_POINTS and not self._blocked(link, points, (s_rank, t_rank))]
         below = self._channel(s_rank, t_rank, src, dst, self._below(s_rank, t_rank))
-        if abs(t_rank - s_rank) < 2:
+        if abs(t_rank - s_rank) < 2 or not level:
             return clear or [below], []
         # a long link may also run level past every box: below them, above them, or (when its own route has too
         # many bends or the ordering left it out) at the free height nearest its dummies; tried once the
