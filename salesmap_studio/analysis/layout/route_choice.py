@@ -80,8 +80,9 @@ class _Drawn:
             link = self.doc.link(link_id)
             src, dst = self.doc.node(link.source), self.doc.node(link.target)
             rank, count = self.fan[link_id]
-            line = _straightened(flatten(link_shape_geometry(link, self.boxes[src.id], src.kind, self.boxes[dst.id],
-                                                             dst.kind, rank, count, "en", self.options[link_id][option])))
+            shape = link_shape_geometry(link, self.boxes[src.id], src.kind, self.boxes[dst.id], dst.kind, rank, count,
+                                        "en", self.options[link_id][option])
+            line = _straightened(flatten(shape))
             self.flattened[key] = line, [(k, _cells(line[k], line[k + 1])) for k in range(len(line) - 1)]
         return self.flattened[key][0]
 

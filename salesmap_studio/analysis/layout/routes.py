@@ -11,8 +11,9 @@ beside its target (down and up in the gaps between columns, where no box
 stands); one whose route would need more bends than the format allows, or that
 the ordering left out (a map past its dummy budget), also at the free height
 nearest its dummies. Of the routes that pass no box, the one drawn with the
-fewest crossings is kept (`route_choice`; the level ones are tried last). Every painter draws through the points
-(`geometry.links`), so the drawing shows the order the crossing minimisation chose.
+fewest crossings is kept (`route_choice`; the level ones are tried last). Every
+painter draws through the points (`geometry.links`), so the drawing shows the
+order the crossing minimisation chose.
 """
 
 from __future__ import annotations
