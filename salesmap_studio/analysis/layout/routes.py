@@ -125,8 +125,8 @@ class _Router:
             near = sorted(ys[d] for d in dummies) if dummies else [(src[1] + dst[1]) / 2]
             tracks.append(self._free_track(s_rank, t_rank, near[len(near) // 2]))
         level = [self._channel(s_rank, t_rank, src, dst, track) for track in tracks]
-        level += [self._channel(s_rank, t_rank, src, dst, track, around=True)
-                  for track in (self._below(s_rank, t_rank), tracks[0])]
+        level += [self._channel(s_rank, t_rank, src, dst, track, around, behind)
+                  for around, behind in ((True, False), (False, True)) for track in (below[1][1], tracks[0])]
         return (clear, [below, *level]) if clear else ([below], level)
 
     def _below(self, s_rank: int, t_rank: int) -> float:
@@ -148,12 +148,13 @@ class _Router:
         return round(wanted, 2)
 
     def _channel(self, s_rank: int, t_rank: int, src: Point, dst: Point, track: float,
-                 around: bool = False) -> list[Point]:
-        """Out into the gap beside the source, to the level `track`, along it, and in beside the target; `around`:
-        past the target into the gap behind it and in from there (a link from the far side of the main path
-        to its end then goes round the end instead of across it)."""
+                 around: bool = False, behind: bool = False) -> list[Point]:
+        """Out into the gap beside the source, to the level `track`, along it, and in beside the target. `around`:
+        past the target into the gap behind it and in from there, `behind`: out through the gap behind the
+        source (a link from the far side of the main path to one of its ends then goes round that end
+        instead of across the path)."""
         step = 1 if t_rank > s_rank else -1
-        out_x, in_x = _gap_x(self.spans, s_rank, step), _gap_x(self.spans, t_rank, step if around else -step)
+        out_x, in_x = _gap_x(self.spans, s_rank, -step if behind else step), _gap_x(self.spans, t_rank, step if around else -step)
         return [(out_x, round(src[1], 2)), (out_x, track), (in_x, track), (in_x, round(dst[1], 2))]
 
     def _edge_point(self, rank: int, towards: int, centre: Point) -> Point:
