@@ -55,3 +55,14 @@ def test_lost_joins_the_lane_where_the_links_into_it_end():
     top, bottom = lane_span(doc.lane_index("legal"), doc.info.lane_height)
     assert top <= doc.node("lost").y <= bottom
     assert drawn_crossings(doc) <= 2
+
+
+@pytest.mark.parametrize("lanes", [False, True])
+def test_a_link_from_the_far_side_of_the_main_path_goes_round_its_end(lanes):
+    # x14 is a detour step below the main path whose link runs to "Lost" at the far right, above it (without
+    # lanes); before, that link crossed the main path's last link: dot draws none, we drew 1
+    doc = laid_out(sales_flow(100, 1, lanes))
+    into_lost = doc.link("l13")
+    assert (into_lost.source, into_lost.target) == ("x14", "lost")
+    assert into_lost.points[-1][0] > doc.node("lost").x  # it comes in from behind "Lost"
+    assert drawn_crossings(doc) == 0

@@ -25,12 +25,24 @@ Point = tuple[float, float]
 Line = list[Point]
 
 
-def choose_routes(doc, boxes: dict[str, Rect], options: dict[str, list[list[Point]]]) -> dict[str, list[Point]]:
-    """Per link id one of its `options` (routes in order of preference; the first when it is alone)."""
+def choose_routes(doc, boxes: dict[str, Rect],
+                  options: dict[str, tuple[list[list[Point]], list[list[Point]]]]) -> dict[str, list[Point]]:
+    """Per link id one of its routes: `options` holds the routes in order of preference (the first when it
+    is alone) and those tried only once the choice among the first settled (each switch lowers the count,
+    so offering them late never ends worse than without them)."""
+    first = {link_id: plain for link_id, (plain, _) in options.items()}
+    every = {link_id: plain + later for link_id, (plain, later) in options.items()}
+    if len(options) > CHOICE_LINKS or all(len(routes) < 2 for routes in every.values()):
+        return {link_id: routes[0] for link_id, routes in first.items()}
+    drawn = _Drawn(doc, boxes, every)
     chosen = {link_id: 0 for link_id in options}
-    if len(options) > CHOICE_LINKS or all(len(routes) < 2 for routes in options.values()):
-        return {link_id: routes[0] for link_id, routes in options.items()}
-    drawn = _Drawn(doc, boxes, options)
+    _settle(drawn, first, chosen)
+    _settle(drawn, {link_id: every[link_id] for link_id, (_, later) in options.items() if later}, chosen)
+    return {link_id: every[link_id][i] for link_id, i in chosen.items()}
+
+
+def _settle(drawn: "_Drawn", options: dict[str, list[list[Point]]], chosen: dict[str, int]) -> None:
+    """Each link in turn takes the route of `options` that crosses the fewest, until a pass changes nothing."""
     for _ in range(PASSES):
         changed = False
         for link_id, routes in options.items():
@@ -39,14 +51,13 @@ def choose_routes(doc, boxes: dict[str, Rect], options: dict[str, list[list[Poin
             drawn.remove(link_id)
             lines = [drawn.line(link_id, i) for i in range(len(routes))]
             shared = set.intersection(*(set(zip(line, line[1:])) for line in lines))  # counts the same for all
-            counts = [drawn.crossings(link_id, line, shared) for line in lines]
+            counts = [drawn.crossings(link_id, i, shared) for i in range(len(routes))]
             best = counts.index(min(counts))
             changed |= best != chosen[link_id]
             chosen[link_id] = best
             drawn.add(link_id, best)
         if not changed:
             break
-    return {link_id: options[link_id][i] for link_id, i in chosen.items()}
 
 
 class _Drawn:
@@ -58,39 +69,47 @@ class _Drawn:
         self.ends = {link.id: {link.source, link.target} for link in doc.links()}
         self.grid: dict[tuple[int, int], set[tuple[str, int]]] = {}
         self.lines: dict[str, Line] = {}
+        self.filed: dict[str, list[tuple[int, list[tuple[int, int]]]]] = {}  # per link, the cells of its pieces
+        self.flattened: dict[tuple[str, int], tuple[Line, list[tuple[int, list[tuple[int, int]]]]]] = {}
         for link_id in options:
             self.add(link_id, 0)
 
     def line(self, link_id: str, option: int) -> Line:
-        link = self.doc.link(link_id)
-        src, dst = self.doc.node(link.source), self.doc.node(link.target)
-        rank, count = self.fan[link_id]
-        return _straightened(flatten(link_shape_geometry(link, self.boxes[src.id], src.kind, self.boxes[dst.id],
-                                                         dst.kind, rank, count, "en", self.options[link_id][option])))
+        key = (link_id, option)
+        if key not in self.flattened:  # each route is drawn once, however often it is weighed
+            link = self.doc.link(link_id)
+            src, dst = self.doc.node(link.source), self.doc.node(link.target)
+            rank, count = self.fan[link_id]
+            shape = link_shape_geometry(link, self.boxes[src.id], src.kind, self.boxes[dst.id], dst.kind, rank, count,
+                                        "en", self.options[link_id][option])
+            line = _straightened(flatten(shape))
+            self.flattened[key] = line, [(k, _cells(line[k], line[k + 1])) for k in range(len(line) - 1)]
+        return self.flattened[key][0]
 
     def add(self, link_id: str, option: int) -> None:
-        line = self.line(link_id, option)
-        self.lines[link_id] = line
-        for k in range(len(line) - 1):
-            for cell in _cells(line[k], line[k + 1]):
+        self.lines[link_id] = self.line(link_id, option)
+        self.filed[link_id] = cells = self.flattened[link_id, option][1]
+        for k, near in cells:
+            for cell in near:
                 self.grid.setdefault(cell, set()).add((link_id, k))
 
     def remove(self, link_id: str) -> None:
-        line = self.lines.pop(link_id)
-        for k in range(len(line) - 1):
-            for cell in _cells(line[k], line[k + 1]):
+        del self.lines[link_id]
+        for k, near in self.filed.pop(link_id):
+            for cell in near:
                 self.grid[cell].discard((link_id, k))
 
-    def crossings(self, link_id: str, line: Line, skip: set[tuple[Point, Point]]) -> int:
-        """Points where `line`, but for its pieces in `skip`, crosses the drawn curves of links that share
-        no node with `link_id`."""
+    def crossings(self, link_id: str, option: int, skip: set[tuple[Point, Point]]) -> int:
+        """Points where the link's route `option`, but for its pieces in `skip`, crosses the drawn curves of
+        links that share no node with it."""
         ends = self.ends[link_id]
+        line, cells = self.flattened[link_id, option]
         met: set[tuple[int, str, int]] = set()
-        for k in range(len(line) - 1):
+        for k, near in cells:
             a, b = line[k], line[k + 1]
             if (a, b) in skip:
                 continue
-            for cell in _cells(a, b):
+            for cell in near:
                 for other, m in self.grid.get(cell, ()):
                     if (k, other, m) in met or ends & self.ends[other]:
                         continue

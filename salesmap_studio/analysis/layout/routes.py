@@ -5,28 +5,32 @@ passes (the column's full width, where no box stands at that height) and in a
 smooth turn through the gap to the next; bends that line up are merged. A link
 between neighbouring columns needs no points, except an objection whose arc
 over the two boxes would run through another box: it turns back through the
-gap between the columns instead. A link whose route would need more bends than
-the format allows, or that the ordering left out (a map past its dummy budget),
-drops into a channel below every box it passes and runs along it: down and up
-in the gaps between columns, where no box stands. Of the routes that pass no box, the one drawn
-with the fewest crossings is kept (`route_choice`). Every painter draws through the points
-(`geometry.links`), so the drawing shows the order the crossing minimisation chose.
+gap between the columns instead. A long link may also run level: out into the
+gap beside its source, along a track below or above every box it passes, and in
+beside its target (down and up in the gaps between columns, where no box
+stands); one whose route would need more bends than the format allows, or that
+the ordering left out (a map past its dummy budget), also at the free height
+nearest its dummies. Of the routes that pass no box, the one drawn with the
+fewest crossings is kept (`route_choice`; the level ones are tried last). Every
+painter draws through the points (`geometry.links`), so the drawing shows the
+order the crossing minimisation chose.
 """
 
 from __future__ import annotations
 
 from ...model import SalesMap
+from ...model.entities import MAX_POINTS  # the format's limit per link
 from ..geometry.links import link_shape_geometry
 from ..geometry.paths import flatten, polyline_hits
 from ..geometry.primitives import Rect
 from .graph import LayoutGraph
 from .layers import Layered
-from .route_choice import choose_routes
+from .route_choice import CHOICE_LINKS, choose_routes
 
-MAX_POINTS = 100  # the format's limit per link
 GAP_LIFT = 18.0   # an objection turned back in the gap runs this far above the flow link it pairs with
 GENTLE = 40.0     # a height change between neighbouring dummies small enough to turn through a column's middle
-CHANNEL_GAP = 40.0  # between the lowest box a channel route passes and the channel
+CHANNEL_GAP = 40.0  # between the lowest (highest) box a channel route passes and the channel
+TRACK_ROOM = 20.0   # between a box and a level route passing it
 
 Point = tuple[float, float]
 
@@ -74,7 +78,8 @@ def link_routes(doc: SalesMap, graph: LayoutGraph, layered: Layered, spans: list
                 ys: list[float], boxes: dict[str, Rect]) -> dict[str, list[Point]]:
     """The bend points of every link that needs them, by link id."""
     router = _Router(doc, graph, layered, spans, boxes)
-    options = {link.id: router.options(link, ys) for link in doc.links() if link.id in graph.ends}  # no loops
+    weighed = len(graph.ends) <= CHOICE_LINKS  # else the first route is kept: no level routes to offer
+    options = {link.id: router.options(link, ys, weighed) for link in doc.links() if link.id in graph.ends}  # no loops
     return {link_id: points for link_id, points in choose_routes(doc, boxes, options).items() if points}
 
 
@@ -83,12 +88,17 @@ class _Router:
 
     def __init__(self, doc, graph: LayoutGraph, layered: Layered, spans, boxes: dict[str, Rect]) -> None:
         self.doc, self.graph, self.layered, self.spans, self.boxes = doc, graph, layered, spans, boxes
-        self.lowest = _lowest_per_column(graph, layered, boxes)
         self.columns: dict[int, list[str]] = {}
         for n, node_id in enumerate(graph.ids):
             self.columns.setdefault(layered.rank[n], []).append(node_id)
+        self.column_boxes = {rank: [boxes[node_id] for node_id in ids] for rank, ids in self.columns.items()}
+        # per column, the top of its highest box and the bottom of its lowest
+        self.extent = [(min((b.y for b in self.column_boxes.get(r, ())), default=float("inf")),
+                        max((b.bottom for b in self.column_boxes.get(r, ())), default=float("-inf")))
+                       for r in range(max(layered.rank, default=0) + 1)]
 
-    def options(self, link, ys: list[float]) -> list[list[Point]]:
+    def options(self, link, ys: list[float], level: bool = True) -> tuple[list[list[Point]], list[list[Point]]]:
+        """The link's routes that pass no box, plainest first, and the level ones to try after them."""
         source, target = self.graph.ends[link.id]
         dummies = self.layered.route(source, target)
         s_rank, t_rank = self.layered.rank[source], self.layered.rank[target]
@@ -104,7 +114,48 @@ class _Router:
             tries.append([ends[0], *middle, ends[1]])
         clear = [points for points in tries
                  if len(points) <= MAX_POINTS and not self._blocked(link, points, (s_rank, t_rank))]
-        return clear or [_channel(self.spans, self.lowest, s_rank, t_rank, src, dst)]
+        below = self._channel(s_rank, t_rank, src, dst, self._below(s_rank, t_rank))
+        if abs(t_rank - s_rank) < 2 or not level:
+            return clear or [below], []
+        # a long link may also run level past every box: below them, above them, or (when its own route has too
+        # many bends or the ordering left it out) at the free height nearest its dummies; tried once the
+        # plainer routes are settled (tried together, an early switch could stop a better choice of others)
+        tracks = [self._above(s_rank, t_rank)]
+        if not clear:
+            near = sorted(ys[d] for d in dummies) if dummies else [(src[1] + dst[1]) / 2]
+            tracks.append(self._free_track(s_rank, t_rank, near[len(near) // 2]))
+        level = [self._channel(s_rank, t_rank, src, dst, track) for track in tracks]
+        level += [self._channel(s_rank, t_rank, src, dst, track, around, behind)
+                  for around, behind in ((True, False), (False, True)) for track in (below[1][1], tracks[0])]
+        return (clear, [below, *level]) if clear else ([below], level)
+
+    def _below(self, s_rank: int, t_rank: int) -> float:
+        low, high = sorted((s_rank, t_rank))
+        return round(max(self.extent[r][1] for r in range(low, high + 1)) + CHANNEL_GAP, 2)
+
+    def _above(self, s_rank: int, t_rank: int) -> float:
+        low, high = sorted((s_rank, t_rank))
+        return round(min(self.extent[r][0] for r in range(low, high + 1)) - CHANNEL_GAP, 2)
+
+    def _free_track(self, s_rank: int, t_rank: int, wanted: float) -> float:
+        """The height nearest `wanted` at which a level line passes every box of the columns between."""
+        low, high = sorted((s_rank, t_rank))
+        blocked = sorted((box.y - TRACK_ROOM, box.bottom + TRACK_ROOM)
+                         for r in range(low + 1, high) for box in self.column_boxes.get(r, ()))
+        for top, bottom in _merged_spans(blocked):
+            if top < wanted < bottom:
+                return round(top if wanted - top <= bottom - wanted else bottom, 2)
+        return round(wanted, 2)
+
+    def _channel(self, s_rank: int, t_rank: int, src: Point, dst: Point, track: float,
+                 around: bool = False, behind: bool = False) -> list[Point]:
+        """Out into the gap beside the source, to the level `track`, along it, and in beside the target. `around`:
+        past the target into the gap behind it and in from there, `behind`: out through the gap behind the
+        source (a link from the far side of the main path to one of its ends then goes round that end
+        instead of across the path)."""
+        step = 1 if t_rank > s_rank else -1
+        out_x, in_x = _gap_x(self.spans, s_rank, -step if behind else step), _gap_x(self.spans, t_rank, step if around else -step)
+        return [(out_x, round(src[1], 2)), (out_x, track), (in_x, track), (in_x, round(dst[1], 2))]
 
     def _edge_point(self, rank: int, towards: int, centre: Point) -> Point:
         left, right = self.spans[rank]
@@ -120,21 +171,15 @@ class _Router:
                    if other not in (src.id, dst.id))
 
 
-def _lowest_per_column(graph: LayoutGraph, layered: Layered, boxes: dict[str, Rect]) -> list[float]:
-    lowest = [float("-inf")] * (max(layered.rank, default=0) + 1)
-    for n, node_id in enumerate(graph.ids):
-        lowest[layered.rank[n]] = max(lowest[layered.rank[n]], boxes[node_id].bottom)
-    return lowest
-
-
-def _channel(spans, lowest: list[float], source_rank: int, target_rank: int, src: Point, dst: Point) -> list[Point]:
-    """Out into the gap beside the source, down below every box between, along, and up beside the target."""
-    step = 1 if target_rank > source_rank else -1
-    out_x = _gap_x(spans, source_rank, step)
-    in_x = _gap_x(spans, target_rank, -step)
-    low, high = sorted((source_rank, target_rank))
-    channel = round(max(lowest[low:high + 1]) + CHANNEL_GAP, 2)
-    return [(out_x, round(src[1], 2)), (out_x, channel), (in_x, channel), (in_x, round(dst[1], 2))]
+def _merged_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Sorted (top, bottom) spans with the overlapping ones joined."""
+    merged: list[list[float]] = []
+    for top, bottom in spans:
+        if merged and top <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], bottom)
+        else:
+            merged.append([top, bottom])
+    return [(top, bottom) for top, bottom in merged]
 
 
 def _gap_x(spans, rank: int, step: int) -> float:
