@@ -3,6 +3,14 @@
 Views call it (`modeling.connect(a, b, kind="no")`); it checks the rules and the
 values, then pushes one command (or one macro) onto the undo stack. A value it
 refuses raises ValueError with a sentence for the user, and nothing changes.
+
+Each facade has its undo stack to itself, and the steps go with it: a facade being freed has the
+stack delete them first, in Qt's order. A facade on a stack made in Python without a parent (a
+panel's in the tests, a script's) is freed by Python's collector as part of a cycle, one wrapper at
+a time, and shiboken (6.11) lets a step's wrapper cleared before its stack take
+the step back and delete it; the stack then deletes it again: a segmentation fault inside the
+collector. Finalizers run before anything in a cycle is cleared (PEP 442), so this comes first. A
+window's stack is deleted with the window, before its facade is freed.
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -39,6 +48,10 @@ class Modeling(BandEditing, ConflictEditing):
     def __init__(self, doc: SalesMap, undo_stack: QUndoStack) -> None:
         self.doc, self.undo_stack = doc, undo_stack
         self._macro: Macro | None = None  # the macro being built
+
+    def __del__(self) -> None:
+        if shiboken6.isValid(self.undo_stack):   # see the module's doc
+            self.undo_stack.clear()
 
     # ---- several steps, one undo --------------------------------------
     @contextmanager
