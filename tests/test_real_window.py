@@ -12,12 +12,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from salesmap_studio.persistence import load
+from tests.journeys.xsession import XSession
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "resources" / "templates" / "five-step.en.smap"
@@ -64,12 +64,6 @@ def visible_windows(display: str, pid: int) -> int:
     return len(found.split())
 
 
-def wait_until(condition, what: str, seconds: float = 20) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, f"waited {seconds} s for {what}"
-        time.sleep(0.05)
-
 
 @pytest.mark.slow
 def test_the_app_opens_edits_saves_and_quits_in_a_real_x_session(tmp_path, display):
@@ -89,14 +83,14 @@ def test_the_app_opens_edits_saves_and_quits_in_a_real_x_session(tmp_path, displ
         # Insert ▸ Stage by its mnemonic: S and N are also canvas keys, and must not steal it from the
         # open menu (the name typed next has an n in it: it would become a sticky note).
         xdotool(display, "key", "--window", window, "--clearmodifiers", "alt+i")
-        wait_until(lambda: visible_windows(display, app.pid) > alone, "the Insert menu to open")
+        XSession.wait_for(lambda: visible_windows(display, app.pid) > alone, 20, "the Insert menu to open")
         xdotool(display, "key", "--window", window, "--clearmodifiers", "s")
-        wait_until(lambda: visible_windows(display, app.pid) == alone, "the Insert menu to close")
+        XSession.wait_for(lambda: visible_windows(display, app.pid) == alone, 20, "the Insert menu to close")
         # X delivers the keys in order: the name, Return and Ctrl+S reach the editor and then the window.
         xdotool(display, "type", "--delay", "30", STAGE)
         xdotool(display, "key", "Return")
         xdotool(display, "key", "ctrl+s")
-        wait_until(lambda: user_file.read_bytes() != original, "Ctrl+S to save the file")
+        XSession.wait_for(lambda: user_file.read_bytes() != original, 20, "Ctrl+S to save the file")
         xdotool(display, "key", "ctrl+w")
         code = app.wait(timeout=30)
     finally:
