@@ -181,6 +181,7 @@ class NodeItem(MapItem):
         super().come_back(geometry, cache_mode)
         self.hovered = False
         self.painted_name = ()
+        self.painted_exact = False
 
     def handles(self) -> list[QPointF]:
         """The four edge handles a link is dragged from (the middle of each side)."""
@@ -232,22 +233,28 @@ class NodeItem(MapItem):
 
     def _paint_legible(self, painter: QPainter, lod: float, readable: legible.Readable) -> None:
         """Zoomed out: the shape plain and the name alone, as large as reads (details and badges dropped)."""
+        key = (round(lod, 3), readable)
+        if getattr(self, "_legible_key", None) != (key, self.geometry):   # kept: its shape's path is cached by identity
+            self._legible_key, self._legible = (key, self.geometry), legible.plain_node(self.geometry, lod, readable)
+        plain = self._legible
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for shape in (self.geometry.shape, *self.geometry.accents):
+        for shape in (plain.shape, *plain.accents):
             qt_paint.paint_shape(painter, shape)
         if self.isSelected():
-            self._paint_selection(painter)
-        key = (round(lod, 3), readable)
-        if getattr(self, "_legible_key", None) != (key, self.geometry):
-            self._legible_key, self._legible = (key, self.geometry), legible.legible_name(self.geometry, lod, readable)
+            self._paint_selection(painter, plain.shape)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        qt_paint.paint_exact_lines(painter, self._legible)
-        self.painted_name, self.painted_exact = self._legible, True
+        qt_paint.paint_exact_lines(painter, plain.lines)
+        self.painted_name, self.painted_exact = plain.lines, True
 
-    def _paint_selection(self, painter: QPainter) -> None:
+    @property
+    def painted_shape(self):
+        """The outline as last painted (a cut diamond in projector view, see `legible.plain_node`)."""
+        return self._legible.shape if self.painted_exact else self.geometry.shape
+
+    def _paint_selection(self, painter: QPainter, shape=None) -> None:
         painter.setPen(QPen(SELECTION, 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        shape = self.geometry.shape
+        shape = shape or self.geometry.shape
         if shape.points:
             painter.drawPolygon([QPointF(x, y) for x, y in shape.points])
         else:
