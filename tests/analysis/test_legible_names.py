@@ -8,7 +8,7 @@ import pytest
 
 from salesmap_studio.analysis.geometry import map_geometry
 from salesmap_studio.analysis.geometry.legible import (PROJECTOR_PX, ROOM, USUAL, Readable, for_room, legible_name,
-                                                  plain_node)
+                                                  plain_shape)
 from salesmap_studio.analysis.geometry.shapes import ASCENT, STRIPE_W, STRIPE_X
 
 # Projector view's fit of the extended template on a 1,600 x 1,000 screen is 73 % at 100 % scaling (49 % and
@@ -80,8 +80,8 @@ def decisions(template, language):
 def test_projector_view_draws_a_decision_cut_flat_with_its_name_inside_at_three_quarters_of_20_px(template,
                                                                                                  language):
     for node in decisions(template, language):
-        plain = plain_node(node, PROJECTOR_PX / ROOM_SIZE, ROOM)
-        points = list(plain.shape.points)
+        lines = legible_name(node, PROJECTOR_PX / ROOM_SIZE, ROOM)
+        points = list(plain_shape(node, ROOM).points)
         assert len(points) == 6, "a diamond cut flat at its top and bottom"
         box, (cx, cy) = node.box, node.box.center
         assert (box.x, cy) in points and (box.right, cy) in points   # the links meet its four points, as before
@@ -89,15 +89,15 @@ def test_projector_view_draws_a_decision_cut_flat_with_its_name_inside_at_three_
             left, right = sorted(x for x, y in points if y == edge)
             assert left < cx < right
         assert all(box.x <= x <= box.right and box.y <= y <= box.bottom for x, y in points), "within its box"
-        assert all(line.size * PROJECTOR_PX / ROOM_SIZE >= 0.75 * PROJECTOR_PX for line in plain.lines), plain.lines
-        assert " ".join(line.text for line in plain.lines) == node.name   # whole, no word broken
-        assert all(inside_convex(points, *corner) for line in plain.lines for corner in ink_corners(line)), node.name
+        assert all(line.size * PROJECTOR_PX / ROOM_SIZE >= 0.75 * PROJECTOR_PX for line in lines), lines
+        assert " ".join(line.text for line in lines) == node.name   # whole, no word broken
+        assert all(inside_convex(points, *corner) for line in lines for corner in ink_corners(line)), node.name
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_the_default_view_keeps_the_diamond_when_it_draws_a_decision_name_alone(template, language):
     for node in decisions(template, language):
-        plain = plain_node(node, 12.0 / 23.3, USUAL)
-        assert plain.shape == node.shape
+        lines = legible_name(node, 12.0 / 23.3, USUAL)
+        assert plain_shape(node, USUAL) is node.shape
         outline = list(node.shape.points)
-        assert all(inside_convex(outline, *corner) for line in plain.lines for corner in ink_corners(line)), node.name
+        assert all(inside_convex(outline, *corner) for line in lines for corner in ink_corners(line)), node.name

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import palette
 from .primitives import NodeGeometry, Shape, TextLine
@@ -46,7 +47,7 @@ class Readable:
     line_gap: float = 1.15    # a name alone needs less leading than a name above details
     inset: float = 5.0        # from the outline to the name's lines (the outline's stroke and corners)
     step: float = 1.0         # sizes are multiples of this (units)
-    cut_diamond: bool = False   # a decision drawn as a diamond cut flat at the top and bottom (`plain_node`)
+    cut_diamond: bool = False   # a decision drawn as a diamond cut flat at the top and bottom (`plain_shape`)
 
 
 USUAL = Readable()
@@ -74,17 +75,18 @@ def _cut(node: NodeGeometry, style: Readable) -> bool:
     return style.cut_diamond and node.kind == "decision"
 
 
-def plain_node(node: NodeGeometry, scale: float, style: Readable = USUAL) -> NodeGeometry:
-    """The node as drawn with its name alone (`legible_name`): no details, and a decision as a cut
-    diamond where the style asks for one."""
-    shape = node.shape
-    if _cut(node, style):
-        box, (cx, cy) = node.box, node.box.center
-        points = ((box.x, cy), (box.x + CUT_END, box.y), (box.right - CUT_END, box.y), (box.right, cy),
-                  (box.right - CUT_END, box.bottom), (box.x + CUT_END, box.bottom))
-        shape = replace(shape, points=points)
-    lines = legible_name(node, scale, style)
-    return replace(node, shape=shape, lines=lines, detail_from=len(lines), shadow=None)
+def plain_shape(node: NodeGeometry, style: Readable = USUAL) -> Shape:
+    """The node's outline as drawn with its name alone: a decision as a cut diamond where the style asks
+    for one (the same object each time, so a painter's path built for it is kept)."""
+    return _cut_diamond(node.shape) if _cut(node, style) else node.shape
+
+
+@lru_cache(maxsize=4096)
+def _cut_diamond(diamond: Shape) -> Shape:
+    box = diamond.rect
+    (cx, cy), right, bottom = box.center, box.right, box.bottom
+    return replace(diamond, points=((box.x, cy), (box.x + CUT_END, box.y), (right - CUT_END, box.y), (right, cy),
+                                    (right - CUT_END, bottom), (box.x + CUT_END, bottom)))
 
 
 def _cut_width(node: NodeGeometry, ink: float, inset: float) -> float:

@@ -176,12 +176,13 @@ class NodeItem(MapItem):
         self.hovered = False
         self.painted_name: tuple = ()   # the name's lines as last painted (what the room sees; bench/canvas.py)
         self.painted_exact = False      # … at their exact sizes (a name drawn alone), else in whole pixels
+        self.painted_shape = None       # … and its outline (a cut diamond in projector view, see legible)
 
     def come_back(self, geometry, cache_mode) -> None:
         super().come_back(geometry, cache_mode)
         self.hovered = False
         self.painted_name = ()
-        self.painted_exact = False
+        self.painted_shape = None
 
     def handles(self) -> list[QPointF]:
         """The four edge handles a link is dragged from (the middle of each side)."""
@@ -217,6 +218,7 @@ class NodeItem(MapItem):
             self._paint_legible(painter, lod, readable)
             return
         self.painted_name, self.painted_exact = self.geometry.lines[:self.geometry.detail_from], False
+        self.painted_shape = self.geometry.shape
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         qt_paint.paint_node(painter, self.geometry, lod, clear=self.into_own_picture(painter, widget))
         if self.isSelected():
@@ -233,23 +235,18 @@ class NodeItem(MapItem):
 
     def _paint_legible(self, painter: QPainter, lod: float, readable: legible.Readable) -> None:
         """Zoomed out: the shape plain and the name alone, as large as reads (details and badges dropped)."""
-        key = (round(lod, 3), readable)
-        if getattr(self, "_legible_key", None) != (key, self.geometry):   # kept: its shape's path is cached by identity
-            self._legible_key, self._legible = (key, self.geometry), legible.plain_node(self.geometry, lod, readable)
-        plain = self._legible
+        outline = legible.plain_shape(self.geometry, readable)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for shape in (plain.shape, *plain.accents):
+        for shape in (outline, *self.geometry.accents):
             qt_paint.paint_shape(painter, shape)
         if self.isSelected():
-            self._paint_selection(painter, plain.shape)
+            self._paint_selection(painter, outline)
+        key = (round(lod, 3), readable)
+        if getattr(self, "_legible_key", None) != (key, self.geometry):
+            self._legible_key, self._legible = (key, self.geometry), legible.legible_name(self.geometry, lod, readable)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        qt_paint.paint_exact_lines(painter, plain.lines)
-        self.painted_name, self.painted_exact = plain.lines, True
-
-    @property
-    def painted_shape(self):
-        """The outline as last painted (a cut diamond in projector view, see `legible.plain_node`)."""
-        return self._legible.shape if self.painted_exact else self.geometry.shape
+        qt_paint.paint_exact_lines(painter, self._legible)
+        self.painted_name, self.painted_exact, self.painted_shape = self._legible, True, outline
 
     def _paint_selection(self, painter: QPainter, shape=None) -> None:
         painter.setPen(QPen(SELECTION, 2.5))
