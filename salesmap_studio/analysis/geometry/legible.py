@@ -17,7 +17,7 @@ a 1,600 × 1,000 screen (issue 15). A diamond's middle holds a name only half
 as large ("confirmed?" alone is 155 units wide at 20 px there, more than the
 whole 150-unit box), so projector view draws a decision as a diamond cut flat
 at its top and bottom: pointed ends, the links still meeting its four points,
-and most of the box for the name (about 17 px instead of 10).
+and most of the box for the name (15 to 17 px instead of 10).
 """
 
 from __future__ import annotations
