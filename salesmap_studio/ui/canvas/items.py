@@ -185,11 +185,13 @@ class NodeItem(MapItem):
         self.hovered = False
         self.painted_name: tuple = ()   # the name's lines as last painted (what the room sees; bench/canvas.py)
         self.painted_exact = False      # … at their exact sizes (a name drawn alone), else in whole pixels
+        self.painted_shape = None       # … and its outline (a cut diamond in projector view, see legible)
 
     def come_back(self, geometry, cache_mode) -> None:
         super().come_back(geometry, cache_mode)
         self.hovered = False
         self.painted_name = ()
+        self.painted_shape = None
 
     def handles(self) -> list[QPointF]:
         """The four edge handles a link is dragged from (the middle of each side)."""
@@ -226,6 +228,7 @@ class NodeItem(MapItem):
             self._paint_legible(painter, lod, readable, selected)
             return
         self.painted_name, self.painted_exact = self.geometry.lines[:self.geometry.detail_from], False
+        self.painted_shape = self.geometry.shape
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         qt_paint.paint_node(painter, self.geometry, lod, clear=self.into_own_picture(painter, widget))
         if selected:
@@ -242,22 +245,23 @@ class NodeItem(MapItem):
 
     def _paint_legible(self, painter: QPainter, lod: float, readable: legible.Readable, selected: bool) -> None:
         """Zoomed out: the shape plain and the name alone, as large as reads (details and badges dropped)."""
+        outline = legible.plain_shape(self.geometry, readable)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for shape in (self.geometry.shape, *self.geometry.accents):
+        for shape in (outline, *self.geometry.accents):
             qt_paint.paint_shape(painter, shape)
         if selected:
-            self._paint_selection(painter)
+            self._paint_selection(painter, outline)
         key = (round(lod, 3), readable)
         if getattr(self, "_legible_key", None) != (key, self.geometry):
             self._legible_key, self._legible = (key, self.geometry), legible.legible_name(self.geometry, lod, readable)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         qt_paint.paint_exact_lines(painter, self._legible)
-        self.painted_name, self.painted_exact = self._legible, True
+        self.painted_name, self.painted_exact, self.painted_shape = self._legible, True, outline
 
-    def _paint_selection(self, painter: QPainter) -> None:
+    def _paint_selection(self, painter: QPainter, shape=None) -> None:
         painter.setPen(QPen(SELECTION, 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        shape = self.geometry.shape
+        shape = shape or self.geometry.shape
         if shape.points:
             painter.drawPolygon([QPointF(x, y) for x, y in shape.points])
         else:
