@@ -3,9 +3,12 @@
 `layout(doc)` returns a new centre for every node and the route of each long
 link (`routes`); `auto_layout(doc)` the centres alone. The steps are the
 classic ones (Sugiyama): break cycles (objection loops become back edges), put
-nodes in columns, order each column to avoid crossings, then assign
-coordinates — the main path on one straight line, branches above and below it,
-and, when the map has lanes, every node inside its owner's band.
+nodes in columns, order each column to avoid crossings (objection loops on the
+outer side, above the main path; where that is still drawn with crossings, on a
+map of up to a few hundred nodes, also the order without that preference, and
+the one drawn with fewer crossings is kept), then assign coordinates — the
+main path on one straight line, branches above and below it, and, when the map
+has lanes, every node inside its owner's band.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from .wrap import LanesTooLong, LayoutError, fits, wrap_bands
 __all__ = ["auto_layout", "layout", "Layout", "LayoutError", "LanesTooLong", "SIZES"]
 
 Positions = dict[str, tuple[float, float]]
+SECOND_ORDER_WORK = 3000  # nodes + dummies at most for laying out the second order too (it costs a whole layout)
 
 
 @dataclass
@@ -63,7 +67,8 @@ def layout(doc: SalesMap) -> Layout:
     # objections above the main path first (mostly fewer crossings); where that still crosses, the main path's
     # preference alone, and the one drawn with fewer crossings is kept (the ordering counts straight pieces
     # between columns, the drawing has curves that leave a box by its top)
-    for returns in (outer, set()) if outer else (outer,):
+    second = outer and len(layered.rank) <= SECOND_ORDER_WORK
+    for returns in (outer, set()) if second else (outer,):
         ordering = Ordering(layered, groups, set(graph.main), returns)
         placed, crossings = _placed(doc, graph, layered, ordering, sizes, lanes)
         if best is None or crossings < best_crossings:
