@@ -71,7 +71,7 @@ def layout(doc: SalesMap) -> Layout:
     for returns in (outer, set()) if second else (outer,):
         ordering = Ordering(layered, groups, set(graph.main), returns)
         placed, crossings = _placed(doc, graph, layered, ordering, sizes, lanes)
-        if best is None or crossings < best_crossings:
+        if best is None or (crossings is not None and crossings < best_crossings):  # None: wrapped, not counted
             best, best_crossings = placed, crossings
         if not best_crossings:  # none, or not counted (a map too big to weigh its routes)
             break
