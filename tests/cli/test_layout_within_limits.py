@@ -14,13 +14,13 @@ FIVE_STEP = Path(__file__).resolve().parents[2] / "resources" / "templates" / "f
 
 
 def test_layout_past_the_bend_points_in_all_writes_nothing(tmp_path, monkeypatch, capsys):
-    monkeypatch.setitem(limits.MOST_IN_ALL, "points", 3)
+    monkeypatch.setitem(limits.MOST_IN_ALL, "points", 1)
     out = tmp_path / "laid.smap"
     assert main(["layout", str(FIVE_STEP), "-o", str(out)]) == 2
     assert not out.exists()
     said = capsys.readouterr().err.strip().splitlines()
-    assert said == [f"salesmap-studio: {out}: links[7].points: the map holds more than 3 bend points in all; "
-                    "at most 3 are allowed; nothing written"]
+    assert said == [f"salesmap-studio: {out}: links[7].points: the map holds more than 1 bend points in all; "
+                    "at most 1 are allowed; nothing written"]
 
 
 def test_layout_within_the_limits_writes_a_map_that_opens(tmp_path):

@@ -3,9 +3,12 @@
 `layout(doc)` returns a new centre for every node and the route of each long
 link (`routes`); `auto_layout(doc)` the centres alone. The steps are the
 classic ones (Sugiyama): break cycles (objection loops become back edges), put
-nodes in columns, order each column to avoid crossings, then assign
-coordinates — the main path on one straight line, branches above and below it,
-and, when the map has lanes, every node inside its owner's band.
+nodes in columns, order each column to avoid crossings (objection loops on the
+outer side, above the main path; where that is still drawn with crossings, on a
+map of up to a few hundred nodes, also the order without that preference, and
+the one drawn with fewer crossings is kept), then assign coordinates — the
+main path on one straight line, branches above and below it, and, when the map
+has lanes, every node inside its owner's band.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from .wrap import LanesTooLong, LayoutError, fits, wrap_bands
 __all__ = ["auto_layout", "layout", "Layout", "LayoutError", "LanesTooLong", "SIZES"]
 
 Positions = dict[str, tuple[float, float]]
+SECOND_ORDER_WORK = 3000  # nodes + dummies at most for laying out the second order too (it costs a whole layout)
 
 
 @dataclass
@@ -58,20 +62,38 @@ def layout(doc: SalesMap) -> Layout:
         rank = split_full_columns(rank, lanes, [h for _, h in sizes], doc.info.lane_height)
     layered = split_long_edges(graph, rank)
     sizes += [DUMMY_SIZE] * (len(layered.rank) - layered.real)
-    ordering = Ordering(layered, _groups(graph, layered, lanes), set(graph.main))
+    groups, outer = _groups(graph, layered, lanes), _returns(doc, graph, layered)
+    best, best_crossings = None, None
+    # objections above the main path first (mostly fewer crossings); where that still crosses, the main path's
+    # preference alone, and the one drawn with fewer crossings is kept (the ordering counts straight pieces
+    # between columns, the drawing has curves that leave a box by its top)
+    second = outer and len(layered.rank) <= SECOND_ORDER_WORK
+    for returns in (outer, set()) if second else (outer,):
+        ordering = Ordering(layered, groups, set(graph.main), returns)
+        placed, crossings = _placed(doc, graph, layered, ordering, sizes, lanes)
+        if best is None or (crossings is not None and crossings < best_crossings):  # None: wrapped, not counted
+            best, best_crossings = placed, crossings
+        if not best_crossings:  # none, or not counted (a map too big to weigh its routes)
+            break
+    return best
+
+
+def _placed(doc, graph: LayoutGraph, layered: Layered, ordering: Ordering, sizes, lanes) -> tuple[Layout, int | None]:
+    """The layout for one ordering and its crossings as drawn (None when not counted)."""
     layers = ordering.run()
     ys = _rows(doc, graph, layered, layers, ordering, sizes, lanes)
     clear_dummies(layers, ys, [h for _, h in sizes], layered.real)
     positions, xs = _within_canvas(graph, layered, layers, sizes, ys, lanes is not None)
     if xs is None:
-        return Layout(positions)
+        return Layout(positions), None
     boxes = {}
     for n, node_id in enumerate(graph.ids):
         (x, y), (w, h) = positions[node_id], sizes[n]
         boxes[node_id] = Rect(x - w / 2, y - h / 2, w, h)
     halves = [max(sizes[n][0] for n in layer) / 2 if layer else 0.0 for layer in layers]
     spans = [(round(x - half, 2), round(x + half, 2)) for x, half in zip(xs, halves)]
-    return Layout(positions, link_routes(doc, graph, layered, spans, ys, boxes))
+    routes, crossings = link_routes(doc, graph, layered, spans, ys, boxes)
+    return Layout(positions, routes), crossings
 
 
 def _within_canvas(graph: LayoutGraph, layered: Layered, layers, sizes, ys, has_lanes: bool):
@@ -142,6 +164,12 @@ def _lane_rows(layered: Layered, lanes: list[int], lane_height: float, main: dic
     tallest = max(SIZES[kind][1] for kind in ("stage", "decision", "outcome"))
     return {lane: lane_span(lane, lane_height)[0] + (MARGIN + tallest / 2 if lane in crowded else lane_height / 2)
             for lane in set(lanes)}
+
+
+def _returns(doc: SalesMap, graph: LayoutGraph, layered: Layered) -> set[int]:
+    """The dummies of the objection links (the ordering's outer side)."""
+    return {d for link in doc.links() if link.kind == "objection" and link.id in graph.ends
+            for d in layered.route(*graph.ends[link.id]) or ()}
 
 
 def _groups(graph: LayoutGraph, layered: Layered, lanes: list[int] | None) -> list[int]:

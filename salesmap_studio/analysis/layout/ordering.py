@@ -11,7 +11,10 @@ crossings, followed by a new descent. When the map has lanes, the boxes of a
 column keep their lanes' order, so lanes never interleave; a long link's
 dummies may pass any box. Crossings are counted as the drawing counts them:
 not between two links that share a node (the "no" links into one "Lost"). The main-path node starts first in its lane and wins
-ties, a preference only: a branch may rise above it when that saves crossings.
+ties, a preference only: a branch may rise above it when that saves crossings. The dummies of an objection's
+return win ties over both (when the layout asks for it), so objections run on the outer side, above the main
+path, and the "no" branches below it: a detour on its way to "Lost" then need not cross a loop back (sweeps
+alone could not move both: each move alone saves nothing).
 """
 
 from __future__ import annotations
@@ -33,12 +36,17 @@ MIN_RESTARTS = 3     # fewer would rarely find a better order: past 2,000 nodes 
 
 
 class Ordering:
-    def __init__(self, layered: Layered, group: list[int], preferred: set[int] = frozenset()) -> None:
+    def __init__(self, layered: Layered, group: list[int], preferred: set[int] = frozenset(),
+                 outer: set[int] = frozenset()) -> None:
         """`group`: per node a key that the order of a column must respect (its lane);
-        `preferred`: nodes that lead their group where nothing speaks against it (the main path)."""
+        `preferred`: nodes that lead their group where nothing speaks against it (the main path);
+        `outer`: dummies that stand above the rest where nothing speaks against it (objections' returns)."""
         self.layered = layered
         self.rest = [0 if n in preferred else 1 for n in range(len(layered.rank))]
-        self.tie = self.rest  # ties in a sweep: the main path first; in a restart, the shuffled order
+        # ties in a sweep: the outer dummies first, then the main path; in a restart, the outer dummies first,
+        # then the shuffled order
+        self.outer = [-1 if n in outer else 0 for n in range(len(layered.rank))]
+        self.tie = [side or rest for rest, side in zip(self.rest, self.outer)]
         count = len(layered.rank)
         self.up: list[list[int]] = [[] for _ in range(count)]
         self.down: list[list[int]] = [[] for _ in range(count)]
@@ -60,7 +68,7 @@ class Ordering:
         restarts = min(RESTARTS, RESTART_WORK // max(len(self.pos), 1))
         if restarts >= MIN_RESTARTS:
             shuffler = random.Random(len(self.pos))
-            self.tie = [0] * len(self.pos)
+            self.tie = self.outer
             for _ in range(restarts):
                 if not best_crossings:
                     break

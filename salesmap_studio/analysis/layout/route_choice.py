@@ -25,20 +25,22 @@ Point = tuple[float, float]
 Line = list[Point]
 
 
-def choose_routes(doc, boxes: dict[str, Rect],
-                  options: dict[str, tuple[list[list[Point]], list[list[Point]]]]) -> dict[str, list[Point]]:
-    """Per link id one of its routes: `options` holds the routes in order of preference (the first when it
-    is alone) and those tried only once the choice among the first settled (each switch lowers the count,
-    so offering them late never ends worse than without them)."""
+def choose_routes(doc, boxes: dict[str, Rect], options: dict[str, tuple[list[list[Point]], list[list[Point]]]]
+                  ) -> tuple[dict[str, list[Point]], int | None]:
+    """Per link id one of its routes, and the crossings of the chosen routes as drawn (None on a map too big to
+    weigh). `options` holds the routes in order of preference (the first when it is alone) and those tried only
+    once the choice among the first settled (each switch lowers the count, so offering them late never ends
+    worse than without them)."""
     first = {link_id: plain for link_id, (plain, _) in options.items()}
     every = {link_id: plain + later for link_id, (plain, later) in options.items()}
-    if len(options) > CHOICE_LINKS or all(len(routes) < 2 for routes in every.values()):
-        return {link_id: routes[0] for link_id, routes in first.items()}
+    if len(options) > CHOICE_LINKS:
+        return {link_id: routes[0] for link_id, routes in first.items()}, None
     drawn = _Drawn(doc, boxes, every)
     chosen = {link_id: 0 for link_id in options}
     _settle(drawn, first, chosen)
     _settle(drawn, {link_id: every[link_id] for link_id, (_, later) in options.items() if later}, chosen)
-    return {link_id: every[link_id][i] for link_id, i in chosen.items()}
+    crossings = sum(drawn.crossings(link_id, i, set()) for link_id, i in chosen.items()) // 2  # each seen twice
+    return {link_id: every[link_id][i] for link_id, i in chosen.items()}, crossings
 
 
 def _settle(drawn: "_Drawn", options: dict[str, list[list[Point]]], chosen: dict[str, int]) -> None:

@@ -75,12 +75,13 @@ def _merged(points: list[Point]) -> list[Point]:
 
 
 def link_routes(doc: SalesMap, graph: LayoutGraph, layered: Layered, spans: list[tuple[float, float]],
-                ys: list[float], boxes: dict[str, Rect]) -> dict[str, list[Point]]:
-    """The bend points of every link that needs them, by link id."""
+                ys: list[float], boxes: dict[str, Rect]) -> tuple[dict[str, list[Point]], int | None]:
+    """The bend points of every link that needs them, by link id, and the crossings as drawn (None: not weighed)."""
     router = _Router(doc, graph, layered, spans, boxes)
     weighed = len(graph.ends) <= CHOICE_LINKS  # else the first route is kept: no level routes to offer
     options = {link.id: router.options(link, ys, weighed) for link in doc.links() if link.id in graph.ends}  # no loops
-    return {link_id: points for link_id, points in choose_routes(doc, boxes, options).items() if points}
+    routes, crossings = choose_routes(doc, boxes, options)
+    return {link_id: points for link_id, points in routes.items() if points}, crossings
 
 
 class _Router:
