@@ -341,17 +341,25 @@ class MapScene(QGraphicsScene):
         bulk = sum(len(part.added) + len(part.removed) for part in (change.nodes, change.links, change.notes)) > BULK
         if bulk:
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+            self.update()   # everything is drawn again: Qt then notes nothing item by item
         self._back, self._gone = self._gone, {}
         try:
             self._follow(change)
         finally:
             self._back = {}  # what this step did not bring back is let go
-            if bulk:
-                self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
             self.blockSignals(blocked)
+            if bulk:
+                self._index_again()   # signals on: the new index hears of the scene's rect
         # A step only takes items away from the selection (those it removed): no need to ask Qt.
         self._selection_changed(now={i for i in self._picked if i in self._items})
         self.touch()
+
+    def _index_again(self) -> None:
+        """Qt's index back on, built once when next asked. A new index learns the scene's rect only when
+        the rect changes: without it, it is one cell, and every repaint looked at every item."""
+        self.fit_scene_rect()
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.sceneRectChanged.emit(self.sceneRect())
 
     def _follow(self, change: Change) -> None:
         doc, nodes, notes = self.document, change.nodes, change.notes
