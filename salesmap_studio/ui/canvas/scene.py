@@ -109,7 +109,10 @@ class MapScene(QGraphicsScene):
     def fit_scene_rect(self) -> None:
         """The map and room to pan around it. A scene without a rect of its own makes Qt
         work out the bounds of every item after each change: each frame of a drag."""
-        self.setSceneRect(self.map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        self.setSceneRect(self._with_room())
+
+    def _with_room(self) -> QRectF:
+        return self.map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
 
     def _grow_scene_rect(self, rect: QRectF) -> None:
         """Room for an item taken beyond the scene's rect (while dragged)."""
@@ -355,9 +358,13 @@ class MapScene(QGraphicsScene):
         self.touch()
 
     def _index_again(self) -> None:
-        """Qt's index back on, built once when next asked. A new index learns the scene's rect only when
-        the rect changes: without it, it is one cell, and every repaint looked at every item."""
-        self.fit_scene_rect()
+        """Qt's index back on, built when next asked. A new index learns the scene's rect only when the
+        rect changes: without it, it is one cell, and every repaint looked at every item. A rect that
+        grows (thousands of items back) is set first, so the index is built once; one that shrinks is
+        left to the views, as after any step (it moves their scroll bars)."""
+        wanted = self._with_room()
+        if wanted.contains(self.sceneRect()):
+            self.setSceneRect(wanted)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.sceneRectChanged.emit(self.sceneRect())
 
