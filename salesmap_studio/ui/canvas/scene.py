@@ -194,7 +194,7 @@ class MapScene(QGraphicsScene):
     def _add(self, item_type: type[MapItem], item_id: str, geometry) -> None:
         item = self._back.pop(item_id, None)
         if type(item) is item_type:
-            item.come_back(geometry, self._cache_mode)
+            item.come_back(geometry)
         else:
             item = item_type(item_id, geometry, self._cache_mode)
         self._items[item_id] = item
@@ -209,7 +209,7 @@ class MapScene(QGraphicsScene):
         mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
         if mode != self._cache_mode:
             self._cache_mode = mode
-            for item in [*self._items.values(), *self._labels.values(), self.bands]:
+            for item in [*self._items.values(), *self._gone.values(), *self._labels.values(), self.bands]:
                 item.setCacheMode(mode)
 
     def _add_link(self, link_id: str, geometry) -> None:
