@@ -173,14 +173,11 @@ class MapScene(QGraphicsScene):
         """One item per node, note and link. Nodes and notes work out their shapes when first drawn
         (`Deferred`); links are shaped at once, in one pass over their fans, for the map's bounds."""
         doc = self.document
-        for node in doc.nodes():
-            self._add(NodeItem, node.id, self._deferred_node(node.id))
-        for note in doc.notes():
-            self._add(NoteItem, note.id, self._deferred_note(note.id))
+        self._file_all([self._add(NodeItem, node.id, self._deferred_node(node.id)) for node in doc.nodes()]
+                       + [self._add(NoteItem, note.id, self._deferred_note(note.id)) for note in doc.notes()])
         links = geo.all_links(doc)
         self._shapes.seed_links(doc, links)
-        for link_id, geometry in links.items():
-            self._add_link(link_id, geometry)
+        self._file_all([self._add_link(link_id, geometry) for link_id, geometry in links.items()])
         for link in doc.links():
             self._pair(link.id, frozenset((link.source, link.target)))
         self._set_bands()
@@ -191,17 +188,18 @@ class MapScene(QGraphicsScene):
     def _deferred_note(self, note_id: str) -> Deferred:
         return Deferred(geo.note_box(self.document.note(note_id)), self._note_shape, note_id)
 
-    def _add(self, item_type: type[MapItem], item_id: str, geometry) -> None:
+    def _add(self, item_type: type[MapItem], item_id: str, geometry) -> MapItem:
+        """The item of `item_id` in the scene (the caller files it: `_file_all`)."""
         item = self._back.pop(item_id, None)
         if type(item) is item_type:
             item.come_back(geometry)
         else:
             item = item_type(item_id, geometry, self._cache_mode)
         self._items[item_id] = item
-        self._filed(item)
         if self.marks.layers:  # no marks shown (the usual case): nothing to look up per item
             item.set_mark(self.marks.mark_of(item_id))
         self.addItem(item)
+        return item
 
     def set_item_caching(self, on: bool) -> None:
         """Screen pixmaps per item pay off close up; far out the overview picture does that job,
@@ -212,9 +210,10 @@ class MapScene(QGraphicsScene):
             for item in [*self._items.values(), *self._gone.values(), *self._labels.values(), self.bands]:
                 item.setCacheMode(mode)
 
-    def _add_link(self, link_id: str, geometry) -> None:
-        self._add(LinkItem, link_id, geometry)
+    def _add_link(self, link_id: str, geometry) -> MapItem:
+        item = self._add(LinkItem, link_id, geometry)
         self._label_follows(link_id)
+        return item
 
     def _label_follows(self, link_id: str) -> None:
         """Only a labelled link has a label item: an empty one would sit at (0, 0) in the scene's
@@ -235,6 +234,13 @@ class MapScene(QGraphicsScene):
         """Notes the item's bounds (and a node's box under its phase) as they are now."""
         node = self.document.node(item.item_id) if item.kind == "node" else None
         self._extent.put(item, getattr(node, "phase", None))
+
+    def _file_all(self, items: list[MapItem]) -> None:
+        """Notes the bounds of items new in the scene, all at once (thousands on opening or undo)."""
+        doc = self.document
+        phases = {item.item_id: getattr(doc.node(item.item_id), "phase", None)
+                  for item in items if item.kind == "node"} if doc.phases() else {}
+        self._extent.put_all(items, phases)
 
     def _reshape(self, item_id: str, geometry) -> None:
         item = self._items[item_id]
@@ -372,10 +378,8 @@ class MapScene(QGraphicsScene):
         doc, nodes, notes = self.document, change.nodes, change.notes
         self._drop_all(nodes.removed | notes.removed | change.links.removed)
         self._extent.drop(nodes.removed | notes.removed | change.links.removed)
-        for node_id in nodes.added:
-            self._add(NodeItem, node_id, self._deferred_node(node_id))
-        for note_id in notes.added:
-            self._add(NoteItem, note_id, self._deferred_note(note_id))
+        self._file_all([self._add(NodeItem, node_id, self._deferred_node(node_id)) for node_id in nodes.added]
+                       + [self._add(NoteItem, note_id, self._deferred_note(note_id)) for note_id in notes.added])
         stale = self._follow_links(change)
         if change.lanes or REBUILT_BY & change.info:
             self.rebuild()  # every shape, and the bands
@@ -401,8 +405,8 @@ class MapScene(QGraphicsScene):
             link = doc.link(link_id)
             ends = frozenset((link.source, link.target))
             pairs.update((ends, self._pair(link_id, ends)))
-        for link_id, geometry in self._shapes.links(doc, links.added).items():
-            self._add_link(link_id, geometry)
+        self._file_all([self._add_link(link_id, geometry)
+                        for link_id, geometry in self._shapes.links(doc, links.added).items()])
         stale = links.changed()
         for ends in pairs - {None}:
             stale.update(self._pairs.get(ends, ()))
