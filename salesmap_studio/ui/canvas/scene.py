@@ -44,6 +44,7 @@ class MapScene(QGraphicsScene):
         self._items: dict[str, MapItem] = {}
         self._labels: dict[str, LabelItem] = {}
         self._picked: list[str] = []
+        self._badged: set[str] = set()  # the ids given a badge last time (an item may have gone since)
         # The items the last step took away, kept for one more step: undo of a big delete puts the
         # very same items back instead of making thousands anew.
         self._gone: dict[str, MapItem] = {}
@@ -163,9 +164,16 @@ class MapScene(QGraphicsScene):
 
     # ---- badges -------------------------------------------------------------
     def set_badges(self, badges: dict[str, str]) -> None:
-        """Marks items with a problem: {id: "error" | "warning"}; others lose their badge."""
-        for item_id, item in self._items.items():
-            item.set_badge(badges.get(item_id))
+        """Marks items with a problem: {id: "error" | "warning"}; others lose their badge. Only the
+        items named now or last time are visited (most links of a big map never have one)."""
+        items = self._items
+        for item_id in self._badged.difference(badges):
+            if item_id in items:
+                items[item_id].set_badge(None)
+        for item_id, severity in badges.items():
+            if item_id in items:
+                items[item_id].set_badge(severity)
+        self._badged = set(badges)
         self.touch()
 
     # ---- building -------------------------------------------------------------
