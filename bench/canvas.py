@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/canvas.py            # 1,000, 5,000 and 20,000 stages, both canvases
     .venv/bin/python bench/canvas.py --sizes 1000 5000 --peer none --runs 5
-    .venv/bin/python bench/canvas.py --names    # stage-name heights as painted, default fit and projector (issue 15)
+    .venv/bin/python bench/canvas.py --names    # stage and decision names as painted, default fit and projector (issue 15)
     .venv/bin/python bench/canvas.py --projector-frames en   # entering projector view, and its zoom frames (one run)
 
 Each (canvas, size) runs in a fresh interpreter so "memory added" is honest;
@@ -360,7 +360,7 @@ def growth(results: dict, sizes: list[int]) -> str:
 def name_heights(language: str, projector: bool) -> dict:
     """The extended template on a 1,600 × 1,000 screen (a window of 1,600 / QT_SCALE_FACTOR logical pixels
     and so on), opened with the default panels and fitted (View ▸ Fit Map), or in projector view: the zoom,
-    and each stage name's height as painted: the em of the font its item drew with, times the view's zoom,
+    and each stage name's height as painted (and the smallest decision name's): the em of the font its item drew with, times the view's zoom,
     in logical pixels (what QT_SCALE_FACTOR then enlarges) and in the screen's pixels."""
     from PySide6.QtWidgets import QApplication
 
@@ -390,8 +390,9 @@ def name_heights(language: str, projector: bool) -> dict:
     canvas.viewport().grab()   # paints every item at this zoom
     zoom = canvas.transform().m11()
     sizes = [canvas.scene().item(n.id).painted_name_px(zoom) for n in doc.nodes() if n.kind == "stage"]
+    decisions = [canvas.scene().item(n.id).painted_name_px(zoom) for n in doc.nodes() if n.kind == "decision"]
     return {"zoom": zoom, "window": window.size().toTuple(), "canvas": canvas.viewport().width(), "smallest": min(sizes),
-            "median": statistics.median(sizes), "scale": scale}
+            "median": statistics.median(sizes), "decision": min(decisions), "scale": scale}
 
 
 def projector_frames(language: str, frames: int = 20) -> dict:
@@ -437,7 +438,8 @@ def projector_frames(language: str, frames: int = 20) -> dict:
 
 def names_table() -> str:
     rows = ["| language | view | display scaling | window (logical) | map width | zoom | smallest stage name "
-            "(logical px / screen px) | median (logical / screen) |", "|---|---|---:|---|---:|---:|---:|---:|"]
+            "(logical px / screen px) | median (logical / screen) | smallest decision name (logical / screen) |",
+            "|---|---|---:|---|---:|---:|---:|---:|---:|"]
     for language in ("en", "de"):
         for view, scales in (("default", ("1", "1.5", "2")), ("projector", ("1", "1.5", "2"))):
             for scale in scales:
@@ -448,7 +450,8 @@ def names_table() -> str:
                 r = json.loads(out.strip().splitlines()[-1])
                 rows.append(f"| {language} | {view} | {r['scale']:.0%} | {r['window'][0]} × {r['window'][1]} "
                             f"| {r['canvas']} | {r['zoom']:.0%} | {r['smallest']:.1f} / {r['smallest'] * r['scale']:.1f} "
-                            f"| {r['median']:.1f} / {r['median'] * r['scale']:.1f} |")
+                            f"| {r['median']:.1f} / {r['median'] * r['scale']:.1f} "
+                            f"| {r['decision']:.1f} / {r['decision'] * r['scale']:.1f} |")
     return "\n".join(rows)
 
 

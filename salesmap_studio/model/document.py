@@ -17,11 +17,12 @@ collector catches up once after the step.
 
 from __future__ import annotations
 
-import gc
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 import networkx as nx
+
+from . import collector
 
 from .conflicts import AnyConflict
 from .entities import Decision, Lane, Link, MapInfo, Note, Outcome, Phase, Stage
@@ -323,19 +324,13 @@ class SalesMap:
         outermost group ends, listeners hear one `CHANGED` with everything it changed. The garbage
         collector waits until they have (see the module's doc)."""
         self._depth += 1
-        paused = self._depth == 1 and gc.isenabled()
-        if paused:
-            gc.disable()
-        try:
-            yield
-        finally:
-            self._depth -= 1
+        with collector.paused():
             try:
+                yield
+            finally:
+                self._depth -= 1
                 if self._depth == 0:
                     self._announce()
-            finally:
-                if paused:
-                    gc.enable()
 
     def _count_flow(self, mutation: str, *args) -> None:
         """Counts a mutation in `flow_revision` when it changes the flow."""

@@ -124,3 +124,18 @@ def test_an_edit_while_the_picture_is_painted_starts_it_again(window_for, qtbot)
     window.menu_actions["De&lete"].trigger()
     assert not window.document.has_node("s0")
     qtbot.waitUntil(lambda: on_screen(view) == drawn_in_one_go(view), timeout=60_000)
+
+
+def test_far_out_the_picture_forgets_a_selection_that_is_cleared(window_for, qtbot):
+    """Between 18 % and 20 % the picture draws each item in full; a selection must not stay baked in
+    once it is cleared (the selection's outline is drawn live, on top of the picture)."""
+    window = window_for(library(600))
+    view = window.canvas
+    window.menu_actions["Select &All"].trigger()
+    view.set_zoom(0.19)
+    qtbot.waitUntil(lambda: view.overview.ready(view.zoom()), timeout=60_000)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.selection.ids() == []
+    qtbot.waitUntil(lambda: view.overview.ready(view.zoom()), timeout=60_000)
+    assert on_screen(view) == drawn_in_one_go(view)

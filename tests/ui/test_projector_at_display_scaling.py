@@ -1,6 +1,8 @@
-"""Projector view reads from across the room at 150 % and 200 % display scaling too (issue 15): on a
+"""Projector view reads from across the room at 100 %, 150 % and 200 % display scaling (issue 15): on a
 1,600 × 1,000 screen every stage name of the extended template is 20 of the screen's pixels tall, no name
-is drawn much larger than another, and the frozen strips name every lane and phase whole.
+is drawn much larger than another, the decision's name is half as large again as it was in its diamond (and
+inside its shape, clear of the links' labels), and the frozen strips name every lane and phase whole, in
+13 of the screen's pixels.
 
 QT_SCALE_FACTOR is read when the application starts, so each scaling runs in a fresh interpreter, on an
 offscreen screen of 1,600 × 1,000 pixels (its configuration file), which full screen then fills.
@@ -17,14 +19,15 @@ from pathlib import Path
 import pytest
 
 from salesmap_studio.analysis.geometry.legible import PROJECTOR_PX
+from salesmap_studio.ui.canvas.frozen_panes import TEXT_PX
 
 from .test_legible_zoom import INK_PER_EM
 
 PROJECTOR_AT_SCALE = r'''
 import json, os, sys, time
 from pathlib import Path
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetrics, QPolygonF
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -73,6 +76,24 @@ for node in window.document.nodes():
                 and ink_bottom < box.bottom()):
             outside.append(line.text)
 
+# Decisions: each line's ink inside the outline as painted, and no link's label over that outline
+decisions, labels = {}, [QRectF(*(lambda r: (r.x, r.y, r.w, r.h))(link.label.background.rect))
+                         for link in (scene.item(k.id).geometry for k in window.document.links())
+                         if link.label is not None]
+canvas.viewport().grab()
+for node in window.document.nodes():
+    if node.kind != "decision":
+        continue
+    item = scene.item(node.id)
+    outline = QPolygonF([QPointF(x, y) for x, y in item.painted_shape.points])
+    out = [line.text for line in item.painted_name
+           if not all(outline.containsPoint(QPointF(x, y), Qt.FillRule.OddEvenFill)
+                      for x in (line.x, line.x + line.width)
+                      for y in (line.y - ASCENT * line.size, line.y + (1 - ASCENT) * line.size))]
+    decisions[node.name] = {"px": item.painted_name_px(canvas.transform().m11()) * scale, "outside": out,
+                            "shown": " ".join(line.text for line in item.painted_name),
+                            "under_labels": sum(outline.intersects(QPolygonF(rect)) for rect in labels)}
+
 # The first line's ink, counted in the screen's pixels of the viewport's picture
 first = next(n for n in stages if n.name in ("Proposal / quote", "Angebot"))
 picture = canvas.viewport().grab().toImage()
@@ -92,9 +113,10 @@ for pane in (panes.left, panes.top):
     metrics = QFontMetrics(pane.names_font())
     strips[pane.side] = {"names": [pane.name(b) for b in pane.bands()],
                          "shown": [pane.label(b, metrics)[1] for b in pane.bands()],
-                         "text_px": pane.names_font().pixelSize() * scale}
+                         "text_px": pane.painted_px * scale}
 sizes = screen_px()
 print(json.dumps({"screen": screen, "entered": entered, "settled": settled, "sizes": sizes, "outside": outside, "ink": ink,
+                  "decisions": decisions,
                   "strips": strips, "whole_map": canvas.mapToScene(canvas.viewport().rect()).boundingRect()
                   .contains(scene.content_rect())}))
 '''
@@ -113,10 +135,26 @@ def projector_at(scale: str, language: str, folder: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.parametrize("scale", ["1.5", "2"])
-@pytest.mark.parametrize("language", ["en", "de"])
-def test_projector_view_shows_every_stage_name_20_screen_px_at_display_scaling(tmp_path, scale, language):
-    seen = projector_at(scale, language, tmp_path)
+@pytest.fixture(scope="module")
+def seen_at(tmp_path_factory):
+    """Projector view at this scaling and language, entered once for every test of this module."""
+    seen = {}
+
+    def at(scale: str, language: str) -> dict:
+        if (scale, language) not in seen:
+            seen[scale, language] = projector_at(scale, language, tmp_path_factory.mktemp("screen"))
+        return seen[scale, language]
+    return at
+
+
+SCALES = pytest.mark.parametrize("scale", ["1", "1.5", "2"])
+LANGUAGES = pytest.mark.parametrize("language", ["en", "de"])
+
+
+@SCALES
+@LANGUAGES
+def test_projector_view_shows_every_stage_name_20_screen_px_at_display_scaling(seen_at, scale, language):
+    seen = seen_at(scale, language)
     assert seen["screen"] == [round(1600 / float(scale)), round(1000 / float(scale))]
     assert seen["entered"], "F11 (Projector View) hides the bars and goes full screen"
     assert seen["settled"] and min(seen["sizes"]) >= PROJECTOR_PX, seen["sizes"]
@@ -126,4 +164,22 @@ def test_projector_view_shows_every_stage_name_20_screen_px_at_display_scaling(t
     assert seen["whole_map"]
     for side, strip in seen["strips"].items():
         assert strip["shown"] == strip["names"], f"the {side} strip cuts names off: {strip['shown']}"
-        assert strip["text_px"] == pytest.approx(13, abs=1), f"the {side} strip's names are as large as at 100 %"
+
+
+@SCALES
+@LANGUAGES
+def test_projector_view_draws_the_strips_names_13_screen_px_at_every_display_scaling(seen_at, scale, language):
+    for side, strip in seen_at(scale, language)["strips"].items():   # 13 x 1/2 was rounded to 6 logical px
+        assert strip["text_px"] == pytest.approx(TEXT_PX), f"the {side} strip's names are {strip['text_px']} px"
+
+
+@SCALES
+@LANGUAGES
+def test_projector_view_draws_the_decision_name_three_quarters_as_large_as_stage_names(seen_at, scale, language):
+    decisions = seen_at(scale, language)["decisions"]
+    assert decisions
+    for name, drawn in decisions.items():
+        assert drawn["px"] >= 0.75 * PROJECTOR_PX, f"{name!r}: {drawn['px']:.1f} screen px (it was 10 in its diamond)"
+        assert drawn["shown"].replace(" ", "") == name.replace(" ", ""), drawn["shown"]   # whole, no word broken
+        assert not drawn["outside"], f"lines outside the decision's outline: {drawn['outside']}"
+        assert drawn["under_labels"] == 0, f"{name!r} is drawn over a link's label"

@@ -13,16 +13,21 @@ Projector view (`ROOM`) asks for 20 px on the screen itself and draws names in
 the condensed bold face, a little closer to each other and to the outline:
 "qualifizierter" or "presentation" then fill a stage's width at 27.5 units and
 three lines its height, which is 20 px at the fit of the extended template on
-a 1,600 × 1,000 screen (issue 15).
+a 1,600 × 1,000 screen (issue 15). A diamond's middle holds a name only half
+as large ("confirmed?" alone is 155 units wide at 20 px there, more than the
+whole 150-unit box), so projector view draws a decision as a diamond cut flat
+at its top and bottom: pointed ends, the links still meeting its four points,
+and most of the box for the name (15 to 17 px instead of 10).
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import palette
-from .primitives import NodeGeometry, TextLine
+from .primitives import NodeGeometry, Shape, TextLine
 from .shapes import ASCENT, NAME_SIZE, QUESTION_SIZE, STRIPE_W, STRIPE_X
 from .text import ELLIPSIS, text_width, wrap
 
@@ -30,6 +35,7 @@ READABLE_PX = 12.0     # the smallest name height the canvas shows on screen (is
 PROJECTOR_PX = 20.0    # the same in projector view, read from across a room (in the screen's own pixels)
 INK = 1.0              # a line's ink from its ascent to its descent, in ems: the last line needs no more
 BROKEN_GAIN = 0.85     # a name is drawn with a word broken when unbroken it would be smaller than this share
+CUT_END = 20.0         # a cut diamond's pointed ends: how far in from the box's sides its flat top begins (units)
 
 
 @dataclass(frozen=True)
@@ -41,12 +47,13 @@ class Readable:
     line_gap: float = 1.15    # a name alone needs less leading than a name above details
     inset: float = 5.0        # from the outline to the name's lines (the outline's stroke and corners)
     step: float = 1.0         # sizes are multiples of this (units)
+    cut_diamond: bool = False   # a decision drawn as a diamond cut flat at the top and bottom (`plain_shape`)
 
 
 USUAL = Readable()
 # The condensed face's caps and descenders still leave 0.12 em between lines at 1.12; 3 units keep the
 # ink clear of the 1.2-unit outline and the rounded corners
-ROOM = Readable(PROJECTOR_PX, condensed=True, line_gap=1.12, inset=3.0, step=0.125)
+ROOM = Readable(PROJECTOR_PX, condensed=True, line_gap=1.12, inset=3.0, step=0.125, cut_diamond=True)
 
 
 def for_room(device_pixel_ratio: float) -> Readable:
@@ -64,9 +71,37 @@ def needs_legible(node: NodeGeometry, scale: float, readable_px: float = READABL
     return usual_size(node) * scale < readable_px
 
 
-def _inner(node: NodeGeometry, inset: float) -> tuple[float, float, float, float]:
-    """Left, top, width and height a name may fill inside the node's outline."""
-    box = node.box
+def _cut(node: NodeGeometry, style: Readable) -> bool:
+    return style.cut_diamond and node.kind == "decision"
+
+
+def plain_shape(node: NodeGeometry, style: Readable = USUAL) -> Shape:
+    """The node's outline as drawn with its name alone: a decision as a cut diamond where the style asks
+    for one (the same object each time, so a painter's path built for it is kept)."""
+    return _cut_diamond(node.shape) if _cut(node, style) else node.shape
+
+
+@lru_cache(maxsize=4096)
+def _cut_diamond(diamond: Shape) -> Shape:
+    box = diamond.rect
+    (cx, cy), right, bottom = box.center, box.right, box.bottom
+    return replace(diamond, points=((box.x, cy), (box.x + CUT_END, box.y), (right - CUT_END, box.y), (right, cy),
+                                    (right - CUT_END, bottom), (box.x + CUT_END, bottom)))
+
+
+def _cut_width(node: NodeGeometry, ink: float, inset: float) -> float:
+    """How wide a block of lines `ink` tall may be in a cut diamond's middle: its pointed ends narrow
+    towards the top and bottom, and `inset` is kept from their slanting edges."""
+    slope = CUT_END / (node.box.h / 2)   # across per down
+    return node.box.w - 2 * slope * ink / 2 - 2 * inset * math.hypot(1.0, slope)
+
+
+def _inner(node: NodeGeometry, style: Readable) -> tuple[float, float, float, float]:
+    """Left, top, width and height a name may fill inside the node's outline (a cut diamond: its full
+    width, which its lines' block narrows, see `_cut_width`)."""
+    box, inset = node.box, style.inset
+    if _cut(node, style):
+        return box.x, box.y + inset, box.w, box.h - 2 * inset
     if node.kind == "decision":  # the diamond's middle: half its width and height hold a rectangle
         return box.x + box.w * 0.25, box.y + box.h * 0.25, box.w * 0.5, box.h * 0.5
     if node.kind == "outcome":   # a pill: its round ends are half its height wide
@@ -77,11 +112,21 @@ def _inner(node: NodeGeometry, inset: float) -> tuple[float, float, float, float
 
 def _lines_at(node: NodeGeometry, size: float, broken_ok: bool, style: Readable) -> list[str] | None:
     """The name wrapped whole at `size` inside the box, or None (cut, or a word broken when not allowed)."""
-    _, _, width, height = _inner(node, style.inset)
+    _, _, width, height = _inner(node, style)
     count = math.floor((height / size - INK) / style.line_gap) + 1   # the lines' ink, not their leading, must fit
     if count < 1:
         return None
-    lines = wrap(node.name, width, size, True, count, style.condensed)
+    if not _cut(node, style):
+        return _whole(wrap(node.name, width, size, True, count, style.condensed), broken_ok)
+    for lines in range(1, count + 1):   # fewer lines leave a wider middle
+        found = _whole(wrap(node.name, _cut_width(node, _ink_height(lines, size, style.line_gap), style.inset),
+                            size, True, lines, style.condensed), broken_ok)
+        if found is not None:
+            return found
+    return None
+
+
+def _whole(lines: list[str], broken_ok: bool) -> list[str] | None:
     if lines[-1].endswith(ELLIPSIS) or (not broken_ok and any(line.endswith("-") for line in lines)):
         return None
     return lines
@@ -123,7 +168,7 @@ def _ink_height(count: int, size: float, line_gap: float) -> float:
 
 
 def _centred(node: NodeGeometry, texts: list[str], size: float, style: Readable) -> tuple[TextLine, ...]:
-    left, top, width, height = _inner(node, style.inset)
+    left, top, width, height = _inner(node, style)
     cx, cy = left + width / 2, top + height / 2
     ink = node.lines[0].color if node.lines else palette.INK
     first = cy - _ink_height(len(texts), size, style.line_gap) / 2

@@ -6,6 +6,8 @@ with its band; once the phase headers scroll out at the top, a strip along the
 top edge names the phases over their columns. The strips sit in the view's
 margins, outside the viewport, so they never cover a stage and a stage at the
 edge stays clickable. Their text is drawn in screen pixels: readable at any zoom.
+In projector view the strips are scaled to the screen's own pixels (`FrozenPanes.set_scale`): the names
+are then drawn at 13 px through a scaled painter, as a font's pixel size is whole (13 × ½ would be 6).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class Pane(QWidget):
         super().__init__(view)
         self.view, self.side = view, side
         self.scale = 1.0   # of the sizes above (see FrozenPanes.set_scale)
+        self.painted_px = 0.0   # the names' em as last painted, in logical pixels (what the room sees; tests)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def bands(self) -> list:
@@ -41,9 +44,9 @@ class Pane(QWidget):
         return found.name if found is not None else ""
 
     def names_font(self) -> QFont:
-        """The names' font: TEXT_PX times the strips' scale."""
+        """The names' font before the strips' scale (the painter applies it)."""
         font = QFont(qt_paint.FAMILY)
-        font.setPixelSize(max(1, round(TEXT_PX * self.scale)))
+        font.setPixelSize(TEXT_PX)
         font.setBold(True)
         return font
 
@@ -55,9 +58,11 @@ class Pane(QWidget):
         for band in self.bands():
             self._paint_band(painter, band)
         painter.end()
+        self.painted_px = TEXT_PX * self.scale
 
     def label(self, band, metrics) -> tuple[QRect, str]:
-        """The band's stretch of the strip and its name as it fits there (elided), in `metrics`' font."""
+        """The band's stretch of the strip and its name as it fits there (elided), in `metrics`' font
+        (unscaled: the room is measured in the font's own pixels)."""
         rect = band.shape.rect
         start = self.view.mapFromScene(QPointF(rect.x, rect.y))
         end = self.view.mapFromScene(QPointF(rect.x + rect.w, rect.y + rect.h))
@@ -66,8 +71,8 @@ class Pane(QWidget):
         else:
             area = QRect(start.x(), 0, end.x() - start.x(), self.height())
         area = area.intersected(self.rect())
-        room = (area.height() if self.side == "left" else area.width()) - 2 * PADDING
-        return area, metrics.elidedText(self.name(band), Qt.TextElideMode.ElideRight, max(0, room))
+        room = (area.height() if self.side == "left" else area.width()) / self.scale - 2 * PADDING
+        return area, metrics.elidedText(self.name(band), Qt.TextElideMode.ElideRight, max(0, int(room)))
 
     def _paint_band(self, painter: QPainter, band) -> None:
         """The band's stretch of the strip in its header's colour, its name elided to fit."""
@@ -76,15 +81,18 @@ class Pane(QWidget):
             return
         painter.fillRect(area.adjusted(0, 0, -1, -1), qt_paint.qcolor(band.header.fill))
         painter.setPen(QColor(palette.INK))
+        painter.save()
         if self.side == "left":   # rotated: the text runs bottom to top along the band
-            painter.save()
             painter.translate(area.left(), area.bottom())
             painter.rotate(-90)
-            painter.drawText(QRectF(PADDING, 0, area.height() - 2 * PADDING, area.width()),
-                             Qt.AlignmentFlag.AlignCenter, name)
-            painter.restore()
+            length, across = area.height(), area.width()
         else:
-            painter.drawText(QRectF(area).adjusted(PADDING, 0, -PADDING, 0), Qt.AlignmentFlag.AlignCenter, name)
+            painter.translate(area.left(), area.top())
+            length, across = area.width(), area.height()
+        painter.scale(self.scale, self.scale)   # from here on in the font's own pixels
+        painter.drawText(QRectF(PADDING, 0, length / self.scale - 2 * PADDING, across / self.scale),
+                         Qt.AlignmentFlag.AlignCenter, name)
+        painter.restore()
 
 
 class FrozenPanes(QObject):

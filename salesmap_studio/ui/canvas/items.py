@@ -12,7 +12,7 @@ from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
 from ...analysis.geometry import legible
 from ...export import qt_paint
@@ -27,6 +27,15 @@ LINK_HIT_WIDTH = 12.0
 # Items keep a pixmap of themselves at screen resolution (the visible part only):
 # a drag or a scroll then blits instead of re-rasterising antialiased paths.
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+SELECTED_STATE = QStyle.StateFlag.State_Selected
+
+
+def _selected(option) -> bool:
+    """Whether to draw the item selected: Qt says so in the option it paints with, and the far-out
+    picture paints with a plain option, so a selection never stays baked into it."""
+    return bool(option.state & SELECTED_STATE)
+
+
 # Looked up once: undo of a big delete makes thousands of items, and each enum lookup costs.
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 NO_CACHE = QGraphicsItem.CacheMode.NoCache
@@ -176,11 +185,13 @@ class NodeItem(MapItem):
         self.hovered = False
         self.painted_name: tuple = ()   # the name's lines as last painted (what the room sees; bench/canvas.py)
         self.painted_exact = False      # … at their exact sizes (a name drawn alone), else in whole pixels
+        self.painted_shape = None       # … and its outline (a cut diamond in projector view, see legible)
 
     def come_back(self, geometry) -> None:
         super().come_back(geometry)
         self.hovered = False
         self.painted_name = ()
+        self.painted_shape = None
 
     def handles(self) -> list[QPointF]:
         """The four edge handles a link is dragged from (the middle of each side)."""
@@ -212,15 +223,17 @@ class NodeItem(MapItem):
             paint_plain(painter, (self.geometry.shape, *self.geometry.accents))
             return
         readable = self.scene().readable
+        selected = _selected(option)
         if legible.needs_legible(self.geometry, lod, readable.px):
-            self._paint_legible(painter, lod, readable)
+            self._paint_legible(painter, lod, readable, selected)
             return
         self.painted_name, self.painted_exact = self.geometry.lines[:self.geometry.detail_from], False
+        self.painted_shape = self.geometry.shape
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         qt_paint.paint_node(painter, self.geometry, lod, clear=self.into_own_picture(painter, widget))
-        if self.isSelected():
+        if selected:
             self._paint_selection(painter)
-        if (self.hovered or self.isSelected()) and lod >= qt_paint.LOD_NAMES and self.scene().show_handles:
+        if (self.hovered or selected) and lod >= qt_paint.LOD_NAMES and self.scene().show_handles:
             self._paint_handles(painter)
         paint_mark(painter, self)
         self.paint_badge(painter)
@@ -230,24 +243,25 @@ class NodeItem(MapItem):
         sizes = [qt_paint.painted_size(line, self.painted_exact) for line in self.painted_name]
         return min(sizes, default=0) * zoom
 
-    def _paint_legible(self, painter: QPainter, lod: float, readable: legible.Readable) -> None:
+    def _paint_legible(self, painter: QPainter, lod: float, readable: legible.Readable, selected: bool) -> None:
         """Zoomed out: the shape plain and the name alone, as large as reads (details and badges dropped)."""
+        outline = legible.plain_shape(self.geometry, readable)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for shape in (self.geometry.shape, *self.geometry.accents):
+        for shape in (outline, *self.geometry.accents):
             qt_paint.paint_shape(painter, shape)
-        if self.isSelected():
-            self._paint_selection(painter)
+        if selected:
+            self._paint_selection(painter, outline)
         key = (round(lod, 3), readable)
         if getattr(self, "_legible_key", None) != (key, self.geometry):
             self._legible_key, self._legible = (key, self.geometry), legible.legible_name(self.geometry, lod, readable)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         qt_paint.paint_exact_lines(painter, self._legible)
-        self.painted_name, self.painted_exact = self._legible, True
+        self.painted_name, self.painted_exact, self.painted_shape = self._legible, True, outline
 
-    def _paint_selection(self, painter: QPainter) -> None:
+    def _paint_selection(self, painter: QPainter, shape=None) -> None:
         painter.setPen(QPen(SELECTION, 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        shape = self.geometry.shape
+        shape = shape or self.geometry.shape
         if shape.points:
             painter.drawPolygon([QPointF(x, y) for x, y in shape.points])
         else:
@@ -274,7 +288,7 @@ class NoteItem(MapItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         qt_paint.paint_note(painter, self.geometry, _lod(painter))
-        if self.isSelected():
+        if _selected(option):
             painter.setPen(QPen(SELECTION, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(_qrect(self.geometry.box).adjusted(-4, -4, 4, 4))
@@ -315,7 +329,7 @@ class LinkItem(MapItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_mark(painter, self)
-        if self.isSelected():
+        if _selected(option):
             painter.setPen(QPen(SELECTED_LINK, self.geometry.width + 6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             with qt_paint.onto_clear(painter, self.mark is None and self.into_own_picture(painter, widget)):

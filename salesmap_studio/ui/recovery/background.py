@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
 
-from ...model import SalesMap
+from ...model import SalesMap, collector
 from ...model.parts import MapParts
 from .snapshots import write_snapshot
 
@@ -33,7 +33,8 @@ def write_in_background(file: Path, doc: SalesMap, original_path: Path | None,
 
 def _write(file: Path, parts: MapParts, original_path: Path | None, done: Callable[[str], None]) -> None:
     try:
-        write_snapshot(file, parts, original_path)
+        with collector.paused():   # a full collection here would hold the interpreter lock: the UI would stall
+            write_snapshot(file, parts, original_path)
     except OSError as error:
         done(error.strerror or str(error))
     except Exception as error:  # noqa: BLE001 - a bug must not end in silence on a thread nobody watches

@@ -44,6 +44,22 @@ def test_a_snapshot_keeps_the_map_its_origin_and_time(tmp_path, template):
     assert dumps(snapshot.load()) == dumps(doc)
 
 
+def test_a_snapshot_written_in_many_pieces_keeps_every_character(tmp_path):
+    """Big maps are written piece by piece (the UI thread keeps turning meanwhile): names full of
+    umlauts, quotes and emoji must come back whole whichever piece they fall in."""
+    from salesmap_studio.model import Link, MapInfo, SalesMap, Stage
+
+    stages = [Stage(id=f"s{i}", name=f"Größe „{i}“ prüfen 🚀", activities="Übergabe\n" * (i % 7),
+                    x=float(i % 40) * 300, y=float(i // 40) * 200) for i in range(2_000)]
+    links = [Link(id=f"l{i}", source=f"s{i}", target=f"s{i + 1}", label="Ja" if i % 3 else "")
+             for i in range(1_999)]
+    doc = SalesMap.from_parts(MapInfo(title="Über alles", language="de"), nodes=stages, links=links)
+    file = tmp_path / "big.smap-recovery"
+    write_snapshot(file, doc, None)
+    assert file.stat().st_size > 10 * (1 << 16)   # many pieces
+    assert dumps(read_snapshot(file).load()) == dumps(doc)
+
+
 def test_a_damaged_snapshot_is_listed_with_its_problem_not_a_traceback(tmp_path):
     file = tmp_path / "bad.smap-recovery"
     file.write_bytes(b"\x00\x00\x00")
