@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from salesmap_studio.analysis import geometry
+from salesmap_studio.ui.canvas.items import MapItem
 
 from .helpers import at, click, drag
 from .test_big_map_open import assert_scrolled_to_clicked_and_dragged, drawn_in_one_go, library, on_screen
@@ -43,6 +44,25 @@ def test_the_canvas_after_undo_looks_as_it_did_before_the_delete(window_for):
     looked = screen(window)
     delete_everything_and_undo(window)
     assert screen(window) == looked   # same boxes, curves and labels, stacked in the same order
+
+
+def test_after_undo_a_repaint_asks_only_the_items_on_screen(window_for, monkeypatch):
+    # Qt's index, off while thousands of items come back, is on again and knows the scene's rect:
+    # every frame after the undo (a drag, a scroll) looks at the items on screen, not at all of them.
+    asked = []
+    bounds = MapItem.boundingRect
+    monkeypatch.setattr(MapItem, "boundingRect", lambda item: asked.append(item) or bounds(item))
+    window = window_for(library(STAGES))
+    screen(window)
+    asked.clear()
+    screen(window)
+    before = len(asked)
+    delete_everything_and_undo(window)
+    screen(window)
+    asked.clear()
+    screen(window)
+    assert before < len(window.canvas.scene().map_items()) / 3   # the view shows a part of the map
+    assert 0 < len(asked) < 1.5 * before
 
 
 def at_scene(node) -> tuple[float, float]:

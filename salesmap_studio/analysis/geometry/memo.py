@@ -27,8 +27,6 @@ def _fan_keys(doc):
             yield ("link", link, doc.node(link.source), doc.node(link.target), rank, len(fan), language)
 
 
-def _same(old: tuple, new: tuple) -> bool:
-    return all(a is b or a == b for a, b in zip(old, new, strict=True))
 
 
 class GeometryMemo:
@@ -71,7 +69,7 @@ class GeometryMemo:
 
     def _remember(self, item_id: str, key: tuple, make: Callable[[], object]):
         kept = self._kept.get(item_id)
-        if kept is not None and len(kept[0]) == len(key) and _same(kept[0], key):
+        if kept is not None and kept[0] == key:   # compared item by item, each first by identity (at C speed)
             return kept[1]
         shape = make()
         self._kept[item_id] = (key, shape)

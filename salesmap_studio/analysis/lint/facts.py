@@ -6,7 +6,7 @@ A rename or a text edit changes none of these: a check after it reuses them all,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import is_
 
 from ...model import Link, SalesMap, Stage
@@ -19,6 +19,8 @@ class MapFacts:
     language: str
     has_lanes: bool
     flow_revision: int
+    nodes: list                        # the node objects, in document order
+    start: str | None                  # the map's start as set
     links: list[Link]
     outgoing: dict[str, list[Link]]
     says_no: bool                      # some link is a "no" or an objection
@@ -33,9 +35,14 @@ class MapFacts:
         return self.main_path[-1] if self.main_path else None
 
 
-def map_facts(doc: SalesMap, links: list[Link], retyped: bool, before: MapFacts | None) -> MapFacts:
+def map_facts(doc: SalesMap, nodes: list, links: list[Link], retyped: bool, before: MapFacts | None,
+              earlier: MapFacts | None = None) -> MapFacts:
     """The facts of `doc` now; those of `before` where neither the flow, nor the links, nor (`retyped`)
-    a node's type changed."""
+    a node's type changed. The flow's facts of `earlier` (the map before a step that took nodes away)
+    stand again when the map has the very same nodes, links and start again (the undo of that step)."""
+    if earlier is not None and (before is None or before.flow_revision != doc.flow_revision) \
+            and _same_flow(earlier, doc, nodes, links):
+        before, retyped = replace(earlier, flow_revision=doc.flow_revision), False
     same_flow = before is not None and before.flow_revision == doc.flow_revision
     same_links = before is not None and links == before.links   # the same objects: no link compared
     path = before.main_path if same_flow else tuple(main_path(doc))
@@ -44,6 +51,8 @@ def map_facts(doc: SalesMap, links: list[Link], retyped: bool, before: MapFacts 
         language=doc.info.language,
         has_lanes=bool(doc.lanes()),
         flow_revision=doc.flow_revision,
+        nodes=nodes,
+        start=doc.start,
         links=links,
         outgoing=before.outgoing if same_links else outgoing(doc),
         says_no=before.says_no if same_links else any(link.kind in ("no", "objection") for link in links),
@@ -77,6 +86,12 @@ def same_for_node(before: MapFacts, now: MapFacts, node_id: str) -> bool:
             and (node_id in before.conversion_wanted) == (node_id in now.conversion_wanted)
             and (before.path_end == node_id) == (now.path_end == node_id)
             and _same_objects(before.outgoing.get(node_id, ()), now.outgoing.get(node_id, ())))
+
+
+def _same_flow(earlier: MapFacts, doc: SalesMap, nodes: list, links: list[Link]) -> bool:
+    """Whether the map's flow is made of the very objects it was made of when `earlier` was found
+    (each fact of the flow is worked out from these alone)."""
+    return earlier.start == doc.start and _same_objects(earlier.nodes, nodes) and _same_objects(earlier.links, links)
 
 
 def _same_objects(old, new) -> bool:

@@ -47,7 +47,7 @@ class LintMemory:
     def check(self, doc: SalesMap) -> list[Finding]:
         nodes = doc.nodes()
         changed, retyped = self._compare(nodes)
-        facts = map_facts(doc, doc.links(), retyped, self.facts)
+        facts = map_facts(doc, nodes, doc.links(), retyped, self.facts, self.kept_facts)
         again = changed_between(self.facts, facts)
         namesakes = self._rename(changed)
         reword = self.facts is None or self.facts.language != facts.language

@@ -17,6 +17,7 @@ from ...analysis.geometry import BandFacts, Rect
 from .items import LinkItem, MapItem
 
 Edges = tuple[float, float, float, float]  # left, top, right, bottom
+MANY = 64  # items filed at once beyond which the bounds are worked out again from all boxes, not grown
 _X, _Y = attrgetter("x"), attrgetter("y")
 
 
@@ -48,6 +49,13 @@ class Extent:
             self._stale = True     # it may have held the bounds out
         elif rect.x < b[0] or rect.y < b[1] or rect.x + rect.w > b[2] or rect.y + rect.h > b[3]:
             self._bounds = (min(b[0], rect.x), min(b[1], rect.y), max(b[2], rect.x + rect.w), max(b[3], rect.y + rect.h))
+
+    def put_all(self, rects: dict) -> None:
+        """Files many rectangles at once ({key: rect}): the bounds are worked out again, from all of
+        them, when next asked."""
+        if rects:
+            self._rects.update(rects)
+            self._stale = True
 
     def drop(self, keys) -> None:
         """Forgets the rectangles of `keys` (those it has)."""
@@ -109,6 +117,18 @@ class MapExtent:
             if extent is None:
                 extent = self._phases[phase] = Extent()
             extent.put(item_id, box)
+
+    def put_all(self, items: list, phases: dict[str, str | None]) -> None:
+        """Files items new here, all at once; `phases`: each node's phase (none when the map has none)."""
+        if len(items) < MANY:
+            for item in items:
+                self.put(item, phases.get(item.item_id))
+            return
+        self._boxes.put_all({item.item_id: item.model_box for item in items if item.kind != "link"})
+        self._links.put_all({item.item_id: item.model_box for item in items if item.kind == "link"})
+        for item in items:
+            if phases.get(item.item_id) is not None:
+                self.put(item, phases[item.item_id])
 
     def drop(self, item_ids) -> None:
         """Forgets the items of `item_ids` (a step's removals, all at once)."""

@@ -121,14 +121,14 @@ class MapItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def come_back(self, geometry, cache_mode) -> None:
-        """Shown again, as a new item would be: undo put back what the step before took away.
-        Out of the scene, so no geometry change to announce; `update` drops its cached picture."""
+    def come_back(self, geometry) -> None:
+        """Shown again, as a new item would be: undo put back what the step before took away (the
+        scene keeps its cache mode while it is away). Out of the scene, so no geometry change to
+        announce; `update` drops its cached picture."""
         self.setSelected(False)
         self.badge = self.mark = None
-        if cache_mode != self.cacheMode():   # the scene's mode changed while it was away
-            self.setCacheMode(cache_mode)
-        self._take(geometry)
+        if geometry is not self._geometry:   # a remembered shape is the same object: its bounds stand
+            self._take(geometry)
         self.setPos(0.0, 0.0)
         self.update()
 
@@ -187,8 +187,8 @@ class NodeItem(MapItem):
         self.painted_exact = False      # … at their exact sizes (a name drawn alone), else in whole pixels
         self.painted_shape = None       # … and its outline (a cut diamond in projector view, see legible)
 
-    def come_back(self, geometry, cache_mode) -> None:
-        super().come_back(geometry, cache_mode)
+    def come_back(self, geometry) -> None:
+        super().come_back(geometry)
         self.hovered = False
         self.painted_name = ()
         self.painted_shape = None

@@ -44,6 +44,7 @@ class MapScene(QGraphicsScene):
         self._items: dict[str, MapItem] = {}
         self._labels: dict[str, LabelItem] = {}
         self._picked: list[str] = []
+        self._badged: set[str] = set()  # the ids given a badge last time (an item may have gone since)
         # The items the last step took away, kept for one more step: undo of a big delete puts the
         # very same items back instead of making thousands anew.
         self._gone: dict[str, MapItem] = {}
@@ -109,7 +110,10 @@ class MapScene(QGraphicsScene):
     def fit_scene_rect(self) -> None:
         """The map and room to pan around it. A scene without a rect of its own makes Qt
         work out the bounds of every item after each change: each frame of a drag."""
-        self.setSceneRect(self.map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        self.setSceneRect(self._with_room())
+
+    def _with_room(self) -> QRectF:
+        return self.map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
 
     def _grow_scene_rect(self, rect: QRectF) -> None:
         """Room for an item taken beyond the scene's rect (while dragged)."""
@@ -160,9 +164,16 @@ class MapScene(QGraphicsScene):
 
     # ---- badges -------------------------------------------------------------
     def set_badges(self, badges: dict[str, str]) -> None:
-        """Marks items with a problem: {id: "error" | "warning"}; others lose their badge."""
-        for item_id, item in self._items.items():
-            item.set_badge(badges.get(item_id))
+        """Marks items with a problem: {id: "error" | "warning"}; others lose their badge. Only the
+        items named now or last time are visited (most links of a big map never have one)."""
+        items = self._items
+        for item_id in self._badged.difference(badges):
+            if item_id in items:
+                items[item_id].set_badge(None)
+        for item_id, severity in badges.items():
+            if item_id in items:
+                items[item_id].set_badge(severity)
+        self._badged = set(badges)
         self.touch()
 
     # ---- building -------------------------------------------------------------
@@ -170,14 +181,11 @@ class MapScene(QGraphicsScene):
         """One item per node, note and link. Nodes and notes work out their shapes when first drawn
         (`Deferred`); links are shaped at once, in one pass over their fans, for the map's bounds."""
         doc = self.document
-        for node in doc.nodes():
-            self._add(NodeItem, node.id, self._deferred_node(node.id))
-        for note in doc.notes():
-            self._add(NoteItem, note.id, self._deferred_note(note.id))
+        self._file_all([self._add(NodeItem, node.id, self._deferred_node(node.id)) for node in doc.nodes()]
+                       + [self._add(NoteItem, note.id, self._deferred_note(note.id)) for note in doc.notes()])
         links = geo.all_links(doc)
         self._shapes.seed_links(doc, links)
-        for link_id, geometry in links.items():
-            self._add_link(link_id, geometry)
+        self._file_all([self._add_link(link_id, geometry) for link_id, geometry in links.items()])
         for link in doc.links():
             self._pair(link.id, frozenset((link.source, link.target)))
         self._set_bands()
@@ -188,17 +196,18 @@ class MapScene(QGraphicsScene):
     def _deferred_note(self, note_id: str) -> Deferred:
         return Deferred(geo.note_box(self.document.note(note_id)), self._note_shape, note_id)
 
-    def _add(self, item_type: type[MapItem], item_id: str, geometry) -> None:
+    def _add(self, item_type: type[MapItem], item_id: str, geometry) -> MapItem:
+        """The item of `item_id` in the scene (the caller files it: `_file_all`)."""
         item = self._back.pop(item_id, None)
         if type(item) is item_type:
-            item.come_back(geometry, self._cache_mode)
+            item.come_back(geometry)
         else:
             item = item_type(item_id, geometry, self._cache_mode)
         self._items[item_id] = item
-        self._filed(item)
         if self.marks.layers:  # no marks shown (the usual case): nothing to look up per item
             item.set_mark(self.marks.mark_of(item_id))
         self.addItem(item)
+        return item
 
     def set_item_caching(self, on: bool) -> None:
         """Screen pixmaps per item pay off close up; far out the overview picture does that job,
@@ -206,12 +215,13 @@ class MapScene(QGraphicsScene):
         mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
         if mode != self._cache_mode:
             self._cache_mode = mode
-            for item in [*self._items.values(), *self._labels.values(), self.bands]:
+            for item in [*self._items.values(), *self._gone.values(), *self._labels.values(), self.bands]:
                 item.setCacheMode(mode)
 
-    def _add_link(self, link_id: str, geometry) -> None:
-        self._add(LinkItem, link_id, geometry)
+    def _add_link(self, link_id: str, geometry) -> MapItem:
+        item = self._add(LinkItem, link_id, geometry)
         self._label_follows(link_id)
+        return item
 
     def _label_follows(self, link_id: str) -> None:
         """Only a labelled link has a label item: an empty one would sit at (0, 0) in the scene's
@@ -232,6 +242,13 @@ class MapScene(QGraphicsScene):
         """Notes the item's bounds (and a node's box under its phase) as they are now."""
         node = self.document.node(item.item_id) if item.kind == "node" else None
         self._extent.put(item, getattr(node, "phase", None))
+
+    def _file_all(self, items: list[MapItem]) -> None:
+        """Notes the bounds of items new in the scene, all at once (thousands on opening or undo)."""
+        doc = self.document
+        phases = {item.item_id: getattr(doc.node(item.item_id), "phase", None)
+                  for item in items if item.kind == "node"} if doc.phases() else {}
+        self._extent.put_all(items, phases)
 
     def _reshape(self, item_id: str, geometry) -> None:
         item = self._items[item_id]
@@ -341,26 +358,36 @@ class MapScene(QGraphicsScene):
         bulk = sum(len(part.added) + len(part.removed) for part in (change.nodes, change.links, change.notes)) > BULK
         if bulk:
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+            self.update()   # everything is drawn again: Qt then notes nothing item by item
         self._back, self._gone = self._gone, {}
         try:
             self._follow(change)
         finally:
             self._back = {}  # what this step did not bring back is let go
-            if bulk:
-                self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
             self.blockSignals(blocked)
+            if bulk:
+                self._index_again()   # signals on: the new index hears of the scene's rect
         # A step only takes items away from the selection (those it removed): no need to ask Qt.
         self._selection_changed(now={i for i in self._picked if i in self._items})
         self.touch()
+
+    def _index_again(self) -> None:
+        """Qt's index back on, built when next asked. A new index learns the scene's rect only when the
+        rect changes: without it, it is one cell, and every repaint looked at every item. A rect that
+        grows (thousands of items back) is set first, so the index is built once; one that shrinks is
+        left to the views, as after any step (it moves their scroll bars)."""
+        wanted = self._with_room()
+        if wanted.contains(self.sceneRect()):
+            self.setSceneRect(wanted)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.sceneRectChanged.emit(self.sceneRect())
 
     def _follow(self, change: Change) -> None:
         doc, nodes, notes = self.document, change.nodes, change.notes
         self._drop_all(nodes.removed | notes.removed | change.links.removed)
         self._extent.drop(nodes.removed | notes.removed | change.links.removed)
-        for node_id in nodes.added:
-            self._add(NodeItem, node_id, self._deferred_node(node_id))
-        for note_id in notes.added:
-            self._add(NoteItem, note_id, self._deferred_note(note_id))
+        self._file_all([self._add(NodeItem, node_id, self._deferred_node(node_id)) for node_id in nodes.added]
+                       + [self._add(NoteItem, note_id, self._deferred_note(note_id)) for note_id in notes.added])
         stale = self._follow_links(change)
         if change.lanes or REBUILT_BY & change.info:
             self.rebuild()  # every shape, and the bands
@@ -386,8 +413,8 @@ class MapScene(QGraphicsScene):
             link = doc.link(link_id)
             ends = frozenset((link.source, link.target))
             pairs.update((ends, self._pair(link_id, ends)))
-        for link_id, geometry in self._shapes.links(doc, links.added).items():
-            self._add_link(link_id, geometry)
+        self._file_all([self._add_link(link_id, geometry)
+                        for link_id, geometry in self._shapes.links(doc, links.added).items()])
         stale = links.changed()
         for ends in pairs - {None}:
             stale.update(self._pairs.get(ends, ()))
