@@ -363,9 +363,12 @@ class BandsItem(BoundedItem):
         self.setCacheMode(CACHED)
         self.lanes: list = []
         self.phases: list = []
+        self._set = False
 
     def set_bands(self, lanes: list, phases: list) -> None:
-        self.lanes, self.phases = lanes, phases
+        if self._set and lanes == self.lanes and phases == self.phases:
+            return   # most edits move no band: repainting them repainted the whole view
+        self.lanes, self.phases, self._set = lanes, phases, True
         rect = QRectF()
         for band in (*lanes, *phases):
             rect = rect.united(_qrect(band.shape.rect))
