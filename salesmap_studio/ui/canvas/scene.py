@@ -349,6 +349,13 @@ class MapScene(QGraphicsScene):
             if bulk:
                 self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
             self.blockSignals(blocked)
+        if bulk:
+            # Qt's new index learns the scene's rect only from this signal: without it, it was built
+            # over no rect, and built again over the map when the views fitted the rect, in whatever
+            # action came next. The rect grows to what came now; it shrinks when the views fit it, as
+            # before (at once, a view would scroll back from where it looked before Delete and Undo).
+            self._grow_scene_rect(self.map_rect())
+            self.sceneRectChanged.emit(self.sceneRect())
         # A step only takes items away from the selection (those it removed): no need to ask Qt.
         self._selection_changed(now={i for i in self._picked if i in self._items})
         self.touch()
