@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from PySide6.QtCore import QCoreApplication
 
 from ...model import Decision, Stage
@@ -49,7 +51,7 @@ class GroupInspector(Inspector):
         nodes = self.context.document.nodes_among(self.members())
         self.title.setText(translate("GroupInspector", "{count} selected").format(count=len(nodes)))
         for field, widget in self.fields.items():
-            values = {getattr(node, field) for node in nodes}
+            values = set(map(attrgetter(field), nodes))   # at C speed: 5,000 stages on a Select All
             widget.refresh(next(iter(values)), mixed=len(values) > 1)
 
     def edit(self, **fields) -> None:
