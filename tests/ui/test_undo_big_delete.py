@@ -122,3 +122,36 @@ def test_an_edit_between_delete_and_undo_still_brings_everything_back(window_for
     whole = geometry.map_geometry(window.document)
     assert {item.item_id: item.geometry for item in window.canvas.scene().map_items()} == \
         {**whole.nodes, **whole.links, **whole.notes}
+
+
+def centre(window):
+    canvas = window.canvas
+    return canvas.mapToScene(canvas.viewport().rect().center())
+
+
+def test_undo_of_a_delete_shows_the_map_where_the_view_looked_before(window_for, qtbot):
+    """Deleting everything leaves a small scrollable area, which pushes the view away; after Undo,
+    the view is back where the facilitator was looking (the event loop runs between, as for a user)."""
+    window = window_for(library(STAGES))
+    window.canvas.centerOn(*at_scene(window.document.node("s560")))
+    looked = centre(window)
+    window.menu_actions["Select &All"].trigger()
+    window.menu_actions["De&lete"].trigger()
+    qtbot.waitUntil(lambda: (centre(window) - looked).manhattanLength() > 100)   # the scroll range shrank
+    window.menu_actions["Undo"].trigger()
+    qtbot.waitUntil(lambda: (centre(window) - looked).manhattanLength() <= 3)   # a pixel's rounding
+
+
+def test_after_a_delete_a_view_moved_by_the_user_is_not_taken_back(window_for, qtbot):
+    window = window_for(library(STAGES))
+    window.canvas.centerOn(*at_scene(window.document.node("s560")))
+    looked = centre(window)
+    window.menu_actions["Select &All"].trigger()
+    window.menu_actions["De&lete"].trigger()
+    qtbot.waitUntil(lambda: (centre(window) - looked).manhattanLength() > 100)
+    bar = window.canvas.horizontalScrollBar()
+    bar.setValue((bar.minimum() + bar.maximum()) // 2)   # the user scrolls elsewhere
+    window.menu_actions["Undo"].trigger()
+    scene = window.canvas.scene()
+    qtbot.waitUntil(lambda: window.canvas.sceneRect().contains(scene.map_rect()))   # room again
+    assert (centre(window) - looked).manhattanLength() > 100

@@ -57,6 +57,10 @@ class MapView(CaptureMixin, QGraphicsView):
         self._hint_painted = False
         self._rect_timer = QTimer(self, singleShot=True, interval=0)
         self._rect_timer.timeout.connect(self.update_scene_rect)
+        self._pushed_from: QPointF | None = None   # where the view looked before a smaller rect moved it
+        self._own_scroll = False
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.valueChanged.connect(self._scrolled)
         self._keep_fitted = False  # "Fit map" holds until the user zooms
         # Projector view: a fit leaves the lane and phase headers out (the frozen strips name them), so the
         # stages, not the headers' column and row, get the screen (issue 15: names 20 px from across a room)
@@ -149,8 +153,25 @@ class MapView(CaptureMixin, QGraphicsView):
             self.centerOn(item.boundingRect().center())
 
     def update_scene_rect(self) -> None:
-        """Room to pan around the map as it is now (the view scrolls within the scene's rect)."""
-        self.scene().fit_scene_rect()
+        """Room to pan around the map as it is now (the view scrolls within the scene's rect). A smaller
+        rect may push the view away from where it looked (Delete of everything); it goes back there as
+        soon as the rect has room again (the Undo), unless the user scrolled or zoomed meanwhile."""
+        looked = self._centre() if self._pushed_from is None else self._pushed_from
+        self._own_scroll = True
+        try:
+            self.scene().fit_scene_rect()
+            if self._pushed_from is not None:
+                self.centerOn(looked)
+        finally:
+            self._own_scroll = False
+        self._pushed_from = looked if (self._centre() - looked).manhattanLength() > 3.0 / self.zoom() else None
+
+    def _centre(self) -> QPointF:
+        return self.mapToScene(self.viewport().rect().center())
+
+    def _scrolled(self) -> None:
+        if not self._own_scroll:
+            self._pushed_from = None   # the user looks elsewhere now
 
     def paintEvent(self, event) -> None:
         if self.tool is None and self.overview.usable(self.zoom()):
