@@ -117,6 +117,9 @@ def test_the_bounds_hold_every_box_band_curve_and_label(template):
 def test_the_shared_measure_is_reportlabs_string_width():
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    from salesmap_studio.analysis.geometry.text import register_fonts
+
+    register_fonts()   # as the PDF export does; the measure itself reads the widths without reportlab
     for text in ("Marketing qualified lead", "Łódź · Zürich · „Referenz“ € Πώληση Продажа", "☑ 3"):
         for bold in (False, True):
             font = "DejaVuSans-Bold" if bold else "DejaVuSans"
