@@ -67,3 +67,17 @@ def test_closing_one_of_several_windows_while_the_collector_runs_leaves_the_othe
                           text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, f"the app died as a window closed:\n{done.stderr[-2000:]}"
     assert done.stdout.split() == ["8", "8"], "each other map kept its edits: 5 stages, 5 added, 2 undone"
+
+
+def test_the_collector_waits_while_an_edit_and_its_listeners_run_and_comes_back_after(window_for, template):
+    """Edit ▸ Select All, Delete and Undo: each step's listeners (canvas, panels) run with the garbage
+    collector held back, and it is on again once the step is done."""
+    from salesmap_studio.model.events import CHANGED
+
+    window = window_for(template("extended-b2b", "en"))
+    during = []
+    window.document.events.subscribe(CHANGED, lambda change: during.append(gc.isenabled()))
+    for action in ("Select &All", "De&lete", "Undo"):
+        window.menu_actions[action].trigger()
+        assert gc.isenabled(), action
+    assert len(window.document) > 0 and during == [False, False]   # Delete and Undo, one announcement each
