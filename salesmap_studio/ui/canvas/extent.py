@@ -108,6 +108,9 @@ class MapExtent:
             self._links.put(item_id, box)
             return
         self._boxes.put(item_id, box)
+        self._put_in_phase(item_id, box, phase)
+
+    def _put_in_phase(self, item_id: str, box: Rect, phase: str | None) -> None:
         old = self._phase_of.get(item_id)
         if old != phase and old is not None:
             self._leave_phase(item_id, old)
@@ -124,11 +127,11 @@ class MapExtent:
             for item in items:
                 self.put(item, phases.get(item.item_id))
             return
-        self._boxes.put_all({item.item_id: item.model_box for item in items if item.kind != "link"})
+        boxes = {item.item_id: item.model_box for item in items if item.kind != "link"}
+        self._boxes.put_all(boxes)
         self._links.put_all({item.item_id: item.model_box for item in items if item.kind == "link"})
-        for item in items:
-            if phases.get(item.item_id) is not None:
-                self.put(item, phases[item.item_id])
+        for item_id, phase in phases.items():   # nodes only
+            self._put_in_phase(item_id, boxes[item_id], phase)
 
     def drop(self, item_ids) -> None:
         """Forgets the items of `item_ids` (a step's removals, all at once)."""

@@ -27,6 +27,10 @@ LINK_HIT_WIDTH = 12.0
 # Items keep a pixmap of themselves at screen resolution (the visible part only):
 # a drag or a scroll then blits instead of re-rasterising antialiased paths.
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+# Looked up once: undo of a big delete makes thousands of items, and each enum lookup costs.
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+NO_CACHE = QGraphicsItem.CacheMode.NoCache
+NO_PEN = QPen(Qt.PenStyle.NoPen)
 SELECTED_STATE = QStyle.StateFlag.State_Selected
 
 
@@ -34,12 +38,6 @@ def _selected(option) -> bool:
     """Whether to draw the item selected: Qt says so in the option it paints with, and the far-out
     picture paints with a plain option, so a selection never stays baked into it."""
     return bool(option.state & SELECTED_STATE)
-
-
-# Looked up once: undo of a big delete makes thousands of items, and each enum lookup costs.
-SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-NO_CACHE = QGraphicsItem.CacheMode.NoCache
-NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
 def _qrect(rect) -> QRectF:
