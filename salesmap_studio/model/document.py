@@ -102,6 +102,14 @@ class SalesMap:
     def link_index(self, link_id: str) -> int:
         return self._link_order.index(link_id)
 
+    def in_node_order(self, node_ids: Iterable[str]) -> list[str]:
+        """The node ids sorted as the document lists its nodes (no search per id)."""
+        return sorted(node_ids, key=self._node_order.sort_key)
+
+    def in_link_order(self, link_ids: Iterable[str]) -> list[str]:
+        """The link ids sorted as the document lists its links (no search per id)."""
+        return sorted(link_ids, key=self._link_order.sort_key)
+
     def links_from(self, node_id: str) -> list[Link]:
         return self._in_order(k for _, _, k in self._graph.out_edges(node_id, keys=True))
 
@@ -198,7 +206,7 @@ class SalesMap:
         wanted = set(keys)
         if len(wanted) <= 1:
             return [self._links[k] for k in wanted]
-        return [self._links[k] for k in sorted(wanted, key=self._link_order.sort_key)]
+        return [self._links[k] for k in self.in_link_order(wanted)]
 
     # ---- low-level mutators (editing layer only) ----------------------
     def _insert_node(self, node: AnyNode, index: int | None = None) -> None:

@@ -82,6 +82,17 @@ class BoundedItem(QGraphicsRectItem):
         super().__init__()
         self.setPen(NO_PEN)
 
+    def redraw(self) -> None:
+        """Drawn again whole. `update()` is not enough for an item larger than the view: Qt caches
+        only the part on screen, and if the view scrolls before the next paint it paints only the
+        strip newly shown and keeps the rest of the old picture (a curve cut short, a lane's old
+        end). So the cached picture is dropped."""
+        mode = self.cacheMode()
+        if mode != NO_CACHE:
+            self.setCacheMode(NO_CACHE)
+            self.setCacheMode(mode)
+        self.update()
+
 
 class MapItem(BoundedItem):
     """Shared by nodes, notes and links: an id, a geometry, a badge, selection."""
@@ -105,7 +116,7 @@ class MapItem(BoundedItem):
         self.prepareGeometryChange()
         self._take(geometry)
         self.setPos(0.0, 0.0)
-        self.update()
+        self.redraw()
 
     def _take(self, geometry) -> None:
         self._deferred = geometry if isinstance(geometry, Deferred) else None
@@ -131,7 +142,8 @@ class MapItem(BoundedItem):
     def come_back(self, geometry) -> None:
         """Shown again, as a new item would be: undo put back what the step before took away (the
         scene keeps its cache mode while it is away). Out of the scene, so no geometry change to
-        announce; `update` drops its cached picture."""
+        announce. `update` may not be enough to forget the picture cached before (see `redraw`): the
+        scene drops every cached picture after a step that brings items back, in one call."""
         self.setSelected(False)
         self.badge = self.mark = None
         if geometry is not self._geometry:   # a remembered shape is the same object: its bounds stand
@@ -385,7 +397,7 @@ class BandsItem(BoundedItem):
         for band in (*lanes, *phases):
             rect = rect.united(_qrect(band.shape.rect))
         self.setRect(rect.adjusted(-2, -2, 2, 2))
-        self.update()
+        self.redraw()
 
     def lane_at(self, scene_y: float) -> str | None:
         for band in self.lanes:

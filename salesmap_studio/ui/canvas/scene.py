@@ -9,7 +9,7 @@ are refreshed once, at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...analysis import geometry as geo
@@ -360,8 +360,11 @@ class MapScene(QGraphicsScene):
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
             self.update()   # everything is drawn again: Qt then notes nothing item by item
         self._back, self._gone = self._gone, {}
+        away = len(self._back)
         try:
             self._follow(change)
+            if len(self._back) < away:
+                QPixmapCache.clear()   # items came back: their old pictures go (MapItem.come_back)
         finally:
             self._back = {}  # what this step did not bring back is let go
             self.blockSignals(blocked)
@@ -386,7 +389,8 @@ class MapScene(QGraphicsScene):
         doc, nodes, notes = self.document, change.nodes, change.notes
         self._drop_all(nodes.removed | notes.removed | change.links.removed)
         self._extent.drop(nodes.removed | notes.removed | change.links.removed)
-        self._file_all([self._add(NodeItem, node_id, self._deferred_node(node_id)) for node_id in nodes.added]
+        self._file_all([self._add(NodeItem, node_id, self._deferred_node(node_id))
+                        for node_id in doc.in_node_order(nodes.added)]   # stacked as on opening
                        + [self._add(NoteItem, note_id, self._deferred_note(note_id)) for note_id in notes.added])
         stale = self._follow_links(change)
         if change.lanes or REBUILT_BY & change.info:
