@@ -24,7 +24,8 @@ MAX_ROWS = 20_001
 LINK_SHEETS = ("links", "verbindungen")
 # A damaged workbook: openpyxl unpacks and parses each sheet only as its rows are read, so these come
 # from reading the rows as well as from opening the file.
-BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, ParseError, KeyError, ValueError, OSError)
+BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, ParseError, KeyError, ValueError, OSError,
+          NotImplementedError)   # a zip packed in a way Python cannot unpack
 
 
 def write(doc: SalesMap, path) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
+
+import pytest
 
 from salesmap_studio.persistence import load
 
+from ..damaged_workbook import break_packed_rows, pack_with_unknown_method
 from ..interop.drawio_files import model, mxfile, vertex
 from .runner import REPO, run_cli
 
@@ -58,18 +60,11 @@ def test_bad_names_and_options_get_one_line_and_write_nothing(tmp_path):
     assert sorted(p.name for p in Path(tmp_path).iterdir()) == []
 
 
-def test_a_workbook_damaged_inside_a_sheet_gets_one_line_and_writes_nothing(tmp_path):
-    """The zip's directory is intact, so the workbook opens; the sheet's packed rows are broken, which
-    openpyxl finds only while reading them."""
+@pytest.mark.parametrize("damage", [break_packed_rows, pack_with_unknown_method], ids=lambda f: f.__name__)
+def test_a_workbook_damaged_inside_a_sheet_gets_one_line_and_writes_nothing(tmp_path, damage):
     sheet, out = tmp_path / "stufen.xlsx", tmp_path / "back.smap"
     assert run_cli("export", TEMPLATE, sheet).status == 0
-    with zipfile.ZipFile(sheet) as book:
-        entry = book.getinfo("xl/worksheets/sheet1.xml")
-    data = bytearray(sheet.read_bytes())
-    start = entry.header_offset + 30 + len(entry.filename.encode()) + len(entry.extra)
-    middle = start + entry.compress_size // 2
-    data[middle:middle + 8] = b"\xff" * 8
-    sheet.write_bytes(bytes(data))
+    damage(sheet)
     refused = run_cli("import", sheet, out)
     assert refused.status == 2 and not out.exists()
     assert len(refused.err_lines) == 1
