@@ -102,11 +102,18 @@ def _routed_curve(src, src_kind, dst, dst_kind, points):
     segments = []
     for i in range(len(stops) - 1):
         (ax, ay), (bx, by) = stops[i], stops[i + 1]
-        reach = 0.5 * max(abs(bx - ax), abs(by - ay))
         da = heads[i] or _along(ax, ay, bx, by)
         db = heads[i + 1] or _along(ax, ay, bx, by)
-        segments.append((ax + da[0] * reach, ay + da[1] * reach, bx - db[0] * reach, by - db[1] * reach, bx, by))
+        # Each handle reaches half the leg's run along its own direction, no further: the curve then
+        # runs one way in x and in y, inside the box its two stops span (a steep leg with handles of
+        # half its height swung out of its gap, past the boxes beside it and across other links).
+        ra, rb = _half_run(ax, ay, bx, by, da), _half_run(ax, ay, bx, by, db)
+        segments.append((ax + da[0] * ra, ay + da[1] * ra, bx - db[0] * rb, by - db[1] * rb, bx, by))
     return start, tuple(segments), tip, (-tx, -ty)
+
+
+def _half_run(ax, ay, bx, by, direction) -> float:
+    return 0.5 * max(0.0, (bx - ax) * direction[0] + (by - ay) * direction[1])
 
 
 def _along(ax, ay, bx, by) -> tuple[float, float]:
