@@ -10,6 +10,7 @@ import pytest
 
 from salesmap_studio.analysis.geometry import map_geometry, node_box
 from salesmap_studio.analysis.layout.notes import laid_out
+from salesmap_studio.model import Link, MapInfo, SalesMap, Stage
 
 TEMPLATES = [(name, lang) for name in ("five-step", "extended-b2b") for lang in ("en", "de")]
 CLEAR = 20.0  # px at 100 %: two arrowheads' width apart
@@ -73,3 +74,15 @@ def test_the_five_step_price_loop_arrives_on_researchs_side_facing_the_gap(templ
     assert (loop.kind, loop.target, loop.label.startswith("Price too high")) == ("objection", "research", True)
     research = node_box(doc.node("research"))
     assert side_of(research, map_geometry(doc).links["l8"].arrow[0]) == "right"
+
+
+def test_chained_objection_arcs_meet_the_stage_between_them_apart():
+    # before: the arc back from C arrived at B's top on the very point the arc back to A left from (the
+    # generated 100- to 200-node flows of bench/layout.py have such chains after Auto Layout)
+    nodes = [Stage(id=i, name=i.upper(), x=x, y=0.0) for i, x in (("a", 0.0), ("b", 320.0), ("c", 640.0))]
+    links = [Link(id="cb", source="c", target="b", kind="objection"), Link(id="ba", source="b", target="a", kind="objection")]
+    doc = SalesMap.from_parts(MapInfo(language="en"), nodes=nodes, links=links)
+    geometry = map_geometry(doc)
+    arriving, leaving = geometry.links["cb"].arrow[0], geometry.links["ba"].start
+    assert side_of(node_box(doc.node("b")), arriving) == side_of(node_box(doc.node("b")), leaving) == "top"
+    assert math.dist(arriving, leaving) >= CLEAR

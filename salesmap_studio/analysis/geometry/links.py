@@ -135,11 +135,14 @@ def _along(ax, ay, bx, by) -> tuple[float, float]:
 
 
 def _objection_curve(src, src_kind, dst, dst_kind, rank: int):
-    """An arc above the row (odd siblings below) from the source back to the target."""
+    """An arc above the row (odd siblings below) from the source back to the target. Its ends sit
+    AGAINST_FLOW_CLEAR from the middles towards each other: where arcs chain (C back to B, B back to A),
+    the one arriving at B and the one leaving it meet B's top apart, not at one point."""
     side = "top" if rank % 2 == 0 else "bottom"
     sign = -1.0 if side == "top" else 1.0
-    start = border_point(src, src_kind, side, 0.0)
-    tip = border_point(dst, dst_kind, side, 0.0)
+    toward = (dst.center[0] > src.center[0]) - (dst.center[0] < src.center[0])   # -1: the target is left
+    start = border_point(src, src_kind, side, toward * AGAINST_FLOW_CLEAR)
+    tip = border_point(dst, dst_kind, side, -toward * AGAINST_FLOW_CLEAR)
     rise = min(50.0 + 0.12 * abs(tip[0] - start[0]), 170.0) * (1 + 0.7 * (rank // 2))
     edge = min(start[1], tip[1]) if side == "top" else max(start[1], tip[1])
     apex = edge + sign * rise
