@@ -80,7 +80,8 @@ def test_chained_objection_arcs_meet_the_stage_between_them_apart():
     # before: the arc back from C arrived at B's top on the very point the arc back to A left from (the
     # generated 100- to 200-node flows of bench/layout.py have such chains after Auto Layout)
     nodes = [Stage(id=i, name=i.upper(), x=x, y=0.0) for i, x in (("a", 0.0), ("b", 320.0), ("c", 640.0))]
-    links = [Link(id="cb", source="c", target="b", kind="objection"), Link(id="ba", source="b", target="a", kind="objection")]
+    links = [Link(id="cb", source="c", target="b", kind="objection"),
+             Link(id="ba", source="b", target="a", kind="objection")]
     doc = SalesMap.from_parts(MapInfo(language="en"), nodes=nodes, links=links)
     geometry = map_geometry(doc)
     arriving, leaving = geometry.links["cb"].arrow[0], geometry.links["ba"].start
