@@ -255,28 +255,25 @@ class MapScene(QGraphicsScene):
         item.set_geometry(geometry)
         self._filed(item)
 
-    def _drop(self, item_id: str) -> None:
-        item = self._items.pop(item_id, None)
-        if item is not None:
-            self.removeItem(item)
-            self._gone[item_id] = item
-        label = self._labels.pop(item_id, None)
-        if label is not None:
-            self.removeItem(label)
-
     def _drop_all(self, ids: set[str]) -> None:
         """Drops the items `ids`. Qt keeps the scene's items in one list and takes a removed one off
         its front at no cost, from anywhere else by moving the rest of the list along: many items
         go in the order they were added, and the bands (added first, and staying) step out before
         them and come back after (drawn below everything, whatever their place in the list)."""
-        if len(ids) <= BULK:
-            for item_id in ids:
-                self._drop(item_id)
-            return
-        self.removeItem(self.bands)
-        for item_id in [item_id for item_id in self._items if item_id in ids]:
-            self._drop(item_id)
-        self.addItem(self.bands)
+        many = len(ids) > BULK
+        items, labels, gone, remove = self._items, self._labels, self._gone, self.removeItem  # looked up once
+        if many:
+            remove(self.bands)
+        for item_id in [item_id for item_id in items if item_id in ids] if many else ids:
+            item = items.pop(item_id, None)
+            if item is not None:
+                remove(item)
+                gone[item_id] = item
+            label = labels.pop(item_id, None)
+            if label is not None:
+                remove(label)
+        if many:
+            self.addItem(self.bands)
 
     def refresh_bands(self) -> None:
         self._set_bands()
