@@ -33,6 +33,7 @@ from .text import ELLIPSIS, text_width, wrap
 
 READABLE_PX = 12.0     # the smallest name height the canvas shows on screen (issue 15)
 PROJECTOR_PX = 20.0    # the same in projector view, read from across a room (in the screen's own pixels)
+ROOM_LABEL_PX = 14.0   # projector view's links' labels, where the map leaves them room (room_labels.py)
 INK = 1.0              # a line's ink from its ascent to its descent, in ems: the last line needs no more
 BROKEN_GAIN = 0.85     # a name is drawn with a word broken when unbroken it would be smaller than this share
 CUT_END = 20.0         # a cut diamond's pointed ends: how far in from the box's sides its flat top begins (units)
@@ -48,18 +49,21 @@ class Readable:
     inset: float = 5.0        # from the outline to the name's lines (the outline's stroke and corners)
     step: float = 1.0         # sizes are multiples of this (units)
     cut_diamond: bool = False   # a decision drawn as a diamond cut flat at the top and bottom (`plain_shape`)
+    label_px: float = 0.0       # links' labels drawn larger, up to this tall on screen (0: as usual)
 
 
 USUAL = Readable()
 # The condensed face's caps and descenders still leave 0.12 em between lines at 1.12; 3 units keep the
 # ink clear of the 1.2-unit outline and the rounded corners
-ROOM = Readable(PROJECTOR_PX, condensed=True, line_gap=1.12, inset=3.0, step=0.125, cut_diamond=True)
+ROOM = Readable(PROJECTOR_PX, condensed=True, line_gap=1.12, inset=3.0, step=0.125, cut_diamond=True,
+                label_px=ROOM_LABEL_PX)
 
 
 def for_room(device_pixel_ratio: float) -> Readable:
     """Projector view's style on a screen of this display scaling: 20 of the screen's pixels are
     20 / ratio logical pixels (at 200 % a name 10 logical px tall is 20 px on the screen)."""
-    return replace(ROOM, px=PROJECTOR_PX / max(device_pixel_ratio, 1e-6))
+    ratio = max(device_pixel_ratio, 1e-6)
+    return replace(ROOM, px=PROJECTOR_PX / ratio, label_px=ROOM_LABEL_PX / ratio)
 
 
 def usual_size(node: NodeGeometry) -> float:

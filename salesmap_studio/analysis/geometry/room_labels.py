@@ -1,0 +1,165 @@
+"""Links' labels in projector view: as large as the room needs where the map leaves them room (issue 15).
+
+At the fit of the extended template a label's 12 units are 9 px on the screen, too small from the back of a
+room. Projector view draws each label up to `label_px` screen px tall (the style's, see `legible.Readable`)
+in the condensed bold face the names use (as wide as the usual regular face, with more ink), but only where
+it then covers no box, no note, no arrowhead, no other link's curve and no other label. Where the middle of
+its curve leaves too little room, the label slides along its curve or stands beside it (a short link between
+two stages: above its line, where it clears the arrowhead); where it still cannot grow it keeps the usual
+label. Labels are placed one after another, each clear of those placed and of the others' usual places, so
+a label never takes the only place another one had.
+
+A label stays within its `reach` (twice its usual size, and a little way along its curve), which the canvas
+takes as the label's bounds: they do not depend on the zoom.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from .links import LABEL_PAD_X, LABEL_PAD_Y, LABEL_SIZE
+from .paths import flatten, polyline_hits
+from .primitives import Label, LinkGeometry, Rect, TextLine, union
+from .shapes import ASCENT, LINE_GAP
+from .text import text_width
+
+MAX_GROWTH = 2.0   # a label at most twice its usual size: its reach is known without the zoom
+SLIDE = 60.0       # how far along its curve (units, either way) a label may move from its middle
+CLEAR = 2.0        # kept between a label and what it must not cover (units)
+STEP = 0.125       # sizes in eighths, as the names' (`paint_exact_lines` draws them exactly)
+ALONG = 6.0        # places tried along the curve this far apart (units)
+PAD = 0.5          # the room label's padding, as a share of the usual one's (its text needs the room)
+
+
+def reach(label: Label) -> Rect:
+    """Where the label may be drawn in projector view, at any zoom."""
+    rect = label.background.rect
+    cx, cy = rect.center
+    w, h = rect.w * MAX_GROWTH, rect.h * MAX_GROWTH
+    return Rect(cx - w / 2, cy - h / 2, w, h).adjusted(SLIDE)
+
+
+def _texts(label: Label) -> list[str]:
+    return [line.text for line in label.lines]
+
+
+def _extent(texts: list[str], size: float) -> tuple[float, float]:
+    """The width and height of a room label's background at `size`."""
+    widest = max(text_width(t, size, True, True) for t in texts)
+    grow = size / LABEL_SIZE
+    return widest + 2 * LABEL_PAD_X * PAD * grow, len(texts) * size * LINE_GAP + 2 * LABEL_PAD_Y * PAD * grow
+
+
+def _drawn(label: Label, rect: Rect, size: float) -> Label:
+    """The label's lines at `size` in the condensed bold face, centred in `rect`."""
+    cx = rect.center[0]
+    first = rect.y + LABEL_PAD_Y * PAD * size / LABEL_SIZE
+    lines = []
+    for i, line in enumerate(label.lines):
+        w = text_width(line.text, size, True, True)
+        lines.append(TextLine(line.text, cx - w / 2, first + i * size * LINE_GAP + size * ASCENT, size, True,
+                              line.color, w, True))
+    return Label(replace(label.background, rect=rect), tuple(lines))
+
+
+def _places(points: list[tuple[float, float]]) -> list[tuple[float, tuple[float, float]]]:
+    """Points along the curve within `SLIDE` of its middle (by length), each with its distance from it."""
+    lengths = [0.0]
+    for (ax, ay), (bx, by) in zip(points, points[1:]):
+        lengths.append(lengths[-1] + math.hypot(bx - ax, by - ay))
+    middle, out = lengths[-1] / 2, []
+    steps = int(SLIDE / ALONG)
+    for k in range(-steps, steps + 1):
+        at = middle + k * ALONG
+        if not 0.0 <= at <= lengths[-1]:
+            continue
+        i = next(i for i in range(1, len(points)) if lengths[i] >= at - 1e-9)
+        span = lengths[i] - lengths[i - 1] or 1.0
+        t = (at - lengths[i - 1]) / span
+        (ax, ay), (bx, by) = points[i - 1], points[i]
+        out.append((abs(k) * ALONG, (ax + t * (bx - ax), ay + t * (by - ay))))
+    return sorted(out, key=lambda place: place[0])
+
+
+# A label centred on its curve, or beside it: above, below, left or right of the point, just clear of the line
+_SIDES = ((0.0, 0.0), (0.0, -1.0), (0.0, 1.0), (-1.0, 0.0), (1.0, 0.0))
+BESIDE = 8.0   # from the line to a label beside it: clear of the arrowhead (5.5 either side of the line)
+
+
+def _rect_at(point, side, w: float, h: float) -> Rect:
+    (px, py), (sx, sy) = point, side
+    cx = px + sx * (w / 2 + BESIDE)
+    cy = py + sy * (h / 2 + BESIDE)
+    return Rect(cx - w / 2, cy - h / 2, w, h)
+
+
+def _meets(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+def _clear(rect: Rect, area: Rect, reach_rect: Rect, boxes: list[Rect], curves: list[list]) -> bool:
+    if not (area.contains(rect) and reach_rect.contains(rect)):
+        return False
+    grown = rect.adjusted(CLEAR)
+    return not any(_meets(grown, box) for box in boxes) and not any(polyline_hits(c, grown) for c in curves)
+
+
+def _largest(texts, point, side, low: int, high: int, fits) -> int:
+    """The largest size in eighths in [low, high] at which the label placed so is clear (0: none): a
+    larger label at the same place covers all the smaller one did."""
+    def ok(steps: int) -> bool:
+        return fits(_rect_at(point, side, *_extent(texts, steps * STEP)))
+    if low > high or not ok(low):
+        return 0
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if ok(middle) else (low, middle - 1)
+    return low
+
+
+def room_labels(links: dict[str, LinkGeometry], boxes: list[Rect], scale: float,
+                px: float) -> dict[str, Label]:
+    """The labels drawn larger than usual at `scale` (screen px per unit) to reach `px` on screen, by link id;
+    a label missing here keeps its usual drawing. `boxes`: the nodes' and notes' boxes."""
+    labelled = [link for link in links.values() if link.label is not None]
+    usual = math.floor(LABEL_SIZE / STEP)
+    wanted = min(math.ceil(px / max(scale, 1e-6) / STEP - 1e-6), round(LABEL_SIZE * MAX_GROWTH / STEP))
+    if wanted <= usual or not labelled:
+        return {}
+    area = union([*boxes, *(link.label.background.rect for link in labelled)])
+    curves = {link.id: flatten(link) for link in links.values()}
+    arrows = {link.id: union(Rect(x, y, 0.0, 0.0) for x, y in link.arrow) for link in links.values()}
+    placed: dict[str, Rect] = {}
+    out = {}
+    # Top to bottom, left to right: the same order every time, so a label does not jump between frames
+    order = sorted(labelled, key=lambda link: (link.label.background.rect.y, link.label.background.rect.x))
+    for n, link in enumerate(order):
+        reach_rect = reach(link.label)
+        near = lambda r: _meets(r, reach_rect)   # noqa: E731 - only what the label could reach is checked
+        others = [*placed.values(), *(later.label.background.rect for later in order[n + 1:])]
+        solid = [r for r in (*boxes, *arrows.values(), *others) if near(r)]
+        lines = [c for key, c in curves.items() if key != link.id and near(_bounds(c))]
+        texts = _texts(link.label)
+        fits = lambda rect: _clear(rect, area, reach_rect, solid, lines)   # noqa: E731
+        best = (usual, None)
+        for _, point in _places(curves[link.id]):
+            for side in _SIDES:
+                size = _largest(texts, point, side, best[0] + 1, wanted, fits)
+                if size > best[0]:
+                    best = (size, (point, side))
+            if best[0] == wanted:
+                break
+        size, place = best
+        if place is None:
+            placed[link.id] = link.label.background.rect
+            continue
+        rect = _rect_at(*place, *_extent(texts, size * STEP))
+        out[link.id] = _drawn(link.label, rect, size * STEP)
+        placed[link.id] = rect
+    return out
+
+
+def _bounds(points) -> Rect:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
