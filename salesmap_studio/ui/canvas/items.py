@@ -365,8 +365,8 @@ class LabelItem(BoundedItem):
         self.setZValue(1.5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(CACHED)
-        self.painted_lines: tuple = ()   # the label's lines as last painted (what the room sees)
-        self.painted_exact = False       # … at their exact sizes (projector view's larger label)
+        self.painted_label = None    # the label as last painted (what the room sees; bench/projector_shots.py)
+        self.painted_exact = False   # … at its exact sizes (projector view's larger label)
         self.refresh()
 
     def refresh(self) -> None:
@@ -385,11 +385,12 @@ class LabelItem(BoundedItem):
         room = self.scene().room_labels.label(self.link.item_id, lod)
         label = room or self.link.geometry.label
         qt_paint.paint_label(painter, label, exact=room is not None)
-        self.painted_lines, self.painted_exact = label.lines, room is not None
+        self.painted_label, self.painted_exact = label, room is not None
 
     def painted_px(self, zoom: float) -> float:
         """How tall the label was last painted on screen at `zoom` (its font's em in pixels)."""
-        sizes = [qt_paint.painted_size(line, self.painted_exact) for line in self.painted_lines]
+        lines = self.painted_label.lines if self.painted_label else ()
+        sizes = [qt_paint.painted_size(line, self.painted_exact) for line in lines]
         return min(sizes, default=0) * zoom
 
 
