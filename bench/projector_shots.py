@@ -62,7 +62,7 @@ def one(template: str, language: str, out: Path) -> dict:
 
     def label_sizes() -> dict:
         zoom = canvas.transform().m11()
-        return {" ".join(line.text for line in item.link.geometry.label.lines): item.painted_px(zoom) * scale
+        return {" ".join(line.text for line in item.link.geometry.label.lines): label_px(item, zoom) * scale
                 for item in scene.items() if isinstance(item, LabelItem)}
 
     window.grab().save(str(out / f"projector-{template}-{language}-{scale:g}.png"))
@@ -76,6 +76,12 @@ def one(template: str, language: str, out: Path) -> dict:
 def strip_px(pane) -> float:
     """The strip's names as painted, in logical pixels (main before the seventh session: its font's size)."""
     return getattr(pane, "painted_px", None) or pane.names_font().pixelSize()
+
+
+def label_px(item, zoom: float) -> float:
+    """The label as painted, in logical pixels (main before the eighth session: always 12 units, in whole pixels)."""
+    painted = getattr(item, "painted_px", None)
+    return painted(zoom) if painted else 12 * zoom
 
 
 def run(template: str, language: str, scale: str, out: Path) -> dict:
