@@ -16,9 +16,10 @@ takes as the label's bounds: they do not depend on the zoom.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
-from .links import LABEL_PAD_X, LABEL_PAD_Y, LABEL_SIZE
+from .links import LABEL_MAX_W, LABEL_PAD_X, LABEL_PAD_Y, LABEL_SIZE
 from .paths import flatten, polyline_hits
 from .primitives import Label, LinkGeometry, Rect, TextLine, union
 from .shapes import ASCENT, LINE_GAP
@@ -118,48 +119,127 @@ def _largest(texts, point, side, low: int, high: int, fits) -> int:
     return low
 
 
-def room_labels(links: dict[str, LinkGeometry], boxes: list[Rect], scale: float,
-                px: float) -> dict[str, Label]:
-    """The labels drawn larger than usual at `scale` (screen px per unit) to reach `px` on screen, by link id;
-    a label missing here keeps its usual drawing. `boxes`: the nodes' and notes' boxes."""
-    labelled = [link for link in links.values() if link.label is not None]
-    usual = math.floor(LABEL_SIZE / STEP)
-    wanted = min(math.ceil(px / max(scale, 1e-6) / STEP - 1e-6), round(LABEL_SIZE * MAX_GROWTH / STEP))
-    if wanted <= usual or not labelled:
-        return {}
-    area = union([*boxes, *(link.label.background.rect for link in labelled)])
-    curves = {link.id: flatten(link) for link in links.values()}
-    arrows = {link.id: union(Rect(x, y, 0.0, 0.0) for x, y in link.arrow) for link in links.values()}
-    placed: dict[str, Rect] = {}
-    out = {}
-    # Top to bottom, left to right: the same order every time, so a label does not jump between frames
-    order = sorted(labelled, key=lambda link: (link.label.background.rect.y, link.label.background.rect.x))
-    for n, link in enumerate(order):
-        reach_rect = reach(link.label)
-        near = lambda r: _meets(r, reach_rect)   # noqa: E731 - only what the label could reach is checked
-        others = [*placed.values(), *(later.label.background.rect for later in order[n + 1:])]
-        solid = [r for r in (*boxes, *arrows.values(), *others) if near(r)]
-        lines = [c for key, c in curves.items() if key != link.id and near(_bounds(c))]
+class _Grid:
+    """Rectangles filed by the square cells they touch: what lies near a label is found without looking
+    at every box and curve of a big map (the canvas asks Qt's index instead)."""
+
+    CELL = 300.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list] = {}
+
+    def _keys(self, rect: Rect):
+        for i in range(math.floor(rect.x / self.CELL), math.floor(rect.right / self.CELL) + 1):
+            for j in range(math.floor(rect.y / self.CELL), math.floor(rect.bottom / self.CELL) + 1):
+                yield i, j
+
+    def add(self, rect: Rect, thing) -> None:
+        for key in self._keys(rect):
+            self._cells.setdefault(key, []).append((rect, thing))
+
+    def near(self, rect: Rect) -> list:
+        """Each thing filed with a rectangle that meets `rect`, once."""
+        found = {}
+        for key in self._keys(rect):
+            for filed, thing in self._cells.get(key, ()):
+                if _meets(filed, rect):
+                    found[id(thing)] = thing
+        return list(found.values())
+
+
+# How far beyond a link's bounds its label's reach may lie: the widest label's half and the slide
+REACH_MARGIN = SLIDE + (LABEL_MAX_W + 2 * LABEL_PAD_X) / 2 + 10.0
+Near = Callable[[Rect], tuple[list[Rect], list[LinkGeometry]]]
+
+
+def _order(link: LinkGeometry) -> tuple:
+    """Labels are placed top to bottom, left to right: the same order every time, so none jumps between
+    frames, and each is clear of those placed before it and of the usual places of those after it."""
+    rect = link.label.background.rect
+    return rect.y, rect.x, link.id
+
+
+class LabelPlaces:
+    """Where projector view draws the labels at one zoom, each worked out when first asked for (a big map's
+    labels off screen never are), after the labels before it that it could meet.
+
+    `near(rect)`: the boxes (nodes, notes) and the links whose bounds meet `rect`."""
+
+    def __init__(self, near: Near, area: Rect, scale: float, px: float) -> None:
+        self._near, self._area = near, area
+        self._wanted = min(math.ceil(px / max(scale, 1e-6) / STEP - 1e-6), round(LABEL_SIZE * MAX_GROWTH / STEP))
+        self._done: dict[str, Label | None] = {}
+        self._flat: dict[str, list] = {}
+
+    def label(self, link: LinkGeometry) -> Label | None:
+        """The link's label as projector view draws it; None: the usual one."""
+        if self._wanted <= USUAL or link.label is None:
+            return None
+        stack = [link]
+        while stack:   # the labels before it first (no recursion: on a big map they may be many)
+            top = stack[-1]
+            if top.id in self._done:
+                stack.pop()
+                continue
+            boxes, links = self._near(reach(top.label).adjusted(REACH_MARGIN))
+            before = [other for other in self._labelled_near(top, links)
+                      if _order(other) < _order(top) and other.id not in self._done]
+            if before:
+                stack.extend(before)
+                continue
+            stack.pop()
+            self._done[top.id] = self._place(top, boxes, links)
+        return self._done[link.id]
+
+    def _labelled_near(self, link: LinkGeometry, links: list[LinkGeometry]) -> list[LinkGeometry]:
+        mine = reach(link.label)
+        return [other for other in links
+                if other.label is not None and other.id != link.id and _meets(reach(other.label), mine)]
+
+    def _curve(self, link: LinkGeometry) -> list:
+        return self._flat.setdefault(link.id, flatten(link))
+
+    def _place(self, link: LinkGeometry, boxes: list[Rect], links: list[LinkGeometry]) -> Label | None:
+        reach_rect, mine = reach(link.label), _order(link)
+        others = []
+        for other in self._labelled_near(link, links):
+            placed = self._done.get(other.id) if _order(other) < mine else None
+            others.append((placed or other.label).background.rect)
+        arrows = [union(Rect(x, y, 0.0, 0.0) for x, y in other.arrow) for other in links]
+        solid = [r for r in (*boxes, *arrows, *others) if _meets(r, reach_rect)]
+        lines = [self._curve(other) for other in links if other.id != link.id and _meets(other.bounds, reach_rect)]
         texts = _texts(link.label)
-        fits = lambda rect: _clear(rect, area, reach_rect, solid, lines)   # noqa: E731
-        best = (usual, None)
-        for _, point in _places(curves[link.id]):
+        fits = lambda rect: _clear(rect, self._area, reach_rect, solid, lines)   # noqa: E731
+        best = (USUAL, None)
+        for _, point in _places(self._curve(link)):
             for side in _SIDES:
-                size = _largest(texts, point, side, best[0] + 1, wanted, fits)
+                size = _largest(texts, point, side, best[0] + 1, self._wanted, fits)
                 if size > best[0]:
                     best = (size, (point, side))
-            if best[0] == wanted:
+            if best[0] == self._wanted:
                 break
         size, place = best
         if place is None:
-            placed[link.id] = link.label.background.rect
-            continue
-        rect = _rect_at(*place, *_extent(texts, size * STEP))
-        out[link.id] = _drawn(link.label, rect, size * STEP)
-        placed[link.id] = rect
-    return out
+            return None
+        return _drawn(link.label, _rect_at(*place, *_extent(texts, size * STEP)), size * STEP)
 
 
-def _bounds(points) -> Rect:
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+USUAL = math.floor(LABEL_SIZE / STEP)   # the usual size, in steps
+
+
+def room_labels(links: dict[str, LinkGeometry], boxes: list[Rect], scale: float,
+                px: float) -> dict[str, Label]:
+    """Every label drawn larger than usual at `scale` (screen px per unit) to reach `px` on screen, by link
+    id (a label missing here keeps its usual drawing); `boxes`: the nodes' and notes' boxes."""
+    labelled = [link for link in links.values() if link.label is not None]
+    if not labelled:
+        return {}
+    solid, curves = _Grid(), _Grid()
+    for box in boxes:
+        solid.add(box, box)
+    for link in links.values():
+        curves.add(link.bounds, link)
+    places = LabelPlaces(lambda rect: (solid.near(rect), curves.near(rect)),
+                         union([*boxes, *(link.label.background.rect for link in labelled)]), scale, px)
+    found = {link.id: places.label(link) for link in labelled}
+    return {key: label for key, label in found.items() if label is not None}

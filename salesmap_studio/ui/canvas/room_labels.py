@@ -1,20 +1,25 @@
 """Projector view's larger links' labels for the scene's map (`analysis.geometry.room_labels`).
 
-They are worked out for every label at once, since each keeps clear of the others, when the first label is
-painted at a zoom, and kept until the map, the zoom or the style changes.
+One `LabelPlaces` per map version, zoom and style: each label is placed when first painted, after the labels
+before it that it could meet, and what lies near it is found through Qt's index of the scene's items (by
+their bounds, in C++), so a big map's labels off screen cost nothing.
 """
 
 from __future__ import annotations
 
-from ...analysis.geometry import Label
-from ...analysis.geometry.room_labels import room_labels
+from PySide6.QtCore import QRectF, Qt
+
+from ...analysis.geometry import Label, Rect
+from ...analysis.geometry.room_labels import LabelPlaces
+
+BY_BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect   # not by shape: a node's shape is Python
 
 
 class RoomLabels:
     def __init__(self, scene) -> None:
         self.scene = scene
         self._key = None
-        self._labels: dict[str, Label] = {}
+        self._places: LabelPlaces | None = None
 
     def label(self, link_id: str, lod: float) -> Label | None:
         """The link's label as projector view draws it at `lod`; None: the usual one."""
@@ -23,11 +28,17 @@ class RoomLabels:
             return None
         key = (self.scene.version, round(lod, 3), readable)
         if key != self._key:
-            self._key, self._labels = key, self._work_out(lod, readable.label_px)
-        return self._labels.get(link_id)
+            area = self.scene.content_rect()
+            self._key, self._places = key, LabelPlaces(self._near, Rect(area.x(), area.y(), area.width(),
+                                                                         area.height()), lod, readable.label_px)
+        return self._places.label(self.scene.item(link_id).geometry)
 
-    def _work_out(self, lod: float, px: float) -> dict[str, Label]:
-        items = self.scene.map_items()
-        links = {item.item_id: item.geometry for item in items if item.kind == "link"}
-        boxes = [item.model_box for item in items if item.kind != "link"]
-        return room_labels(links, boxes, lod, px)
+    def _near(self, rect: Rect) -> tuple[list[Rect], list]:
+        boxes, links = [], []
+        for item in self.scene.items(QRectF(rect.x, rect.y, rect.w, rect.h), BY_BOUNDS):
+            kind = getattr(item, "kind", None)
+            if kind == "link":
+                links.append(item.geometry)
+            elif kind in ("node", "note"):
+                boxes.append(item.model_box)
+        return boxes, links
