@@ -45,11 +45,11 @@ def _texts(label: Label) -> list[str]:
     return [line.text for line in label.lines]
 
 
-def _extent(texts: list[str], size: float) -> tuple[float, float]:
-    """The width and height of a room label's background at `size`."""
-    widest = max(text_width(t, size, True, True) for t in texts)
-    grow = size / LABEL_SIZE
-    return widest + 2 * LABEL_PAD_X * PAD * grow, len(texts) * size * LINE_GAP + 2 * LABEL_PAD_Y * PAD * grow
+def _per_unit(texts: list[str]) -> tuple[float, float]:
+    """A room label's width and height per unit of its size (both grow with it; measured once, not per try)."""
+    widest = max(text_width(t, LABEL_SIZE, True, True) for t in texts)
+    return ((widest + 2 * LABEL_PAD_X * PAD) / LABEL_SIZE,
+            len(texts) * LINE_GAP + 2 * LABEL_PAD_Y * PAD / LABEL_SIZE)
 
 
 def _drawn(label: Label, rect: Rect, size: float) -> Label:
@@ -99,18 +99,34 @@ def _meets(a: Rect, b: Rect) -> bool:
     return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
 
 
-def _clear(rect: Rect, area: Rect, reach_rect: Rect, boxes: list[Rect], curves: list[list]) -> bool:
-    if not (area.contains(rect) and reach_rect.contains(rect)):
-        return False
-    grown = rect.adjusted(CLEAR)
-    return not any(_meets(grown, box) for box in boxes) and not any(polyline_hits(c, grown) for c in curves)
+class _Room:
+    """Whether a label's rectangle is clear where it would stand: inside the map and its reach, and off
+    every box, arrowhead, other label and other curve near it. Tried a few hundred times a label, so the
+    rectangles are compared as plain edges."""
+
+    def __init__(self, area: Rect, reach_rect: Rect, solid: list[Rect], curves: list[list]) -> None:
+        inside = (max(area.x, reach_rect.x), max(area.y, reach_rect.y), min(area.right, reach_rect.right),
+                  min(area.bottom, reach_rect.bottom))
+        self._inside = tuple(edge + eps for edge, eps in zip(inside, (-1e-6, -1e-6, 1e-6, 1e-6)))
+        self._solid = [(r.x - CLEAR, r.y - CLEAR, r.right + CLEAR, r.bottom + CLEAR) for r in solid]
+        self._curves = curves
+
+    def __call__(self, rect: Rect) -> bool:
+        x0, y0, x1, y1 = rect.x, rect.y, rect.x + rect.w, rect.y + rect.h
+        left, top, right, bottom = self._inside
+        if x0 < left or y0 < top or x1 > right or y1 > bottom:
+            return False
+        if any(x0 < sx1 and sx0 < x1 and y0 < sy1 and sy0 < y1 for sx0, sy0, sx1, sy1 in self._solid):
+            return False
+        grown = rect.adjusted(CLEAR)
+        return not any(polyline_hits(c, grown) for c in self._curves)
 
 
-def _largest(texts, point, side, low: int, high: int, fits) -> int:
+def _largest(per_unit, point, side, low: int, high: int, fits) -> int:
     """The largest size in eighths in [low, high] at which the label placed so is clear (0: none): a
     larger label at the same place covers all the smaller one did."""
     def ok(steps: int) -> bool:
-        return fits(_rect_at(point, side, *_extent(texts, steps * STEP)))
+        return fits(_rect_at(point, side, per_unit[0] * steps * STEP, per_unit[1] * steps * STEP))
     if low > high or not ok(low):
         return 0
     while low < high:
@@ -160,14 +176,13 @@ def _order(link: LinkGeometry) -> tuple:
 
 
 class LabelPlaces:
-    """Where projector view draws the labels at one zoom, each worked out when first asked for (a big map's
+    """Where projector view draws the labels at one size (`wanted_size`), each worked out when first asked for (a big map's
     labels off screen never are), after the labels before it that it could meet.
 
     `near(rect)`: the boxes (nodes, notes) and the links whose bounds meet `rect`."""
 
-    def __init__(self, near: Near, area: Rect, scale: float, px: float) -> None:
-        self._near, self._area = near, area
-        self._wanted = min(math.ceil(px / max(scale, 1e-6) / STEP - 1e-6), round(LABEL_SIZE * MAX_GROWTH / STEP))
+    def __init__(self, near: Near, area: Rect, wanted: int) -> None:
+        self._near, self._area, self._wanted = near, area, wanted
         self._done: dict[str, Label | None] = {}
         self._flat: dict[str, list] = {}
 
@@ -208,12 +223,12 @@ class LabelPlaces:
         arrows = [union(Rect(x, y, 0.0, 0.0) for x, y in other.arrow) for other in links]
         solid = [r for r in (*boxes, *arrows, *others) if _meets(r, reach_rect)]
         lines = [self._curve(other) for other in links if other.id != link.id and _meets(other.bounds, reach_rect)]
-        texts = _texts(link.label)
-        fits = lambda rect: _clear(rect, self._area, reach_rect, solid, lines)   # noqa: E731
+        per_unit = _per_unit(_texts(link.label))
+        fits = _Room(self._area, reach_rect, solid, lines)
         best = (USUAL, None)
         for _, point in _places(self._curve(link)):
             for side in _SIDES:
-                size = _largest(texts, point, side, best[0] + 1, self._wanted, fits)
+                size = _largest(per_unit, point, side, best[0] + 1, self._wanted, fits)
                 if size > best[0]:
                     best = (size, (point, side))
             if best[0] == self._wanted:
@@ -221,10 +236,19 @@ class LabelPlaces:
         size, place = best
         if place is None:
             return None
-        return _drawn(link.label, _rect_at(*place, *_extent(texts, size * STEP)), size * STEP)
+        size *= STEP
+        return _drawn(link.label, _rect_at(*place, per_unit[0] * size, per_unit[1] * size), size)
 
 
 USUAL = math.floor(LABEL_SIZE / STEP)   # the usual size, in steps
+
+
+def wanted_size(scale: float, px: float) -> int:
+    """The size, in steps, that reads `px` tall on screen at `scale`, rounded up to whole units and at most
+    `MAX_GROWTH` times the usual. It is all that the labels' places depend on, so zooming places them again
+    only every few 1 % steps (a label reads up to 0.7 px larger than asked), and not at all beyond that."""
+    units = math.ceil(px / max(scale, 1e-6) - 1e-6)
+    return min(round(units / STEP), round(LABEL_SIZE * MAX_GROWTH / STEP))
 
 
 def room_labels(links: dict[str, LinkGeometry], boxes: list[Rect], scale: float,
@@ -240,6 +264,7 @@ def room_labels(links: dict[str, LinkGeometry], boxes: list[Rect], scale: float,
     for link in links.values():
         curves.add(link.bounds, link)
     places = LabelPlaces(lambda rect: (solid.near(rect), curves.near(rect)),
-                         union([*boxes, *(link.label.background.rect for link in labelled)]), scale, px)
+                         union([*boxes, *(link.label.background.rect for link in labelled)]),
+                         wanted_size(scale, px))
     found = {link.id: places.label(link) for link in labelled}
     return {key: label for key, label in found.items() if label is not None}
