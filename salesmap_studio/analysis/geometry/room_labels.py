@@ -26,7 +26,7 @@ from .shapes import ASCENT, LINE_GAP
 from .text import text_width
 
 MAX_GROWTH = 2.0   # a label at most twice its usual size: its reach is known without the zoom
-SLIDE = 60.0       # how far along its curve (units, either way) a label may move from its middle
+SLIDE = 40.0       # how far along its curve (units, either way) a label may move from its middle
 CLEAR = 2.0        # kept between a label and what it must not cover (units)
 STEP = 0.125       # sizes in eighths, as the names' (`paint_exact_lines` draws them exactly)
 ALONG = 6.0        # places tried along the curve this far apart (units)
@@ -109,7 +109,8 @@ class _Room:
                   min(area.bottom, reach_rect.bottom))
         self._inside = tuple(edge + eps for edge, eps in zip(inside, (-1e-6, -1e-6, 1e-6, 1e-6)))
         self._solid = [(r.x - CLEAR, r.y - CLEAR, r.right + CLEAR, r.bottom + CLEAR) for r in solid]
-        self._curves = curves
+        self._curves = [(min(xs) - CLEAR, min(ys) - CLEAR, max(xs) + CLEAR, max(ys) + CLEAR, c)   # its bounds first
+                        for c, xs, ys in ((c, [p[0] for p in c], [p[1] for p in c]) for c in curves)]
 
     def __call__(self, rect: Rect) -> bool:
         x0, y0, x1, y1 = rect.x, rect.y, rect.x + rect.w, rect.y + rect.h
@@ -119,7 +120,8 @@ class _Room:
         if any(x0 < sx1 and sx0 < x1 and y0 < sy1 and sy0 < y1 for sx0, sy0, sx1, sy1 in self._solid):
             return False
         grown = rect.adjusted(CLEAR)
-        return not any(polyline_hits(c, grown) for c in self._curves)
+        return not any(x0 < cx1 and cx0 < x1 and y0 < cy1 and cy0 < y1 and polyline_hits(c, grown)
+                       for cx0, cy0, cx1, cy1, c in self._curves)
 
 
 def _largest(per_unit, point, side, low: int, high: int, fits) -> int:
@@ -185,6 +187,8 @@ class LabelPlaces:
         self._near, self._area, self._wanted = near, area, wanted
         self._done: dict[str, Label | None] = {}
         self._flat: dict[str, list] = {}
+        self._arrows: dict[str, Rect] = {}
+        self._around: dict[str, tuple[list[Rect], list[LinkGeometry]]] = {}
 
     def label(self, link: LinkGeometry) -> Label | None:
         """The link's label as projector view draws it; None: the usual one."""
@@ -196,7 +200,9 @@ class LabelPlaces:
             if top.id in self._done:
                 stack.pop()
                 continue
-            boxes, links = self._near(reach(top.label).adjusted(REACH_MARGIN))
+            if top.id not in self._around:
+                self._around[top.id] = self._near(reach(top.label).adjusted(REACH_MARGIN))
+            boxes, links = self._around[top.id]
             before = [other for other in self._labelled_near(top, links)
                       if _order(other) < _order(top) and other.id not in self._done]
             if before:
@@ -211,6 +217,11 @@ class LabelPlaces:
         return [other for other in links
                 if other.label is not None and other.id != link.id and _meets(reach(other.label), mine)]
 
+    def _arrow(self, link: LinkGeometry) -> Rect:
+        if link.id not in self._arrows:
+            self._arrows[link.id] = union(Rect(x, y, 0.0, 0.0) for x, y in link.arrow)
+        return self._arrows[link.id]
+
     def _curve(self, link: LinkGeometry) -> list:
         return self._flat.setdefault(link.id, flatten(link))
 
@@ -220,7 +231,7 @@ class LabelPlaces:
         for other in self._labelled_near(link, links):
             placed = self._done.get(other.id) if _order(other) < mine else None
             others.append((placed or other.label).background.rect)
-        arrows = [union(Rect(x, y, 0.0, 0.0) for x, y in other.arrow) for other in links]
+        arrows = [self._arrow(other) for other in links]
         solid = [r for r in (*boxes, *arrows, *others) if _meets(r, reach_rect)]
         lines = [self._curve(other) for other in links if other.id != link.id and _meets(other.bounds, reach_rect)]
         per_unit = _per_unit(_texts(link.label))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 
 from ...analysis.geometry import Label, Rect
 from ...analysis.geometry.room_labels import LabelPlaces, wanted_size
+from .items import LinkItem, NodeItem, NoteItem
 
 BY_BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect   # not by shape: a node's shape is Python
 
@@ -34,11 +35,6 @@ class RoomLabels:
         return self._places.label(self.scene.item(link_id).geometry)
 
     def _near(self, rect: Rect) -> tuple[list[Rect], list]:
-        boxes, links = [], []
-        for item in self.scene.items(QRectF(rect.x, rect.y, rect.w, rect.h), BY_BOUNDS):
-            kind = getattr(item, "kind", None)
-            if kind == "link":
-                links.append(item.geometry)
-            elif kind in ("node", "note"):
-                boxes.append(item.model_box)
-        return boxes, links
+        items = self.scene.items(QRectF(rect.x, rect.y, rect.w, rect.h), BY_BOUNDS)
+        return ([item.model_box for item in items if isinstance(item, (NodeItem, NoteItem))],
+                [item.geometry for item in items if isinstance(item, LinkItem)])
