@@ -31,6 +31,7 @@ CLEAR = 2.0        # kept between a label and what it must not cover (units)
 STEP = 0.125       # sizes in eighths, as the names' (`paint_exact_lines` draws them exactly)
 ALONG = 6.0        # places tried along the curve this far apart (units)
 PAD = 0.5          # the room label's padding, as a share of the usual one's (its text needs the room)
+USUAL = math.floor(LABEL_SIZE / STEP)   # the usual size, in steps
 
 
 def reach(label: Label) -> Rect:
@@ -41,15 +42,11 @@ def reach(label: Label) -> Rect:
     return Rect(cx - w / 2, cy - h / 2, w, h).adjusted(SLIDE)
 
 
-def _texts(label: Label) -> list[str]:
-    return [line.text for line in label.lines]
-
-
-def _per_unit(texts: list[str]) -> tuple[float, float]:
+def _per_unit(label: Label) -> tuple[float, float]:
     """A room label's width and height per unit of its size (both grow with it; measured once, not per try)."""
-    widest = max(text_width(t, LABEL_SIZE, True, True) for t in texts)
+    widest = max(text_width(line.text, LABEL_SIZE, True, True) for line in label.lines)
     return ((widest + 2 * LABEL_PAD_X * PAD) / LABEL_SIZE,
-            len(texts) * LINE_GAP + 2 * LABEL_PAD_Y * PAD / LABEL_SIZE)
+            len(label.lines) * LINE_GAP + 2 * LABEL_PAD_Y * PAD / LABEL_SIZE)
 
 
 def _drawn(label: Label, rect: Rect, size: float) -> Label:
@@ -234,7 +231,7 @@ class LabelPlaces:
         arrows = [self._arrow(other) for other in links]
         solid = [r for r in (*boxes, *arrows, *others) if _meets(r, reach_rect)]
         lines = [self._curve(other) for other in links if other.id != link.id and _meets(other.bounds, reach_rect)]
-        per_unit = _per_unit(_texts(link.label))
+        per_unit = _per_unit(link.label)
         fits = _Room(self._area, reach_rect, solid, lines)
         best = (USUAL, None)
         for _, point in _places(self._curve(link)):
@@ -249,9 +246,6 @@ class LabelPlaces:
             return None
         size *= STEP
         return _drawn(link.label, _rect_at(*place, per_unit[0] * size, per_unit[1] * size), size)
-
-
-USUAL = math.floor(LABEL_SIZE / STEP)   # the usual size, in steps
 
 
 def wanted_size(scale: float, px: float) -> int:
