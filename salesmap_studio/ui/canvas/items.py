@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem
 
-from ...analysis.geometry import legible
+from ...analysis.geometry import legible, room_labels
 from ...export import qt_paint
 from .marks import paint_mark
 
@@ -365,16 +365,33 @@ class LabelItem(BoundedItem):
         self.setZValue(1.5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(CACHED)
+        self.painted_label = None    # the label as last painted (what the room sees; bench/projector_shots.py)
+        self.painted_exact = False   # … at its exact sizes (projector view's larger label)
         self.refresh()
 
     def refresh(self) -> None:
-        self.setRect(_qrect(self.link.geometry.label.background.rect).adjusted(-2, -2, 2, 2))
+        """Its bounds: the label's, or in projector view all it may grow into (room_labels.reach)."""
+        label, scene = self.link.geometry.label, self.link.scene()
+        rect = room_labels.reach(label) if scene is not None and scene.readable.label_px else label.background.rect
+        self.setRect(_qrect(rect).adjusted(-2, -2, 2, 2))
         self.setPos(self.link.pos())
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        lod = _lod(painter)
+        if lod < qt_paint.LOD_SHAPES:
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        qt_paint.paint_link_label(painter, self.link.geometry, _lod(painter))
+        room = self.scene().room_labels.label(self.link.item_id, lod)
+        label = room or self.link.geometry.label
+        qt_paint.paint_label(painter, label, exact=room is not None)
+        self.painted_label, self.painted_exact = label, room is not None
+
+    def painted_px(self, zoom: float) -> float:
+        """How tall the label was last painted on screen at `zoom` (its font's em in pixels)."""
+        lines = self.painted_label.lines if self.painted_label else ()
+        sizes = [qt_paint.painted_size(line, self.painted_exact) for line in lines]
+        return min(sizes, default=0) * zoom
 
 
 class BandsItem(BoundedItem):

@@ -20,6 +20,7 @@ from .extent import MapExtent
 from .items import BandsItem, Deferred, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
 from .marks import Marks
 from .moved import MovedDocument
+from .room_labels import RoomLabels
 
 BACKGROUND = QColor("#F7F8FA")
 REBUILT_BY = {"language", "lane_height"}  # map details that change every item's geometry
@@ -52,6 +53,7 @@ class MapScene(QGraphicsScene):
         self.version = 0  # counts changes to what is drawn (the far-out picture follows it)
         self.show_handles = True  # a node's link handles on hover; off while presenting
         self.readable = legible.USUAL  # names under its height on screen are drawn larger
+        self.room_labels = RoomLabels(self)   # … and in projector view the links' labels too
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._extent = MapExtent()  # the items' bounds and the bands' facts, kept as items change
         self.overlay_rect = QRectF()  # what is laid over the map (the evidence badges), set by its owner
@@ -85,6 +87,8 @@ class MapScene(QGraphicsScene):
         self.readable = readable
         for item in self._items.values():
             item.update()
+        for label in self._labels.values():
+            label.refresh()   # its bounds: where projector view may draw it larger
 
     def set_show_handles(self, on: bool) -> None:
         self.show_handles = on
