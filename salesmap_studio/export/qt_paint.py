@@ -220,10 +220,10 @@ def paint_label(painter: QPainter, label: Label, exact: bool = False) -> None:
     (paint_exact_lines if exact else paint_lines)(painter, label.lines)
 
 
-def paint_band(painter: QPainter, band: BandGeometry, lod: float = 1.0) -> None:
+def paint_band(painter: QPainter, band: BandGeometry, lod: float = 1.0, named: bool = True) -> None:
     paint_shape(painter, band.shape)
     paint_shape(painter, band.header)
-    if lod >= LOD_SHAPES:
+    if named and lod >= LOD_SHAPES:
         paint_lines(painter, band.lines)
 
 

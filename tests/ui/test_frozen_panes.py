@@ -52,3 +52,29 @@ def test_the_strips_name_the_lanes_and_phases_once_the_headers_scroll_away_and_l
     canvas.fit_map()
     qtbot.waitUntil(lambda: not panes.left.isVisible() and not panes.top.isVisible())
     assert canvas.viewportMargins().left() == 0 and canvas.viewportMargins().top() == 0
+
+
+def dark_pixels(image, left: int, right: int) -> int:
+    """How many pixels between columns `left` and `right` are as dark as text."""
+    return sum(image.pixelColor(x, y).lightness() < 120
+               for x in range(max(0, left), min(right, image.width())) for y in range(image.height()))
+
+
+def test_a_lane_header_half_scrolled_out_shows_no_cut_name_beside_the_strip(qtbot, window_for, template):
+    window = window_for(template("extended-b2b", "en"))
+    canvas, panes = window.canvas, window.canvas.frozen_panes
+    canvas.set_zoom(1.0)
+    header = canvas.scene().bands.lanes[0].header.rect
+    canvas.centerOn(header.x + header.w / 2 + canvas.viewport().width() / 2, 600)   # the header's left half out
+    qtbot.waitUntil(lambda: panes.left.isVisible())
+    for _ in range(3):   # the strip narrows the view: aim again
+        left = canvas.mapFromScene(header.x + header.w / 2, 0).x()
+        canvas.horizontalScrollBar().setValue(canvas.horizontalScrollBar().value() + left)
+        qtbot.waitUntil(lambda: panes.left.isVisible())
+    rest = canvas.mapFromScene(header.x + header.w, 0).x()
+    assert rest > 40   # the header's right half is in view
+    qtbot.waitUntil(lambda: dark_pixels(canvas.viewport().grab().toImage(), 0, rest - 2) == 0)
+    canvas.centerOn(header.x + canvas.viewport().width() / 2 - 20, 600)   # the whole header back
+    qtbot.waitUntil(lambda: not panes.left.isVisible())
+    whole = canvas.mapFromScene(header.x, 0).x(), canvas.mapFromScene(header.x + header.w, 0).x()
+    assert dark_pixels(canvas.viewport().grab().toImage(), *whole) > 50   # its names written again

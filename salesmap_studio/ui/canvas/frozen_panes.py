@@ -145,3 +145,5 @@ class FrozenPanes(QObject):
             pane.setVisible(shown)
             if shown:
                 pane.update()
+        if view.scene().bands.name_in_headers(lanes=not left, phases=not top):
+            view.scene().touch()   # the far-out picture holds the headers too

@@ -405,6 +405,7 @@ class BandsItem(BoundedItem):
         self.lanes: list = []
         self.phases: list = []
         self._set = False
+        self.named = (True, True)   # the lanes' and the phases' names drawn in their headers
 
     def set_bands(self, lanes: list, phases: list) -> None:
         if self._set and lanes == self.lanes and phases == self.phases:
@@ -422,10 +423,20 @@ class BandsItem(BoundedItem):
                 return band.id
         return None
 
+    def name_in_headers(self, lanes: bool, phases: bool) -> bool:
+        """Whether to write the names in the headers; False for a side whose frozen strip names the
+        bands instead (a header half scrolled out showed a cut name beside the strip). True if changed."""
+        if (lanes, phases) == self.named:
+            return False
+        self.named = (lanes, phases)
+        self.redraw()
+        return True
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = _lod(painter)
-        for band in (*self.lanes, *self.phases):
-            qt_paint.paint_band(painter, band, lod)
+        for bands, named in zip((self.lanes, self.phases), self.named):
+            for band in bands:
+                qt_paint.paint_band(painter, band, lod, named)
 
 
 def set_font_for_zoom(widget, size: float, zoom: float, bold: bool = True) -> None:
