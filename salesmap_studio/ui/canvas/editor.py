@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLineEdit
 
-from .items import set_font_for_zoom
+from ...export import qt_paint
 
 EDITOR_STYLE = (
     "QLineEdit { background: #FFFFFF; color: #1F2933; border: 2px solid #2B6CB0;"
@@ -108,3 +109,11 @@ class NameEditor(QLineEdit):
         super().focusOutEvent(event)
         if self.is_open() and event.reason() != Qt.FocusReason.PopupFocusReason:
             self.commit()
+
+
+def set_font_for_zoom(widget, size: float, zoom: float, bold: bool = True) -> None:
+    """Gives an editor widget the map's font at the size it appears on screen."""
+    font = QFont(qt_paint.FAMILY)
+    font.setPixelSize(max(9, round(size * zoom)))
+    font.setBold(bold)
+    widget.setFont(font)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem
 
 from ...analysis.geometry import legible, room_labels
@@ -40,7 +40,7 @@ def _selected(option) -> bool:
     return bool(option.state & SELECTED_STATE)
 
 
-def _qrect(rect) -> QRectF:
+def qrect(rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
@@ -53,7 +53,7 @@ def paint_plain(painter: QPainter, shapes) -> None:
         if shape.points:
             painter.drawPolygon([QPointF(x, y) for x, y in shape.points])
         else:
-            painter.drawRect(_qrect(shape.rect))
+            painter.drawRect(qrect(shape.rect))
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,8 @@ class Deferred:
     item_id: str
 
 
-def _lod(painter: QPainter) -> float:
+def lod_of(painter: QPainter) -> float:
+    """How much detail to draw: the painter's scale (the zoom)."""
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
 
@@ -133,7 +134,7 @@ class MapItem(BoundedItem):
     @property
     def box_rect(self) -> QRectF:
         """Where the model has the box (the far-out sketch draws it)."""
-        return _qrect(self._box)
+        return qrect(self._box)
 
     def compute_bounds(self) -> QRectF:
         box, (left, top, right, bottom) = self._box, self.MARGINS
@@ -232,11 +233,11 @@ class NodeItem(MapItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRect(_qrect(self._box))
+        path.addRect(qrect(self._box))
         return path
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        lod = _lod(painter)
+        lod = lod_of(painter)
         if lod < qt_paint.LOD_SHAPES:  # no name could be read this far out: plain cards, fast
             self.painted_name = ()
             paint_plain(painter, (self.geometry.shape, *self.geometry.accents))
@@ -285,7 +286,7 @@ class NodeItem(MapItem):
             painter.drawPolygon([QPointF(x, y) for x, y in shape.points])
         else:
             radius = shape.radius + 4
-            painter.drawRoundedRect(_qrect(self.geometry.box).adjusted(-4, -4, 4, 4), radius, radius)
+            painter.drawRoundedRect(qrect(self.geometry.box).adjusted(-4, -4, 4, 4), radius, radius)
 
     def _paint_handles(self, painter: QPainter) -> None:
         painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
@@ -302,15 +303,15 @@ class NoteItem(MapItem):
         self.setZValue(3)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        if _lod(painter) < qt_paint.LOD_SHAPES:
+        if lod_of(painter) < qt_paint.LOD_SHAPES:
             paint_plain(painter, (self.geometry.shape,))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        qt_paint.paint_note(painter, self.geometry, _lod(painter))
+        qt_paint.paint_note(painter, self.geometry, lod_of(painter))
         if _selected(option):
             painter.setPen(QPen(SELECTION, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(_qrect(self.geometry.box).adjusted(-4, -4, 4, 4))
+            painter.drawRect(qrect(self.geometry.box).adjusted(-4, -4, 4, 4))
         paint_mark(painter, self)
         self.paint_badge(painter)
 
@@ -337,11 +338,11 @@ class LinkItem(MapItem):
             self._hit = stroker.createStroke(qt_paint.link_path(self.geometry))
             self._hit.addPolygon([QPointF(x, y) for x, y in self.geometry.arrow])
             if self.geometry.label is not None:
-                self._hit.addRect(_qrect(self.geometry.label.background.rect))
+                self._hit.addRect(qrect(self.geometry.label.background.rect))
         return self._hit
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        if _lod(painter) < qt_paint.LOD_SHAPES:
+        if lod_of(painter) < qt_paint.LOD_SHAPES:
             painter.setPen(QPen(qt_paint.qcolor(self.geometry.color), 0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(qt_paint.uncached_link_path(self.geometry))
@@ -353,7 +354,7 @@ class LinkItem(MapItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             with qt_paint.onto_clear(painter, self.mark is None and self.into_own_picture(painter, widget)):
                 painter.drawPath(qt_paint.link_path(self.geometry))
-        qt_paint.paint_link(painter, self.geometry, _lod(painter), label=False)
+        qt_paint.paint_link(painter, self.geometry, lod_of(painter), label=False)
 
 
 class LabelItem(BoundedItem):
@@ -373,12 +374,12 @@ class LabelItem(BoundedItem):
         """Its bounds: the label's, or in projector view all it may grow into (room_labels.reach)."""
         label, scene = self.link.geometry.label, self.link.scene()
         rect = room_labels.reach(label) if scene is not None and scene.readable.label_px else label.background.rect
-        self.setRect(_qrect(rect).adjusted(-2, -2, 2, 2))
+        self.setRect(qrect(rect).adjusted(-2, -2, 2, 2))
         self.setPos(self.link.pos())
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        lod = _lod(painter)
+        lod = lod_of(painter)
         if lod < qt_paint.LOD_SHAPES:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -392,57 +393,3 @@ class LabelItem(BoundedItem):
         lines = self.painted_label.lines if self.painted_label else ()
         sizes = [qt_paint.painted_size(line, self.painted_exact) for line in lines]
         return min(sizes, default=0) * zoom
-
-
-class BandsItem(BoundedItem):
-    """The swimlanes and phase bands behind everything."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setZValue(-10)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setCacheMode(CACHED)
-        self.lanes: list = []
-        self.phases: list = []
-        self._set = False
-        self.named = (True, True)   # the lanes' and the phases' names drawn in their headers
-
-    def set_bands(self, lanes: list, phases: list) -> None:
-        if self._set and lanes == self.lanes and phases == self.phases:
-            return   # most edits move no band: repainting them repainted the whole view
-        self.lanes, self.phases, self._set = lanes, phases, True
-        rect = QRectF()
-        for band in (*lanes, *phases):
-            rect = rect.united(_qrect(band.shape.rect))
-        self.setRect(rect.adjusted(-2, -2, 2, 2))
-        self.redraw()
-
-    def lane_at(self, scene_y: float) -> str | None:
-        for band in self.lanes:
-            if band.shape.rect.y <= scene_y < band.shape.rect.bottom:
-                return band.id
-        return None
-
-    def name_in_headers(self, lanes: bool, phases: bool) -> bool:
-        """Whether to write the names in the headers; False for a side whose frozen strip names the
-        bands instead (a header half scrolled out showed a cut name beside the strip). True if changed."""
-        if (lanes, phases) == self.named:
-            return False
-        self.named = (lanes, phases)
-        self.redraw()
-        return True
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        lod = _lod(painter)
-        for bands, named in zip((self.lanes, self.phases), self.named):
-            for band in bands:
-                qt_paint.paint_band(painter, band, lod, named)
-
-
-def set_font_for_zoom(widget, size: float, zoom: float, bold: bool = True) -> None:
-    """Gives an editor widget the map's font at the size it appears on screen."""
-    font = QFont(qt_paint.FAMILY)
-    font.setPixelSize(max(9, round(size * zoom)))
-    font.setBold(bold)
-    widget.setFont(font)
-

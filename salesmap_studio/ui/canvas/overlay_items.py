@@ -13,9 +13,10 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import QGraphicsItem, QMenu, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QMenu
 
 from ...export import qt_paint
+from .items import lod_of
 
 translate = QCoreApplication.translate
 VOLUME = QColor(37, 99, 235, 70)
@@ -33,10 +34,6 @@ GHOST_HIT_WIDTH = 14.0
 # and a ghost's count over the badges.
 Z_VOLUME, Z_GHOST, Z_BADGE, Z_GHOST_LABEL = 1.2, 1.4, 2.6, 2.7
 Segment = tuple[str, QColor]
-
-
-def _lod(painter: QPainter) -> float:
-    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
 
 class _Passive(QGraphicsItem):
@@ -75,7 +72,7 @@ class VolumeItem(_Passive):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path)
-        if self.pill is None or _lod(painter) < qt_paint.LOD_SHAPES:
+        if self.pill is None or lod_of(painter) < qt_paint.LOD_SHAPES:
             return
         painter.setPen(QPen(VOLUME_INK, 1.2))
         painter.setBrush(QColor("#FFFFFF"))
@@ -130,7 +127,7 @@ class BadgeItem(_Passive):
         painter.setPen(QPen(DROP if self.drop else BADGE_EDGE, 2 if self.drop else 1))
         painter.setBrush(BADGE_FILL)
         painter.drawRoundedRect(self.rect, 6, 6)
-        if _lod(painter) < qt_paint.LOD_SHAPES:
+        if lod_of(painter) < qt_paint.LOD_SHAPES:
             return
         for row, (line, widths) in enumerate(zip(self.lines, self.widths)):
             x = self.rect.center().x() - sum(widths) / 2
@@ -205,7 +202,7 @@ class GhostLinkItem(_OffersAdding, QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        qt_paint.paint_link(painter, self.geometry, _lod(painter), label=False)
+        qt_paint.paint_link(painter, self.geometry, lod_of(painter), label=False)
 
 
 class GhostLabelItem(_OffersAdding, QGraphicsItem):
@@ -227,4 +224,4 @@ class GhostLabelItem(_OffersAdding, QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        qt_paint.paint_link_label(painter, self.ghost.geometry, _lod(painter))
+        qt_paint.paint_link_label(painter, self.ghost.geometry, lod_of(painter))

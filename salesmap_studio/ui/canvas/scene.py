@@ -17,7 +17,8 @@ from ...analysis.geometry import legible
 from ...analysis.geometry.memo import GeometryMemo
 from ...model.events import CHANGED, Change
 from .extent import MapExtent
-from .items import BandsItem, Deferred, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
+from .bands import BandsItem
+from .items import Deferred, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
 from .marks import Marks
 from .moved import MovedDocument
 from .room_labels import RoomLabels
