@@ -88,6 +88,13 @@ def same_for_node(before: MapFacts, now: MapFacts, node_id: str) -> bool:
             and _same_objects(before.outgoing.get(node_id, ()), now.outgoing.get(node_id, ())))
 
 
+def same_for_every_node(before: MapFacts, now: MapFacts) -> bool:
+    """Whether `same_for_node` holds for every node at once: the facts it compares are the very
+    same objects (the flow's facts taken over whole, as after the undo of a delete)."""
+    return (before.unreached is now.unreached and before.conversion_wanted is now.conversion_wanted
+            and before.path_end == now.path_end and before.outgoing is now.outgoing)
+
+
 def _same_flow(earlier: MapFacts, doc: SalesMap, nodes: list, links: list[Link]) -> bool:
     """Whether the map's flow is made of the very objects it was made of when `earlier` was found
     (each fact of the flow is worked out from these alone)."""
