@@ -61,14 +61,14 @@ def load_xlsx(con, path: str) -> list[str]:
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:   # a sheet is unpacked and parsed only as its rows are read: damage shows here too
+            rows = book.worksheets[0].iter_rows(values_only=True)
+            headers = [str(h).strip() if h is not None else "" for h in next(rows, ())]
+            body = [[_cell(v) for v in row] for row in rows]
+        finally:
+            book.close()
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise EvidenceError(f"not a readable .xlsx workbook: {_first_line(error)}") from None
-    try:
-        rows = book.worksheets[0].iter_rows(values_only=True)
-        headers = [str(h).strip() if h is not None else "" for h in next(rows, ())]
-        body = [[_cell(v) for v in row] for row in rows]
-    finally:
-        book.close()
     while headers and not headers[-1]:
         headers.pop()
     if len(headers) < 2:

@@ -62,7 +62,7 @@ def load_xes(con, data: bytes) -> int:
                 _keep(columns, _attributes(element).get("concept:name"), pending)
                 element.clear()
                 pending = None
-    except (ParseError, DefusedXmlException) as error:
+    except (ParseError, DefusedXmlException, LookupError) as error:   # LookupError: an unknown encoding
         raise EvidenceError(f"not a readable XES file: {error}") from None
     if not seen_log:
         raise EvidenceError("not an XES event log: no <log> element")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath,
                            QPen, QPolygonF, QStaticText)
 
-from ..analysis.geometry import BandGeometry, LinkGeometry, MapGeometry, NodeGeometry, NoteGeometry
+from ..analysis.geometry import BandGeometry, Label, LinkGeometry, MapGeometry, NodeGeometry, NoteGeometry
 from ..analysis.geometry.palette import rgba
 from ..analysis.geometry.text import FACES, font_file
 
@@ -211,8 +211,13 @@ def paint_link(painter: QPainter, link: LinkGeometry, lod: float = 1.0, label: b
 
 def paint_link_label(painter: QPainter, link: LinkGeometry, lod: float = 1.0) -> None:
     if link.label is not None and lod >= LOD_SHAPES:
-        paint_shape(painter, link.label.background)
-        paint_lines(painter, link.label.lines)
+        paint_label(painter, link.label)
+
+
+def paint_label(painter: QPainter, label: Label, exact: bool = False) -> None:
+    """A label's background and lines (`exact`: at their sizes in eighths, see `paint_exact_lines`)."""
+    paint_shape(painter, label.background)
+    (paint_exact_lines if exact else paint_lines)(painter, label.lines)
 
 
 def paint_band(painter: QPainter, band: BandGeometry, lod: float = 1.0) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from ..analysis.safe_text import xml_text
 from ..model import SalesMap
@@ -20,6 +22,10 @@ from .table import LINK_COLUMNS, NODE_COLUMNS, Rows, link_rows, map_data, node_r
 
 MAX_ROWS = 20_001
 LINK_SHEETS = ("links", "verbindungen")
+# A damaged workbook: openpyxl unpacks and parses each sheet only as its rows are read, so these come
+# from reading the rows as well as from opening the file.
+BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, ParseError, KeyError, ValueError, OSError,
+          NotImplementedError)   # a zip packed in a way Python cannot unpack
 
 
 def write(doc: SalesMap, path) -> None:
@@ -55,15 +61,15 @@ def read(path, page: str | None = None, decide=None) -> SalesMap:
     raw = read_limited(path, "Excel")
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+        try:
+            sheets = book.worksheets
+            nodes = Rows(_rows(sheets[0], name), name, sheets[0].title)
+            found = next((s for s in sheets[1:] if s.title.strip().lower() in LINK_SHEETS), None)
+            links = Rows(_rows(found, name), name, found.title) if found is not None else None
+        finally:
+            book.close()
+    except BROKEN as err:
         raise InteropError(name, "", f"not a readable .xlsx workbook ({err})") from None
-    try:
-        sheets = book.worksheets
-        nodes = Rows(_rows(sheets[0], name), name, sheets[0].title)
-        found = next((s for s in sheets[1:] if s.title.strip().lower() in LINK_SHEETS), None)
-        links = Rows(_rows(found, name), name, found.title) if found is not None else None
-    finally:
-        book.close()
     data, placed = map_data(nodes, links, Path(path).stem)
     return build_map(data, name, placed=placed)
 

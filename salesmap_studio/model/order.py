@@ -78,8 +78,11 @@ class OrderedIds:
 
     def remove(self, item_id: str) -> int:
         """Takes the id out; returns the position it had."""
-        index = self.index(item_id)
-        del self._ids[index]
+        ids = self._ids
+        # A delete takes its ids out from the last one back (so undo can put them back in order):
+        # for Delete of everything each is the last one left, found without a search.
+        index = len(ids) - 1 if ids and ids[-1] == item_id else self.index(item_id)
+        del ids[index]
         del self._rank[item_id]
         return index
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from salesmap_studio.analysis.geometry import map_geometry
-from salesmap_studio.analysis.geometry.legible import (PROJECTOR_PX, ROOM, USUAL, Readable, for_room, legible_name,
-                                                  plain_shape)
+from salesmap_studio.analysis.geometry.legible import (PROJECTOR_PX, ROOM, ROOM_LABEL_PX, USUAL, Readable, for_room,
+                                                  legible_name, plain_shape)
 from salesmap_studio.analysis.geometry.shapes import ASCENT, STRIPE_W, STRIPE_X
 
 # Projector view's fit of the extended template on a 1,600 x 1,000 screen is 73 % at 100 % scaling (49 % and
@@ -57,7 +57,7 @@ def test_projector_view_counts_the_screens_own_pixels():
     assert for_room(1.0).px == PROJECTOR_PX
     assert for_room(2.0).px == PROJECTOR_PX / 2   # 10 logical px are 20 on a screen at 200 %
     assert for_room(1.5) == Readable(PROJECTOR_PX / 1.5, True, ROOM.line_gap, ROOM.inset, ROOM.step,
-                                       cut_diamond=True)
+                                       cut_diamond=True, pill_ends=True, label_px=ROOM_LABEL_PX / 1.5)
 
 
 def inside_convex(points, x, y) -> bool:

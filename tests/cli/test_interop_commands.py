@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from salesmap_studio.persistence import load
 
+from ..damaged_workbook import break_packed_rows, pack_with_unknown_method
 from ..interop.drawio_files import model, mxfile, vertex
 from .runner import REPO, run_cli
 
@@ -55,3 +58,14 @@ def test_bad_names_and_options_get_one_line_and_write_nothing(tmp_path):
     refused = run_cli("import", TEMPLATE, tmp_path / "x.json")
     assert refused.err_lines == [f"salesmap-studio: {tmp_path / 'x.json'}: the map to write must end in .smap"]
     assert sorted(p.name for p in Path(tmp_path).iterdir()) == []
+
+
+@pytest.mark.parametrize("damage", [break_packed_rows, pack_with_unknown_method], ids=lambda f: f.__name__)
+def test_a_workbook_damaged_inside_a_sheet_gets_one_line_and_writes_nothing(tmp_path, damage):
+    sheet, out = tmp_path / "stufen.xlsx", tmp_path / "back.smap"
+    assert run_cli("export", TEMPLATE, sheet).status == 0
+    damage(sheet)
+    refused = run_cli("import", sheet, out)
+    assert refused.status == 2 and not out.exists()
+    assert len(refused.err_lines) == 1
+    assert refused.err_lines[0].startswith(f"salesmap-studio: {sheet}: not a readable .xlsx workbook")

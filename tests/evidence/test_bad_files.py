@@ -6,8 +6,12 @@ import gzip
 
 import pytest
 
+from openpyxl import Workbook
+
 from salesmap_studio.evidence.errors import EvidenceError
 from salesmap_studio.evidence.history import read_history
+
+from ..damaged_workbook import break_packed_rows, pack_with_unknown_method
 
 BAD = {
     "empty.csv": (b"", "empty"),
@@ -24,6 +28,7 @@ BAD = {
     "entity.xes": (b'<?xml version="1.0"?><!DOCTYPE log [<!ENTITY a "aaaa">]><log>&a;</log>', "not a readable XES"),
     "not-a-log.xml": (b"<html><body/></html>", "no <log> element"),
     "stray-event.xes": (b"<log><event/></log>", "an event outside a trace"),
+    "encoding.xes": (b'<?xml version="1.0" encoding="UTFu8"?><log/>', "not a readable XES file: unknown encoding"),
     "broken.gz": (b"\x1f\x8b\x08\x00garbage", "not a readable gzip file"),
     "broken.xlsx": (b"PK\x03\x04 not really a zip", "not a readable .xlsx"),
     "broken.parquet": (b"PAR1 not really parquet", "not a readable Parquet"),
@@ -38,6 +43,19 @@ def test_a_bad_file_is_refused_in_one_sentence(tmp_path, name):
     with pytest.raises(EvidenceError, match=message) as refused:
         read_history(str(path))
     assert "\n" not in str(refused.value) and "Traceback" not in str(refused.value)
+
+
+@pytest.mark.parametrize("damage", [break_packed_rows, pack_with_unknown_method], ids=lambda f: f.__name__)
+def test_a_workbook_damaged_inside_its_sheet_is_refused_in_one_sentence(tmp_path, damage):
+    path = tmp_path / "deals.xlsx"
+    book = Workbook()
+    for row in [("deal", "stage", "date"), *((f"D{i}", "Demo", "2025-01-02") for i in range(400))]:
+        book.active.append(row)
+    book.save(path)
+    damage(path)
+    with pytest.raises(EvidenceError, match="not a readable .xlsx workbook") as refused:
+        read_history(str(path))
+    assert "\n" not in str(refused.value)
 
 
 def test_a_gzip_of_a_bad_file_says_what_is_inside(tmp_path):

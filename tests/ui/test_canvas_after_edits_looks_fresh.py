@@ -1,6 +1,7 @@
 """The lane bands on the canvas follow the edits that move them and stay as they are through the
-edits that do not: a stage dragged beyond the map's right edge stretches its lane under it; after a
-rename the canvas is, pixel for pixel, what a window freshly opened on the renamed map shows."""
+edits that do not: a stage dragged beyond the map's right edge stretches its lane under it, and no
+trace of the lane's old end stays behind; after a rename the canvas is, pixel for pixel, what a
+window freshly opened on the renamed map shows."""
 
 from __future__ import annotations
 
@@ -47,6 +48,19 @@ def test_a_stage_dragged_beyond_the_right_edge_stretches_its_lane_under_it(windo
     lane = scene.bands.lanes[0].shape.rect
     assert lane.x + lane.w > beyond[0], "the lane does not reach beyond the stage"
     qtbot.waitUntil(lambda: not colour_at(window, *beyond, BACKGROUND))   # the lane's tint
+
+
+def test_after_a_stage_is_dragged_beyond_the_right_edge_the_canvas_is_the_picture_of_a_fresh_window(window_for, qtbot):
+    window = window_for(varied_map())
+    won = window.canvas.scene().item("won").box()
+    before = picture(window, qtbot)   # the lanes' picture cached here, then scrolled with the view
+    window.canvas.centerOn(won.right() + 160, won.center().y())
+    drag(window, at(window, won.center().x(), won.center().y()), at(window, won.center().x() + 300, won.center().y()))
+    qtbot.waitUntil(lambda: window.document.node("won").x == 1400.0)
+    dragged = picture(window, qtbot)   # around the lanes' old end (x 1220)
+    assert dragged != before
+    assert dragged == picture(window_for(loads(dumps(window.document))), qtbot), \
+        "the canvas differs from a fresh window's (the lanes' old end stays drawn)"
 
 
 def test_after_a_rename_the_canvas_is_the_picture_of_a_fresh_window(window_for, qtbot):

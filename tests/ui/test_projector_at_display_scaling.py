@@ -1,8 +1,9 @@
 """Projector view reads from across the room at 100 %, 150 % and 200 % display scaling (issue 15): on a
 1,600 × 1,000 screen every stage name of the extended template is 20 of the screen's pixels tall, no name
 is drawn much larger than another, the decision's name is half as large again as it was in its diamond (and
-inside its shape, clear of the links' labels), and the frozen strips name every lane and phase whole, in
-13 of the screen's pixels.
+inside its shape, clear of the links' labels), the frozen strips name every lane and phase whole, in
+13 of the screen's pixels, the links' labels are 14 of them where the map leaves them room (covering no box,
+arrowhead or other label) and outcome names nearly as large as stage names.
 
 QT_SCALE_FACTOR is read when the application starts, so each scaling runs in a fresh interpreter, on an
 offscreen screen of 1,600 × 1,000 pixels (its configuration file), which full screen then fills.
@@ -18,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from salesmap_studio.analysis.geometry.legible import PROJECTOR_PX
+from salesmap_studio.analysis.geometry.legible import PROJECTOR_PX, ROOM_LABEL_PX
+from salesmap_studio.analysis.geometry.links import LABEL_SIZE
 from salesmap_studio.ui.canvas.frozen_panes import TEXT_PX
 
 from .test_legible_zoom import INK_PER_EM
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from salesmap_studio.analysis.geometry.shapes import ASCENT
 from salesmap_studio.persistence import load
+from salesmap_studio.ui.canvas.items import LabelItem
 from salesmap_studio.ui.main_window import MainWindow
 
 scale = float(os.environ["QT_SCALE_FACTOR"])
@@ -114,8 +117,30 @@ for pane in (panes.left, panes.top):
     strips[pane.side] = {"names": [pane.name(b) for b in pane.bands()],
                          "shown": [pane.label(b, metrics)[1] for b in pane.bands()],
                          "text_px": pane.painted_px * scale}
+# Links' labels as painted: their size on the screen, and what each one covers
+zoom = canvas.transform().m11()
+label_items = [item for item in scene.items() if isinstance(item, LabelItem)]
+solid = {node.name: scene.item(node.id).box_rect for node in window.document.nodes()}
+solid.update({f"note {note.id}": scene.item(note.id).box_rect for note in window.document.notes()})
+labels = {}
+for item in label_items:
+    rect = item.painted_label.background.rect
+    drawn = QRectF(rect.x, rect.y, rect.w, rect.h).translated(item.pos())
+    solid[f"label {item.link.item_id}"] = drawn
+for item in label_items:
+    rect = item.painted_label.background.rect
+    drawn = QRectF(rect.x, rect.y, rect.w, rect.h).translated(item.pos())
+    arrows = {f"arrowhead of {link.item_id}": QPolygonF([QPointF(x, y) for x, y in link.geometry.arrow])
+              .boundingRect() for link in (scene.item(k.id) for k in window.document.links())}
+    covered = [name for name, other in {**solid, **arrows}.items()
+               if name != f"label {item.link.item_id}" and drawn.intersects(other)]
+    labels[" ".join(line.text for line in item.painted_label.lines)] = {"px": item.painted_px(zoom) * scale,
+                                                                       "covers": covered}
+outcomes = {n.name: scene.item(n.id).painted_name_px(zoom) * scale for n in window.document.nodes()
+            if n.kind == "outcome"}
+
 sizes = screen_px()
-print(json.dumps({"screen": screen, "entered": entered, "settled": settled, "sizes": sizes, "outside": outside, "ink": ink,
+print(json.dumps({"labels": labels, "outcomes": outcomes, "zoom": zoom, "screen": screen, "entered": entered, "settled": settled, "sizes": sizes, "outside": outside, "ink": ink,
                   "decisions": decisions,
                   "strips": strips, "whole_map": canvas.mapToScene(canvas.viewport().rect()).boundingRect()
                   .contains(scene.content_rect())}))
@@ -183,3 +208,26 @@ def test_projector_view_draws_the_decision_name_three_quarters_as_large_as_stage
         assert drawn["shown"].replace(" ", "") == name.replace(" ", ""), drawn["shown"]   # whole, no word broken
         assert not drawn["outside"], f"lines outside the decision's outline: {drawn['outside']}"
         assert drawn["under_labels"] == 0, f"{name!r} is drawn over a link's label"
+
+
+@SCALES
+@LANGUAGES
+def test_projector_view_draws_links_labels_14_screen_px_where_the_map_leaves_them_room(seen_at, scale, language):
+    seen = seen_at(scale, language)
+    labels, usual = seen["labels"], LABEL_SIZE * seen["zoom"] * float(scale)   # 8.8 screen px at this fit
+    assert len(labels) == 7
+    for text, drawn in labels.items():
+        assert not drawn["covers"], f"{text!r} covers {drawn['covers']}"
+        if text == "60 %":   # in the 50 units between "Proposal" and the next stage: as large as fits there
+            assert drawn["px"] >= 1.2 * usual, f"{text!r}: {drawn['px']:.1f} screen px"
+        else:
+            assert drawn["px"] >= ROOM_LABEL_PX, f"{text!r}: {drawn['px']:.1f} screen px (it was {usual:.1f})"
+
+
+@SCALES
+@LANGUAGES
+def test_projector_view_draws_outcome_names_nearly_as_large_as_stage_names(seen_at, scale, language):
+    outcomes = seen_at(scale, language)["outcomes"]
+    assert len(outcomes) == 3
+    for name, px in outcomes.items():   # two lines fill a pill's 56 units at 17 px; one line reaches 18.5 to 20
+        assert px >= 0.8 * PROJECTOR_PX, f"{name!r}: {px:.1f} screen px"

@@ -33,6 +33,7 @@ from .text import ELLIPSIS, text_width, wrap
 
 READABLE_PX = 12.0     # the smallest name height the canvas shows on screen (issue 15)
 PROJECTOR_PX = 20.0    # the same in projector view, read from across a room (in the screen's own pixels)
+ROOM_LABEL_PX = 14.0   # projector view's links' labels, where the map leaves them room (room_labels.py)
 INK = 1.0              # a line's ink from its ascent to its descent, in ems: the last line needs no more
 BROKEN_GAIN = 0.85     # a name is drawn with a word broken when unbroken it would be smaller than this share
 CUT_END = 20.0         # a cut diamond's pointed ends: how far in from the box's sides its flat top begins (units)
@@ -48,18 +49,22 @@ class Readable:
     inset: float = 5.0        # from the outline to the name's lines (the outline's stroke and corners)
     step: float = 1.0         # sizes are multiples of this (units)
     cut_diamond: bool = False   # a decision drawn as a diamond cut flat at the top and bottom (`plain_shape`)
+    pill_ends: bool = False     # an outcome's name may reach into its pill's round ends (`_pill_width`)
+    label_px: float = 0.0       # links' labels drawn larger, up to this tall on screen (0: as usual)
 
 
 USUAL = Readable()
 # The condensed face's caps and descenders still leave 0.12 em between lines at 1.12; 3 units keep the
 # ink clear of the 1.2-unit outline and the rounded corners
-ROOM = Readable(PROJECTOR_PX, condensed=True, line_gap=1.12, inset=3.0, step=0.125, cut_diamond=True)
+ROOM = Readable(PROJECTOR_PX, condensed=True, line_gap=1.12, inset=3.0, step=0.125, cut_diamond=True,
+                pill_ends=True, label_px=ROOM_LABEL_PX)
 
 
 def for_room(device_pixel_ratio: float) -> Readable:
     """Projector view's style on a screen of this display scaling: 20 of the screen's pixels are
     20 / ratio logical pixels (at 200 % a name 10 logical px tall is 20 px on the screen)."""
-    return replace(ROOM, px=PROJECTOR_PX / max(device_pixel_ratio, 1e-6))
+    ratio = max(device_pixel_ratio, 1e-6)
+    return replace(ROOM, px=PROJECTOR_PX / ratio, label_px=ROOM_LABEL_PX / ratio)
 
 
 def usual_size(node: NodeGeometry) -> float:
@@ -73,6 +78,10 @@ def needs_legible(node: NodeGeometry, scale: float, readable_px: float = READABL
 
 def _cut(node: NodeGeometry, style: Readable) -> bool:
     return style.cut_diamond and node.kind == "decision"
+
+
+def _pill(node: NodeGeometry, style: Readable) -> bool:
+    return style.pill_ends and node.kind == "outcome"
 
 
 def plain_shape(node: NodeGeometry, style: Readable = USUAL) -> Shape:
@@ -96,11 +105,18 @@ def _cut_width(node: NodeGeometry, ink: float, inset: float) -> float:
     return node.box.w - 2 * slope * ink / 2 - 2 * inset * math.hypot(1.0, slope)
 
 
+def _pill_width(node: NodeGeometry, ink: float, inset: float) -> float:
+    """How wide a block of lines `ink` tall may be in a pill's middle: its corners `inset` inside the
+    round ends (a single line reaches well into them, where two lines fill the pill's height)."""
+    radius = node.box.h / 2
+    return node.box.w - node.box.h + 2 * math.sqrt(max((radius - inset) ** 2 - (ink / 2) ** 2, 0.0))
+
+
 def _inner(node: NodeGeometry, style: Readable) -> tuple[float, float, float, float]:
-    """Left, top, width and height a name may fill inside the node's outline (a cut diamond: its full
-    width, which its lines' block narrows, see `_cut_width`)."""
+    """Left, top, width and height a name may fill inside the node's outline (a cut diamond or a pill
+    with its round ends: its full width, which its lines' block narrows, see `_narrowed`)."""
     box, inset = node.box, style.inset
-    if _cut(node, style):
+    if _cut(node, style) or _pill(node, style):
         return box.x, box.y + inset, box.w, box.h - 2 * inset
     if node.kind == "decision":  # the diamond's middle: half its width and height hold a rectangle
         return box.x + box.w * 0.25, box.y + box.h * 0.25, box.w * 0.5, box.h * 0.5
@@ -116,10 +132,11 @@ def _lines_at(node: NodeGeometry, size: float, broken_ok: bool, style: Readable)
     count = math.floor((height / size - INK) / style.line_gap) + 1   # the lines' ink, not their leading, must fit
     if count < 1:
         return None
-    if not _cut(node, style):
+    narrowed = _cut_width if _cut(node, style) else _pill_width if _pill(node, style) else None
+    if narrowed is None:
         return _whole(wrap(node.name, width, size, True, count, style.condensed), broken_ok)
     for lines in range(1, count + 1):   # fewer lines leave a wider middle
-        found = _whole(wrap(node.name, _cut_width(node, _ink_height(lines, size, style.line_gap), style.inset),
+        found = _whole(wrap(node.name, narrowed(node, _ink_height(lines, size, style.line_gap), style.inset),
                             size, True, lines, style.condensed), broken_ok)
         if found is not None:
             return found

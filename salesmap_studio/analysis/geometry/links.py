@@ -16,6 +16,8 @@ LABEL_SIZE = 12.0
 LABEL_MAX_W = 170.0
 LABEL_PAD_X, LABEL_PAD_Y = 6.0, 3.0
 WIDTH = {"flow": 1.6, "yes": 1.8, "no": 1.8, "objection": 1.6}
+IN_GAP = 2 * ARROW_LEN  # a route's point this far beside a box is in the gap beside its column (`_facing`)
+AGAINST_FLOW_CLEAR = 24.0  # from a side's middle: two arrowheads' width and a gap the room sees from the back
 NORMALS = {"left": (-1.0, 0.0), "right": (1.0, 0.0), "top": (0.0, -1.0), "bottom": (0.0, 1.0)}
 
 
@@ -77,24 +79,33 @@ def _flow_curve(src, src_kind, dst, dst_kind, fan: float):
 
 
 def _facing(box: Rect, point) -> str:
-    """The side of `box` a route towards `point` leaves through: left or right unless it is above or below."""
+    """The side of `box` a route towards `point` leaves or arrives through: left or right unless the point
+    is above or below. The boxes of a column stand close above and below each other (a pill 20 px under a
+    stage), the columns apart across the gaps the routes run in; so a point in a gap, beyond a corner too,
+    is reached through the side that faces the gap, not through the narrow space beside a neighbour."""
     cx, cy = box.center
     dx, dy = point[0] - cx, point[1] - cy
-    if abs(dx) - box.w / 2 >= abs(dy) - box.h / 2:
+    beyond_side, beyond_end = abs(dx) - box.w / 2, abs(dy) - box.h / 2
+    if beyond_side >= IN_GAP or beyond_side >= beyond_end:
         return "right" if dx > 0 else "left"
     return "bottom" if dy > 0 else "top"
 
 
-def _border_towards(box: Rect, kind: str, point) -> tuple[str, tuple[float, float]]:
+def _border_towards(box: Rect, kind: str, point, against: str) -> tuple[str, tuple[float, float]]:
+    """Where a route towards `point` meets the box. Through the `against` side it runs against the flow
+    (an arrow in on the right, a line out on the left): there it keeps AGAINST_FLOW_CLEAR from the side's
+    middle, where the links from and to the next column meet it, so an arrow in never lands on a line out."""
     side = _facing(box, point)
     offset = point[1] - box.center[1] if side in ("left", "right") else point[0] - box.center[0]
+    if side == against and abs(offset) < AGAINST_FLOW_CLEAR:
+        offset = AGAINST_FLOW_CLEAR if offset > 0.5 else -AGAINST_FLOW_CLEAR   # level: above, as loops run
     return side, border_point(box, kind, side, offset)
 
 
 def _routed_curve(src, src_kind, dst, dst_kind, points):
     """Through the bend points in order: straight where they line up, smooth turns between."""
-    out_side, start = _border_towards(src, src_kind, points[0])
-    in_side, tip = _border_towards(dst, dst_kind, points[-1])
+    out_side, start = _border_towards(src, src_kind, points[0], "left")
+    in_side, tip = _border_towards(dst, dst_kind, points[-1], "right")
     (tx, ty) = NORMALS[in_side]
     base = (tip[0] + tx * ARROW_LEN, tip[1] + ty * ARROW_LEN)
     stops = [start, *points, base]
@@ -102,11 +113,18 @@ def _routed_curve(src, src_kind, dst, dst_kind, points):
     segments = []
     for i in range(len(stops) - 1):
         (ax, ay), (bx, by) = stops[i], stops[i + 1]
-        reach = 0.5 * max(abs(bx - ax), abs(by - ay))
         da = heads[i] or _along(ax, ay, bx, by)
         db = heads[i + 1] or _along(ax, ay, bx, by)
-        segments.append((ax + da[0] * reach, ay + da[1] * reach, bx - db[0] * reach, by - db[1] * reach, bx, by))
+        # Each handle reaches half the leg's run along its own direction, no further: the curve then
+        # runs one way in x and in y, inside the box its two stops span (a steep leg with handles of
+        # half its height swung out of its gap, past the boxes beside it and across other links).
+        ra, rb = _half_run(ax, ay, bx, by, da), _half_run(ax, ay, bx, by, db)
+        segments.append((ax + da[0] * ra, ay + da[1] * ra, bx - db[0] * rb, by - db[1] * rb, bx, by))
     return start, tuple(segments), tip, (-tx, -ty)
+
+
+def _half_run(ax, ay, bx, by, direction) -> float:
+    return 0.5 * max(0.0, (bx - ax) * direction[0] + (by - ay) * direction[1])
 
 
 def _along(ax, ay, bx, by) -> tuple[float, float]:
@@ -117,11 +135,14 @@ def _along(ax, ay, bx, by) -> tuple[float, float]:
 
 
 def _objection_curve(src, src_kind, dst, dst_kind, rank: int):
-    """An arc above the row (odd siblings below) from the source back to the target."""
+    """An arc above the row (odd siblings below) from the source back to the target. Its ends sit
+    AGAINST_FLOW_CLEAR from the middles towards each other: where arcs chain (C back to B, B back to A),
+    the one arriving at B and the one leaving it meet B's top apart, not at one point."""
     side = "top" if rank % 2 == 0 else "bottom"
     sign = -1.0 if side == "top" else 1.0
-    start = border_point(src, src_kind, side, 0.0)
-    tip = border_point(dst, dst_kind, side, 0.0)
+    toward = (dst.center[0] > src.center[0]) - (dst.center[0] < src.center[0])   # -1: the target is left
+    start = border_point(src, src_kind, side, toward * AGAINST_FLOW_CLEAR)
+    tip = border_point(dst, dst_kind, side, -toward * AGAINST_FLOW_CLEAR)
     rise = min(50.0 + 0.12 * abs(tip[0] - start[0]), 170.0) * (1 + 0.7 * (rank // 2))
     edge = min(start[1], tip[1]) if side == "top" else max(start[1], tip[1])
     apex = edge + sign * rise

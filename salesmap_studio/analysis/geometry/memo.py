@@ -54,7 +54,9 @@ class GeometryMemo:
         from . import _shaped
 
         if len(link_ids) < FEW or len(link_ids) * ONE_PASS_SHARE < len(doc.links()):
-            return {link_id: self.link(doc, link_id) for link_id in link_ids}
+            # In the file's order too: the canvas stacks links in the order they come (where two cross,
+            # the later is on top), so an undo shows the crossings as they were.
+            return {link_id: self.link(doc, link_id) for link_id in doc.in_link_order(link_ids)}
         wanted = set(link_ids)
         shapes = {key[1].id: self._remember(key[1].id, key, lambda: _shaped(doc, key[1], *key[4:]))
                   for key in _fan_keys(doc) if key[1].id in wanted}

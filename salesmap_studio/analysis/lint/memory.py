@@ -87,7 +87,8 @@ class LintMemory:
     def _rename(self, changed: set[str]) -> set[str]:
         """Files the `changed` nodes under their names now; the nodes whose count of namesakes changed."""
         place, seen = self.names.place, self.seen
-        return set().union(*(place(node_id, _name(seen, node_id)) for node_id in changed))
+        touched = self.names.forget([node_id for node_id in changed if node_id not in seen])   # gone
+        return touched.union(*(place(node_id, seen[node_id].name) for node_id in changed if node_id in seen))
 
     def _recheck(self, ctx: LintContext, ids: set[str], reword: bool) -> None:
         """Runs the node rules again for the nodes `ids` (a node back as it went: its kept findings)."""
@@ -111,11 +112,6 @@ class LintMemory:
         if reword or before is None or (before.language, before.has_lanes) != (facts.language, facts.has_lanes):
             return {}
         return self.kept
-
-
-def _name(nodes: dict, node_id: str) -> str | None:
-    node = nodes.get(node_id)
-    return None if node is None else node.name
 
 
 def _by_severity(findings: list[Finding]) -> tuple:

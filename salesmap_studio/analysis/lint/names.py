@@ -35,6 +35,23 @@ class NameIndex:
             touched |= group
         return touched
 
+    def forget(self, node_ids) -> set[str]:
+        """`place(node_id, None)` of each node at once (a big delete): the nodes whose count of
+        namesakes changed, those forgotten too."""
+        key_of, groups, keys, touched = self._key_of, self._groups, set(), set()
+        for node_id in node_ids:
+            key = key_of.pop(node_id, None)
+            if key is not None:
+                groups[key].discard(node_id)
+                keys.add(key)
+                touched.add(node_id)
+        for key in keys:
+            if groups[key]:
+                touched |= groups[key]
+            else:
+                del groups[key]
+        return touched
+
     def namesakes(self, node_id: str) -> int:
         """How many nodes (this one too) have the node's name."""
         return len(self._groups[self._key_of[node_id]])

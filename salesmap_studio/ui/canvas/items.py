@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem
 
-from ...analysis.geometry import legible
+from ...analysis.geometry import legible, room_labels
 from ...export import qt_paint
 from .marks import paint_mark
 
@@ -83,6 +83,17 @@ class BoundedItem(QGraphicsRectItem):
         super().__init__()
         self.setPen(NO_PEN)
 
+    def redraw(self) -> None:
+        """Drawn again whole. `update()` is not enough for an item larger than the view: Qt caches
+        only the part on screen, and if the view scrolls before the next paint it paints only the
+        strip newly shown and keeps the rest of the old picture (a curve cut short, a lane's old
+        end). So the cached picture is dropped."""
+        mode = self.cacheMode()
+        if mode != NO_CACHE:
+            self.setCacheMode(NO_CACHE)
+            self.setCacheMode(mode)
+        self.update()
+
 
 class MapItem(BoundedItem):
     """Shared by nodes, notes and links: an id, a geometry, a badge, selection."""
@@ -106,7 +117,7 @@ class MapItem(BoundedItem):
         self.prepareGeometryChange()
         self._take(geometry)
         self.setPos(0.0, 0.0)
-        self.update()
+        self.redraw()
 
     def _take(self, geometry) -> None:
         self._deferred = geometry if isinstance(geometry, Deferred) else None
@@ -137,7 +148,8 @@ class MapItem(BoundedItem):
     def come_back(self, geometry) -> None:
         """Shown again, as a new item would be: undo put back what the step before took away (the
         scene keeps its cache mode while it is away). Out of the scene, so no geometry change to
-        announce; `update` drops its cached picture."""
+        announce. `update` may not be enough to forget the picture cached before (see `redraw`): the
+        scene drops every cached picture after a step that brings items back, in one call."""
         self.setSelected(False)
         self.badge = self.mark = None
         # A remembered shape, or the deferred one it had, is the same object: its bounds stand.
@@ -360,16 +372,33 @@ class LabelItem(BoundedItem):
         self.setZValue(1.5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(CACHED)
+        self.painted_label = None    # the label as last painted (what the room sees; bench/projector_shots.py)
+        self.painted_exact = False   # … at its exact sizes (projector view's larger label)
         self.refresh()
 
     def refresh(self) -> None:
-        self.setRect(_qrect(self.link.geometry.label.background.rect).adjusted(-2, -2, 2, 2))
+        """Its bounds: the label's, or in projector view all it may grow into (room_labels.reach)."""
+        label, scene = self.link.geometry.label, self.link.scene()
+        rect = room_labels.reach(label) if scene is not None and scene.readable.label_px else label.background.rect
+        self.setRect(_qrect(rect).adjusted(-2, -2, 2, 2))
         self.setPos(self.link.pos())
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        lod = _lod(painter)
+        if lod < qt_paint.LOD_SHAPES:
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        qt_paint.paint_link_label(painter, self.link.geometry, _lod(painter))
+        room = self.scene().room_labels.label(self.link.item_id, lod)
+        label = room or self.link.geometry.label
+        qt_paint.paint_label(painter, label, exact=room is not None)
+        self.painted_label, self.painted_exact = label, room is not None
+
+    def painted_px(self, zoom: float) -> float:
+        """How tall the label was last painted on screen at `zoom` (its font's em in pixels)."""
+        lines = self.painted_label.lines if self.painted_label else ()
+        sizes = [qt_paint.painted_size(line, self.painted_exact) for line in lines]
+        return min(sizes, default=0) * zoom
 
 
 class BandsItem(BoundedItem):
@@ -392,7 +421,7 @@ class BandsItem(BoundedItem):
         for band in (*lanes, *phases):
             rect = rect.united(_qrect(band.shape.rect))
         self.setRect(rect.adjusted(-2, -2, 2, 2))
-        self.update()
+        self.redraw()
 
     def lane_at(self, scene_y: float) -> str | None:
         for band in self.lanes:

@@ -9,7 +9,7 @@ are refreshed once, at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...analysis import geometry as geo
@@ -20,6 +20,7 @@ from .extent import MapExtent
 from .items import BandsItem, Deferred, LabelItem, LinkItem, MapItem, NodeItem, NoteItem
 from .marks import Marks
 from .moved import MovedDocument
+from .room_labels import RoomLabels
 
 BACKGROUND = QColor("#F7F8FA")
 REBUILT_BY = {"language", "lane_height"}  # map details that change every item's geometry
@@ -52,6 +53,7 @@ class MapScene(QGraphicsScene):
         self.version = 0  # counts changes to what is drawn (the far-out picture follows it)
         self.show_handles = True  # a node's link handles on hover; off while presenting
         self.readable = legible.USUAL  # names under its height on screen are drawn larger
+        self.room_labels = RoomLabels(self)   # … and in projector view the links' labels too
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._extent = MapExtent()  # the items' bounds and the bands' facts, kept as items change
         self.overlay_rect = QRectF()  # what is laid over the map (the evidence badges), set by its owner
@@ -85,6 +87,8 @@ class MapScene(QGraphicsScene):
         self.readable = readable
         for item in self._items.values():
             item.update()
+        for label in self._labels.values():
+            label.refresh()   # its bounds: where projector view may draw it larger
 
     def set_show_handles(self, on: bool) -> None:
         self.show_handles = on
@@ -264,28 +268,25 @@ class MapScene(QGraphicsScene):
         item.set_geometry(geometry)
         self._filed(item)
 
-    def _drop(self, item_id: str) -> None:
-        item = self._items.pop(item_id, None)
-        if item is not None:
-            self.removeItem(item)
-            self._gone[item_id] = item
-        label = self._labels.pop(item_id, None)
-        if label is not None:
-            self.removeItem(label)
-
     def _drop_all(self, ids: set[str]) -> None:
         """Drops the items `ids`. Qt keeps the scene's items in one list and takes a removed one off
         its front at no cost, from anywhere else by moving the rest of the list along: many items
         go in the order they were added, and the bands (added first, and staying) step out before
         them and come back after (drawn below everything, whatever their place in the list)."""
-        if len(ids) <= BULK:
-            for item_id in ids:
-                self._drop(item_id)
-            return
-        self.removeItem(self.bands)
-        for item_id in [item_id for item_id in self._items if item_id in ids]:
-            self._drop(item_id)
-        self.addItem(self.bands)
+        many = len(ids) > BULK
+        items, labels, gone, remove = self._items, self._labels, self._gone, self.removeItem  # looked up once
+        if many:
+            remove(self.bands)
+        for item_id in [item_id for item_id in items if item_id in ids] if many else ids:
+            item = items.pop(item_id, None)
+            if item is not None:
+                remove(item)
+                gone[item_id] = item
+            label = labels.pop(item_id, None)
+            if label is not None:
+                remove(label)
+        if many:
+            self.addItem(self.bands)
 
     def refresh_bands(self) -> None:
         self._set_bands()
@@ -362,15 +363,23 @@ class MapScene(QGraphicsScene):
     def _document_changed(self, change: Change) -> None:
         # Items leave the selection as they go: one selection change at the end, not one per item.
         blocked = self.blockSignals(True)
-        # Thousands of items coming or going: Qt's index is built again once, when next asked,
-        # instead of being updated item by item.
-        bulk = sum(len(part.added) + len(part.removed) for part in (change.nodes, change.links, change.notes)) > BULK
+        # Thousands of items coming: Qt's index is built again once, when next asked, instead of
+        # being updated item by item. Thousands going keep it: taking an item out of the index is
+        # cheap, while switching it off sorts every item, and Qt's list without an index, in drawing
+        # order, is searched from its front for each item removed (quadratic: removing 40,000 items
+        # of a bare scene took 120 ms so, 45 from the index).
+        parts = (change.nodes, change.links, change.notes)
+        bulk = sum(len(part.added) for part in parts) > BULK
+        if bulk or sum(len(part.removed) for part in parts) > BULK:
+            self.update()   # everything is drawn again: Qt then notes nothing item by item
         if bulk:
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-            self.update()   # everything is drawn again: Qt then notes nothing item by item
         self._back, self._gone = self._gone, {}
+        away = len(self._back)
         try:
             self._follow(change)
+            if len(self._back) < away:
+                QPixmapCache.clear()   # items came back: their old pictures go (MapItem.come_back)
         finally:
             self._back = {}  # what this step did not bring back is let go
             self.blockSignals(blocked)
@@ -395,7 +404,8 @@ class MapScene(QGraphicsScene):
         doc, nodes, notes = self.document, change.nodes, change.notes
         self._drop_all(nodes.removed | notes.removed | change.links.removed)
         self._extent.drop(nodes.removed | notes.removed | change.links.removed)
-        self._file_all([self._add(NodeItem, node_id, self._node_back(node_id)) for node_id in nodes.added]
+        self._file_all([self._add(NodeItem, node_id, self._node_back(node_id))
+                        for node_id in doc.in_node_order(nodes.added)]   # stacked as on opening
                        + [self._add(NoteItem, note_id, self._deferred_note(note_id)) for note_id in notes.added])
         stale = self._follow_links(change)
         if change.lanes or REBUILT_BY & change.info:
