@@ -177,12 +177,10 @@ class RemoveItems(DocumentCommand):
             doc._remove_node(node.id)
 
     def revert(self) -> None:
-        for index, node in self._nodes:
-            self.doc._insert_node(node, index)
+        self.doc._insert_nodes(self._nodes)
         for index, note in self._notes:
             self.doc._insert_note(note, index)
-        for index, link in self._links:
-            self.doc._insert_link(link, index)
+        self.doc._insert_links(self._links)
 
 
 class ReplaceEntities(DocumentCommand):

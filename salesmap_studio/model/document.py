@@ -18,6 +18,8 @@ collector catches up once after the step.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from itertools import chain
+from operator import itemgetter
 from typing import Iterable, Iterator
 
 import networkx as nx
@@ -210,12 +212,22 @@ class SalesMap:
 
     # ---- low-level mutators (editing layer only) ----------------------
     def _insert_node(self, node: AnyNode, index: int | None = None) -> None:
-        if node.id in self._graph:
-            raise KeyError(f"node id {node.id!r} already exists")
-        self._graph.add_node(node.id, node=node)
-        index = self._node_order.insert(node.id, index)
-        self._count_flow("node_added", node, index)
-        self._change.nodes.add(node.id)
+        self._insert_nodes([(len(self._node_order) if index is None else index, node)])
+
+    def _insert_nodes(self, placed: list[tuple[int, AnyNode]]) -> None:
+        """Puts nodes in at once, as `_insert_node` of each in turn would: `placed` is (index, node),
+        indices ascending, each the node's position once all are in (a delete's undo: thousands)."""
+        graph = self._graph
+        ids = [node.id for _, node in placed]
+        taken = next((i for i in ids if i in graph._node), None) or _repeated(ids)
+        if taken is not None:
+            raise KeyError(f"node id {taken!r} already exists")
+        for node in map(itemgetter(1), placed):
+            graph.add_node(node.id, node=node)
+        self._node_order.insert_all([(index, node.id) for index, node in placed])
+        if placed:
+            self._count_flow("node_added")
+        self._change.nodes.add_all(ids)
         self._announce_if_alone()
 
     def _replace_node(self, node: AnyNode) -> AnyNode:
@@ -242,15 +254,27 @@ class SalesMap:
         return node
 
     def _insert_link(self, link: Link, index: int | None = None) -> None:
-        if link.id in self._links:
-            raise KeyError(f"link id {link.id!r} already exists")
-        if link.source not in self._graph or link.target not in self._graph:
-            raise KeyError(f"link {link.id!r} names a missing node")
-        self._graph.add_edge(link.source, link.target, key=link.id)
-        self._links[link.id] = link
-        index = self._link_order.insert(link.id, index)
-        self._count_flow("link_added", link, index)
-        _link_touched(self._change, link).add(link.id)
+        self._insert_links([(len(self._link_order) if index is None else index, link)])
+
+    def _insert_links(self, placed: list[tuple[int, Link]]) -> None:
+        """Puts links in at once, as `_insert_link` of each in turn would (`placed` as for `_insert_nodes`)."""
+        graph, links = self._graph, self._links
+        ids = [link.id for _, link in placed]
+        taken = next((i for i in ids if i in links), None) or _repeated(ids)
+        if taken is not None:
+            raise KeyError(f"link id {taken!r} already exists")
+        nodes = graph._node   # networkx's own dict: its `in` costs a Python call per link
+        loose = next((link for _, link in placed if link.source not in nodes or link.target not in nodes), None)
+        if loose is not None:
+            raise KeyError(f"link {loose.id!r} names a missing node")
+        for link in map(itemgetter(1), placed):
+            graph.add_edge(link.source, link.target, key=link.id)
+            links[link.id] = link
+        self._link_order.insert_all(list(zip(map(itemgetter(0), placed), ids)))
+        if placed:
+            self._count_flow("link_added")
+        self._change.link_ends.update(chain.from_iterable((link.source, link.target) for _, link in placed))
+        self._change.links.add_all(ids)
         self._announce_if_alone()
 
     def _replace_link(self, link: Link) -> Link:
@@ -410,6 +434,14 @@ def _moved_edited(old, new) -> tuple[bool, bool]:
     same = type(old) is type(new) and all(value == getattr(new, name) for name, value in old.__dict__.items()
                                           if name not in ("x", "y"))
     return True, not same
+
+
+def _repeated(ids: list[str]) -> str | None:
+    """An id that comes twice in `ids` (None: none does)."""
+    if len(set(ids)) == len(ids):
+        return None
+    seen: set[str] = set()
+    return next(i for i in ids if i in seen or seen.add(i))
 
 
 def _link_touched(change: Change, *links: Link):

@@ -35,6 +35,16 @@ class Delta:
         else:
             self.added.add(item_id)
 
+    def add_all(self, item_ids: list[str]) -> None:
+        """`add` of each id, at once."""
+        back = self.removed.intersection(item_ids)
+        if back:
+            self.removed -= back
+            self.moved |= back
+            self.edited |= back
+        self.added.update(item_ids)
+        self.added -= back
+
     def change(self, item_id: str, moved: bool, edited: bool) -> None:
         if item_id in self.added:
             return

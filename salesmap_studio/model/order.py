@@ -13,9 +13,13 @@ are dealt out again.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import islice
 from typing import Iterable, Iterator
 
 SPACING = 1 << 20  # room for 20 restores between the same two neighbours before renumbering
+# Ids put back at once, per id already there, beyond which the list is merged and renumbered in one
+# pass rather than searched and shifted once per id.
+MERGE_SHARE = 1 / 32
 
 
 class OrderedIds:
@@ -54,6 +58,23 @@ class OrderedIds:
         self._ids.insert(index, item_id)
         self._rank[item_id] = rank
         return index
+
+    def insert_all(self, placed: list[tuple[int, str]]) -> None:
+        """Puts ids back at once, as `insert` of each in turn would: `placed` is (index, id) with the
+        indices ascending, each the id's position once all are in (undo of a delete of thousands)."""
+        if len(placed) < MERGE_SHARE * len(self._ids):
+            for index, item_id in placed:
+                self.insert(item_id, index)
+            return
+        there, merged = iter(self._ids), []
+        if not self._ids:   # all of them back (a delete of everything): ascending, each goes at the end
+            merged, placed = [item_id for _, item_id in placed], ()
+        for index, item_id in placed:
+            merged.extend(islice(there, index - len(merged)))   # a descending index: ValueError
+            merged.append(item_id)
+        merged.extend(there)
+        self._ids = merged
+        self._renumber()
 
     def remove(self, item_id: str) -> int:
         """Takes the id out; returns the position it had."""

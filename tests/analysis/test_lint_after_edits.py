@@ -20,7 +20,8 @@ from salesmap_studio.model.conflicts import LinkConflict, MapConflict, NodeConfl
 from .builders import link, make_map, stage
 
 EDITS = ("rename", "namesake", "rename_back", "remove", "remove_some", "remove_link", "connect", "share", "kind", "entry", "add",
-         "start", "lane", "funnel", "language", "conflicts", "resolve", "undo", "undo", "redo")
+         "start", "lane", "funnel", "language", "conflicts", "resolve", "undo", "undo", "redo", "move")
+UNCHECKED = {"move"}   # map health does not check a map again after a stage is only moved
 
 
 def fresh_check(doc: SalesMap) -> list:
@@ -67,6 +68,7 @@ def edit(modeling: Modeling, what: str, n: int) -> None:
         "resolve": lambda: doc.conflicts() and modeling.resolve_conflict(doc.conflicts()[n % len(doc.conflicts())].id),
         "undo": modeling.undo_stack.undo,
         "redo": modeling.undo_stack.redo,
+        "move": lambda: node and modeling.move_nodes({node: (n % 900, n % 700)}),
     }
     try:
         actions[what]()
@@ -83,7 +85,8 @@ def test_each_check_after_an_edit_equals_a_check_from_scratch(qapp, template, na
     assert said(lint(doc)) == said(fresh_check(doc))
     for what, n in edits:
         edit(modeling, what, n)
-        assert said(lint(doc)) == said(fresh_check(doc)), f"after {what} {n}"
+        if what not in UNCHECKED:
+            assert said(lint(doc)) == said(fresh_check(doc)), f"after {what} {n}"
 
 
 def test_a_rename_keeps_every_other_finding_and_words_the_renamed_node_anew(qapp, template):
@@ -139,5 +142,25 @@ def test_undo_of_a_big_delete_finds_what_a_check_from_scratch_finds_and_keeps_th
     modeling.undo_stack.redo()
     modeling.set_info(language="de")   # what was kept is worded in another language now
     modeling.undo_stack.undo()
+    modeling.undo_stack.undo()
+    assert said(lint(doc)) == said(fresh_check(doc))
+
+
+def test_undo_of_a_delete_after_moves_map_health_did_not_check_finds_what_a_fresh_check_finds(qapp, template):
+    # Moved stages are other objects, unseen by the last check: the flow is still made of the same ids.
+    modeling = Modeling(template("extended-b2b", "en"), QUndoStack())
+    doc = modeling.doc
+    lint(doc)
+    moved = doc.nodes()[3]
+    modeling.move_nodes({moved.id: (moved.x + 40, moved.y)})
+    deleted = [node.id for node in doc.nodes()]
+    modeling.remove(deleted)
+    assert said(lint(doc)) == said(fresh_check(doc))
+    modeling.undo_stack.undo()
+    assert said(lint(doc)) == said(fresh_check(doc))
+    modeling.undo_stack.undo()   # the move: the flow is the same, the stage another object again
+    modeling.undo_stack.redo()
+    modeling.remove(deleted[:4])
+    lint(doc)
     modeling.undo_stack.undo()
     assert said(lint(doc)) == said(fresh_check(doc))

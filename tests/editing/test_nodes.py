@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from salesmap_studio.model.events import CHANGED
+
 
 def test_should_add_a_stage_with_the_owner_of_the_lane_under_it(modeling, one_step):
     stage = one_step(lambda: modeling.add_node("stage", 100, 300))
@@ -143,6 +145,21 @@ def test_should_put_deleted_items_back_in_their_old_order(modeling):
     modeling.remove([ids[1], ids[3]])
     modeling.undo_stack.undo()
     assert modeling.doc.to_dict() == before
+
+
+def test_should_put_many_deleted_items_back_in_their_old_order_in_one_announcement(modeling):
+    """Undo of a delete of many puts them in at once (the order merged, not searched per id)."""
+    ids = [modeling.add_node("stage", x * 260.0, 0) for x in range(120)]
+    for source, target in zip(ids, ids[1:]):
+        modeling.connect(source, target)
+    before = modeling.doc.to_dict()
+    modeling.remove(ids[1::3] + ids[-1:])
+    heard = []
+    modeling.doc.events.subscribe(CHANGED, heard.append)
+    modeling.undo_stack.undo()
+    assert modeling.doc.to_dict() == before
+    assert len(heard) == 1 and heard[0].nodes.added == set(ids[1::3] + ids[-1:])
+    assert len(heard[0].links.added) == 2 * len(ids[1::3]) and not heard[0].links.removed
 
 
 def test_should_ignore_deleting_nothing(modeling):

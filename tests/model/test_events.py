@@ -92,6 +92,11 @@ def test_refused_changes_emit_nothing_and_change_nothing(small_map, heard):
         small_map._replace_link(small_map.link("l1").replace(target="nowhere"))
     with pytest.raises(KeyError):
         small_map._insert_note(Note(id="note"))
+    with pytest.raises(KeyError):   # put in at once (a delete's undo): a twin among them refuses them all
+        small_map._insert_nodes([(0, Stage(id="twin", name="One")), (1, Stage(id="twin", name="Two"))])
+    with pytest.raises(KeyError):
+        small_map._insert_links([(0, Link(id="l8", source="lead", target="budget")),
+                                 (1, Link(id="l9", source="lead", target="nowhere"))])
     assert heard == [] and small_map.to_dict() == before
     assert not small_map.has_node("nowhere")
 

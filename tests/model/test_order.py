@@ -46,3 +46,18 @@ def test_should_list_the_links_between_two_nodes_in_document_order_after_an_undo
     assert [link.id for link in doc.links_between("a", "b")] == ["l0", "l1", "l2", "l3"]
     assert [link.id for link in doc.links_between("b", "a")] == ["back"]
     assert doc.links_between("a", "missing") == [] and doc.links_between("missing", "a") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=0, max_value=80), st.lists(st.integers(min_value=0, max_value=80), max_size=80))
+def test_should_put_ids_back_at_once_where_putting_them_back_one_by_one_puts_them(size, spots):
+    """`insert_all` (undo of a big delete) against `insert` of each in turn: the same order and
+    positions, whether it merges (many ids) or inserts each (a few among many)."""
+    placed = [(index, f"back{n}") for n, index in enumerate(sorted(set(spots)))]
+    at_once, one_by_one = OrderedIds(f"n{i}" for i in range(size)), OrderedIds(f"n{i}" for i in range(size))
+    at_once.insert_all(placed)
+    for index, item_id in placed:
+        one_by_one.insert(item_id, index)
+    assert list(at_once) == list(one_by_one)
+    assert all(at_once.index(item_id) == i for i, item_id in enumerate(one_by_one))
+    assert sorted(reversed(list(one_by_one)), key=at_once.sort_key) == list(one_by_one)

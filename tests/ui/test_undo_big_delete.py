@@ -124,6 +124,23 @@ def test_an_edit_between_delete_and_undo_still_brings_everything_back(window_for
         {**whole.nodes, **whole.links, **whole.notes}
 
 
+def test_a_stage_pasted_under_a_deleted_ones_id_is_drawn_where_it_was_pasted(window_for):
+    # The step after a delete may bring an id back as another stage: only the very node object a
+    # deleted item showed gets that item's box and shape back.
+    window = window_for(library(STAGES))
+    copied = window.document.node("s3")
+    click(window, at(window, copied.x, copied.y))
+    window.menu_actions["&Copy"].trigger()
+    window.menu_actions["Select &All"].trigger()
+    window.menu_actions["De&lete"].trigger()
+    window.menu_actions["&Paste"].trigger()
+    pasted = window.document.node("s3")   # the id was free again
+    assert (pasted.x, pasted.y) != (copied.x, copied.y)
+    item = window.canvas.scene().item("s3")
+    assert item.geometry == geometry.map_geometry(window.document).nodes["s3"]
+    assert item.model_box == item.geometry.box
+
+
 def centre(window):
     canvas = window.canvas
     return canvas.mapToScene(canvas.viewport().rect().center())

@@ -7,11 +7,13 @@ A rename or a text edit changes none of these: a check after it reuses them all,
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from operator import is_
+from operator import attrgetter, is_
 
 from ...model import Link, SalesMap, Stage
 from ..flow_order import main_path, neighbours, outgoing, reachable, start_nodes
 from ..funnel import won_point
+
+_ID = attrgetter("id")
 
 
 @dataclass(frozen=True)
@@ -91,14 +93,29 @@ def same_for_node(before: MapFacts, now: MapFacts, node_id: str) -> bool:
             and _same_objects(before.outgoing.get(node_id, ()), now.outgoing.get(node_id, ())))
 
 
+def same_for_every_node(before: MapFacts, now: MapFacts) -> bool:
+    """Whether `same_for_node` holds for every node at once: the facts it compares are the very
+    same objects (the flow's facts taken over whole, as after the undo of a delete)."""
+    return (before.unreached is now.unreached and before.conversion_wanted is now.conversion_wanted
+            and before.path_end == now.path_end and before.outgoing is now.outgoing)
+
+
 def _same_flow(earlier: MapFacts, doc: SalesMap, nodes: list, links: list[Link]) -> bool:
-    """Whether the map's flow is made of the very objects it was made of when `earlier` was found
-    (each fact of the flow is worked out from these alone)."""
-    return earlier.start == doc.start and _same_objects(earlier.nodes, nodes) and _same_objects(earlier.links, links)
+    """Whether the map's flow is made of what it was made of when `earlier` was found: the very same
+    links and start, and nodes of the same ids and types in the same order (each fact of the flow is
+    worked out from these alone: a node moved or renamed since, which map health does not check
+    again, leaves them standing)."""
+    return (earlier.start == doc.start and _same_objects(earlier.links, links)
+            and (_same_objects(earlier.nodes, nodes) or _same_ids_and_types(earlier.nodes, nodes)))
 
 
 def _same_objects(old, new) -> bool:
     return len(old) == len(new) and all(map(is_, old, new))
+
+
+def _same_ids_and_types(old: list, new: list) -> bool:
+    return (len(old) == len(new) and list(map(_ID, old)) == list(map(_ID, new))
+            and list(map(type, old)) == list(map(type, new)))
 
 
 def _unreached(doc: SalesMap) -> frozenset[str]:

@@ -22,7 +22,7 @@ from ...model import SalesMap
 from .conflict_rules import CONFLICT_RULES
 from .content_rules import CONTENT_NODE_RULES
 from .context import SEVERITIES, Finding, LintContext
-from .facts import MapFacts, changed_between, map_facts, same_for_node
+from .facts import MapFacts, changed_between, map_facts, same_for_every_node, same_for_node
 from .flow_rules import FLOW_MAP_RULES, FLOW_NODE_RULES
 from .funnel_rules import FUNNEL_MAP_RULES, FUNNEL_NODE_RULES
 from .names import NameIndex
@@ -93,10 +93,11 @@ class LintMemory:
     def _recheck(self, ctx: LintContext, ids: set[str], reword: bool) -> None:
         """Runs the node rules again for the nodes `ids` (a node back as it went: its kept findings)."""
         found, seen, kept = self.found, self.seen, self._kept_for(ctx.facts, reword)
+        same_facts = bool(kept) and same_for_every_node(self.kept_facts, ctx.facts)
         for node_id in ids:
             back = kept.pop(node_id, None)
             if (back is not None and back[0] is seen[node_id] and back[2] == self.names.namesakes(node_id)
-                    and same_for_node(self.kept_facts, ctx.facts, node_id)):
+                    and (same_facts or same_for_node(self.kept_facts, ctx.facts, node_id))):
                 found[node_id] = back[1]
                 continue
             row = found.get(node_id, NOTHING)

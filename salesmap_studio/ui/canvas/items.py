@@ -66,6 +66,7 @@ class Deferred:
     box: object
     make: Callable[[str], object]
     item_id: str
+    source: object = None   # what the box and shape are made from (the scene's to compare, by identity)
 
 
 def lod_of(painter: QPainter) -> float:
@@ -125,6 +126,11 @@ class MapItem(BoundedItem):
         self._box = geometry.bounds if self.kind == "link" else geometry.box
         self.setRect(self.compute_bounds())   # announces the change of geometry to the scene, if any
 
+    def deferred_from(self, source) -> Deferred | None:
+        """The deferred shape it was given, if made from this very `source` (else None)."""
+        deferred = self._deferred
+        return deferred if deferred is not None and deferred.source is source else None
+
     @property
     def geometry(self):
         if self._geometry is None:
@@ -147,7 +153,8 @@ class MapItem(BoundedItem):
         scene drops every cached picture after a step that brings items back, in one call."""
         self.setSelected(False)
         self.badge = self.mark = None
-        if geometry is not self._geometry:   # a remembered shape is the same object: its bounds stand
+        # A remembered shape, or the deferred one it had, is the same object: its bounds stand.
+        if geometry is not self._geometry and geometry is not self._deferred:
             self._take(geometry)
         self.setPos(0.0, 0.0)
         self.update()

@@ -196,7 +196,16 @@ class MapScene(QGraphicsScene):
         self._set_bands()
 
     def _deferred_node(self, node_id: str) -> Deferred:
-        return Deferred(geo.node_box(self.document.node(node_id)), self._node_shape, node_id)
+        node = self.document.node(node_id)
+        return Deferred(geo.node_box(node), self._node_shape, node_id, node)
+
+    def _node_back(self, node_id: str) -> Deferred:
+        """The shape of a node new in the scene. An item coming back (undo) that showed this very node
+        object when it went keeps what it had, its box and any shape worked out (a step that changes
+        the lanes or the language shapes every item again after)."""
+        item = self._back.get(node_id)
+        kept = item.deferred_from(self.document.node(node_id)) if item is not None else None
+        return kept or self._deferred_node(node_id)
 
     def _deferred_note(self, note_id: str) -> Deferred:
         return Deferred(geo.note_box(self.document.note(note_id)), self._note_shape, note_id)
@@ -396,7 +405,7 @@ class MapScene(QGraphicsScene):
         doc, nodes, notes = self.document, change.nodes, change.notes
         self._drop_all(nodes.removed | notes.removed | change.links.removed)
         self._extent.drop(nodes.removed | notes.removed | change.links.removed)
-        self._file_all([self._add(NodeItem, node_id, self._deferred_node(node_id))
+        self._file_all([self._add(NodeItem, node_id, self._node_back(node_id))
                         for node_id in doc.in_node_order(nodes.added)]   # stacked as on opening
                        + [self._add(NoteItem, note_id, self._deferred_note(note_id)) for note_id in notes.added])
         stale = self._follow_links(change)
