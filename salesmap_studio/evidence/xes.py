@@ -62,7 +62,10 @@ def load_xes(con, data: bytes) -> int:
                 _keep(columns, _attributes(element).get("concept:name"), pending)
                 element.clear()
                 pending = None
-    except (ParseError, DefusedXmlException, LookupError) as error:   # LookupError: an unknown encoding
+    except EvidenceError:
+        raise
+    # LookupError: an encoding unknown to Python; ValueError: one expat cannot read (Shift_JIS)
+    except (ParseError, DefusedXmlException, LookupError, ValueError) as error:
         raise EvidenceError(f"not a readable XES file: {error}") from None
     if not seen_log:
         raise EvidenceError("not an XES event log: no <log> element")

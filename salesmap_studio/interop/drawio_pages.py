@@ -45,12 +45,12 @@ def parse_xml(data: bytes, name: str, where: str = "") -> Element:
     except DefusedXmlException as err:
         raise InteropError(name, where, f"the XML declares a DTD or entities ({type(err).__name__}); "
                                         "refused, as they can expand without limit") from None
-    except LookupError as err:   # the declaration names an encoding Python does not know
-        raise InteropError(name, where, f"not readable XML ({err})") from None
     except ParseError as err:
         line, column = err.position
         raise InteropError(name, _at(where, f"line {line}, column {column}"), f"not well-formed XML ({str(err).split(':')[0]})") \
             from None
+    except (LookupError, ValueError) as err:   # an encoding unknown to Python, or one expat cannot read (Shift_JIS)
+        raise InteropError(name, where, f"not readable XML ({err})") from None
     return root
 
 

@@ -62,6 +62,8 @@ class OrderedIds:
     def insert_all(self, placed: list[tuple[int, str]]) -> None:
         """Puts ids back at once, as `insert` of each in turn would: `placed` is (index, id) with the
         indices ascending, each the id's position once all are in (undo of a delete of thousands)."""
+        if any(not 0 <= a < b for (a, _), (b, _) in zip(placed, placed[1:])) or (placed and placed[0][0] < 0):
+            raise ValueError("ids are put back at positions from 0 up, each after the one before")
         if len(placed) < MERGE_SHARE * len(self._ids):
             for index, item_id in placed:
                 self.insert(item_id, index)
@@ -70,7 +72,7 @@ class OrderedIds:
         if not self._ids:   # all of them back (a delete of everything): ascending, each goes at the end
             merged, placed = [item_id for _, item_id in placed], ()
         for index, item_id in placed:
-            merged.extend(islice(there, index - len(merged)))   # a descending index: ValueError
+            merged.extend(islice(there, index - len(merged)))
             merged.append(item_id)
         merged.extend(there)
         self._ids = merged

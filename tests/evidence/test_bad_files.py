@@ -29,6 +29,7 @@ BAD = {
     "not-a-log.xml": (b"<html><body/></html>", "no <log> element"),
     "stray-event.xes": (b"<log><event/></log>", "an event outside a trace"),
     "encoding.xes": (b'<?xml version="1.0" encoding="UTFu8"?><log/>', "not a readable XES file: unknown encoding"),
+    "shift-jis.xes": (b'<?xml version="1.0" encoding="Shift_JIS"?><log/>', "not a readable XES file: multi-byte"),
     "broken.gz": (b"\x1f\x8b\x08\x00garbage", "not a readable gzip file"),
     "broken.xlsx": (b"PK\x03\x04 not really a zip", "not a readable .xlsx"),
     "broken.parquet": (b"PAR1 not really parquet", "not a readable Parquet"),

@@ -56,6 +56,7 @@ def test_a_page_that_inflates_without_end_is_refused(tmp_path):
     ("<mxGraphModel/>", "<mxGraphModel>: the page has no <root> element"),
     ("\ufeff\x00\x01", "not well-formed XML"),
     ('<?xml version="1.0" encoding="UTFu8"?><mxfile/>', "not readable XML (unknown encoding: UTFu8)"),
+    ('<?xml version="1.0" encoding="Shift_JIS"?><mxfile/>', "not readable XML (multi-byte encodings are not supported)"),
 ])
 def test_broken_files_name_the_place(tmp_path, content, expected):
     assert expected in refusal(tmp_path, content)

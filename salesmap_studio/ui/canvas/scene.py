@@ -389,6 +389,9 @@ class MapScene(QGraphicsScene):
         # A step only takes items away from the selection (those it removed): no need to ask Qt.
         self._selection_changed(now={i for i in self._picked if i in self._items})
         self.touch()
+        if self.readable.label_px:   # projector view places larger labels by all that is near them
+            for label in self._labels.values():
+                label.update()
 
     def _index_again(self) -> None:
         """Qt's index back on, built when next asked. A new index learns the scene's rect only when the
